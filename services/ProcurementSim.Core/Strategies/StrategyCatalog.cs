@@ -11,7 +11,7 @@ public static class StrategyCatalog
     private static readonly ParameterDefinition[] Procurement =
     [
         Int("solicit_week", 4, 0, MaxWeek, "week the solicitation is issued"),
-        Int("evaluation_weeks", 4, 1, MaxWeek, "weeks from solicitation to evaluation and award"),
+        Int("evaluation_weeks", 4, 2, MaxWeek, "weeks from solicitation to evaluation and award (bids take two weeks to come back)"),
         Num("cutover_readiness", 0.8, 0.01, 1, "replacement readiness (share of full capacity) at which work is cut over"),
         Num("target_share", 1.0, 0.01, 1, "share of each category the replacement carries after cutover"),
         Num("parallel_run_share", 0.25, 0, 1, "share of the incumbent's work the replacement shadows (paid, not counted) between accreditation and cutover"),
@@ -54,7 +54,7 @@ public static class StrategyCatalog
             "Keep the incumbent for what it permits; award a flexible vendor the categories the incumbent restricts.",
             [
                 Int("solicit_week", 4, 0, MaxWeek, "week the solicitation is issued"),
-                Int("evaluation_weeks", 4, 1, MaxWeek, "weeks from solicitation to award"),
+                Int("evaluation_weeks", 4, 2, MaxWeek, "weeks from solicitation to award (bids take two weeks to come back)"),
                 Num("cutover_readiness", 0.5, 0.01, 1, "replacement readiness at which the restricted categories move to it"),
                 Choice("restricted", "prohibited_and_conditional", ["prohibited", "prohibited_and_conditional"],
                     "which of the incumbent's stances the second vendor takes over"),
@@ -64,7 +64,7 @@ public static class StrategyCatalog
             [
                 Int("week", 0, 0, MaxWeek, "week of the termination"),
                 Choice("then", "structured_replacement", ["structured_replacement", "none"], "what follows"),
-                Int("evaluation_weeks", 4, 1, MaxWeek, "weeks from solicitation to award"),
+                Int("evaluation_weeks", 4, 2, MaxWeek, "weeks from solicitation to award (bids take two weeks to come back)"),
             ]),
     ];
 

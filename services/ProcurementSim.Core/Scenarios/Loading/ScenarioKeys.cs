@@ -1,0 +1,41 @@
+namespace ProcurementSim.Core.Scenarios.Loading;
+
+/// <summary>The keys each section accepts, in documentation order. The schema test compares scenario.schema.json with these.</summary>
+internal static class ScenarioKeys
+{
+    public static readonly IReadOnlyList<string> Root =
+    [
+        "name", "description", "ticks", "seed", "capability_threshold", "review_overhead",
+        "categories", "agency", "vendors", "integrator", "injects", "strategies", "score",
+    ];
+
+    public static readonly IReadOnlyList<string> Category =
+        ["name", "demand", "criticality", "ethical_risk", "legal_status", "operational"];
+
+    public static readonly IReadOnlyList<string> Agency = ["weekly_budget", "demanded_clauses", "contract"];
+
+    public static readonly IReadOnlyList<string> Contract = ["vendor", "shares", "notice_weeks", "termination_fee"];
+
+    public static readonly IReadOnlyList<string> Vendor =
+    [
+        "name", "role", "quality", "capacity", "price", "trust", "reputation_sensitivity",
+        "concession_probability", "policy", "replacement",
+    ];
+
+    public static readonly IReadOnlyList<string> PolicyClause = ["stance", "non_negotiable"];
+
+    public static readonly IReadOnlyList<string> Replacement =
+    [
+        "accreditation_weeks", "accreditation_failure_probability", "ramp_up_weeks", "switching_cost",
+        "bid_probability", "bid_markup", "accepts_all_lawful_uses",
+    ];
+
+    public static readonly IReadOnlyList<string> Integrator = ["misuse_probability", "misuse_category"];
+
+    public static readonly IReadOnlyList<string> Inject = ["kind", "at", "probability", "target", "magnitude", "weeks"];
+
+    public static readonly IReadOnlyList<string> Strategy = ["name", "kind", "params"];
+
+    public static readonly IReadOnlyList<string> Score =
+        ["weights", "cost_reference", "conflict_reference", "breach_reference", "exposure_reference"];
+}
