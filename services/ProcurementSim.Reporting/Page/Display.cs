@@ -1,0 +1,40 @@
+using System.Globalization;
+using ProcurementSim.Core.Metrics;
+
+namespace ProcurementSim.Reporting.Page;
+
+/// <summary>Numbers and metric names as people read them (invariant culture, so every report reads the same).</summary>
+internal static class Display
+{
+    /// <summary>Thousands separated, at most three decimals; tiny non-zero values in scientific form.</summary>
+    public static string Number(double value) =>
+        value != 0 && Math.Abs(value) < 0.001
+            ? value.ToString("G3", CultureInfo.InvariantCulture)
+            : value.ToString("#,0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>One decimal, for the score and its points.</summary>
+    public static string Points(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>A weight in [0, 1] as a percentage.</summary>
+    public static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>An integer, invariant.</summary>
+    public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>What a metric of <see cref="MetricNames"/> measures, in a few words.</summary>
+    public static string Meaning(string metric) => metric switch
+    {
+        MetricNames.MissionCapabilityMean => "mean weekly share of demand served (criticality-weighted)",
+        MetricNames.MissionCapabilityMin => "lowest weekly mission capability",
+        MetricNames.CapabilityGapWeeks => "weeks below the capability threshold",
+        MetricNames.TransitionWeeks => "weeks from the decision until the replacement carries its share",
+        MetricNames.TotalCost => "contract spend + switching + termination + parallel run",
+        MetricNames.PolicyConflicts => "task units refused because of a vendor policy",
+        MetricNames.RedLineBreaches => "uses in a category the serving vendor prohibits",
+        MetricNames.EthicalExposure => "served volume weighted by ethical risk",
+        MetricNames.VendorConcentrationHhi => "Herfindahl–Hirschman index of the final allocation (0–10,000)",
+        MetricNames.IncumbentTrustFinal => "incumbent's trust toward the agency at the end",
+        MetricNames.ReputationalRisk => "mean weekly reputational-risk index",
+        _ => string.Empty,
+    };
+}
