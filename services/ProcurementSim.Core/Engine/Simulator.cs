@@ -7,10 +7,6 @@ namespace ProcurementSim.Core.Engine;
 public static class Simulator
 {
     /// <summary>Runs the scenario to its last tick and scores it.</summary>
-    public static RunResult Run(Scenario scenario, StrategySpec strategy, ulong seed, RunOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(strategy);
-        throw new InvalidOperationException("engine under construction");
-    }
+    public static RunResult Run(Scenario scenario, StrategySpec strategy, ulong seed, RunOptions? options = null) =>
+        new RunEngine(scenario, strategy, seed, options ?? RunOptions.Default).RunToEnd();
 }

@@ -1,0 +1,220 @@
+using ProcurementSim.Core.Decisions;
+using ProcurementSim.Core.Engine;
+using ProcurementSim.Core.Messages;
+using ProcurementSim.Core.Randomness;
+using ProcurementSim.Core.Scenarios;
+
+namespace ProcurementSim.Core.Actors;
+
+/// <summary>
+/// The agency (with its integrator) for one run. Each tick it applies its inbox, lets the integrator deploy the
+/// week's work (where misuse can happen), asks its playbook for decisions, and sends the tasking that changed.
+/// </summary>
+public sealed partial class AgencyActor : IAgencyView
+{
+    private readonly IAgencyPlaybook _playbook;
+    private readonly int _v;
+    private readonly int _c;
+    private readonly double[] _shares;
+    private readonly double[] _shadow;
+    private readonly double[] _sent;
+    private readonly double[] _sentShadow;
+    private readonly double[] _price;
+    private readonly double[] _readiness;
+    private readonly int[] _noticeEffective;
+    private readonly KnownVendorState[] _state;
+    private readonly PolicyStance[] _stances;
+    private readonly List<ReceivedBid> _bids = [];
+    private readonly RandomStream _integratorRandom;
+    private double _budget;
+    private double _risk;
+    private double _riskShock;
+    private int _solicitations;
+
+    /// <summary>Creates the agency at tick 0 with its playbook.</summary>
+    public AgencyActor(Scenario scenario, IAgencyPlaybook playbook, ulong seed, int run)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        Scenario = scenario;
+        _playbook = playbook;
+        _v = scenario.Vendors.Count;
+        _c = scenario.Categories.Count;
+        _shares = new double[_v * _c];
+        _shadow = new double[_v * _c];
+        _sent = new double[_v * _c];
+        _sentShadow = new double[_v * _c];
+        _price = new double[_v];
+        _readiness = new double[_v];
+        _noticeEffective = new int[_v];
+        _state = new KnownVendorState[_v];
+        _stances = new PolicyStance[_v * _c];
+        _integratorRandom = RandomStream.For(seed, run, "integrator");
+        MisuseCategory = Integrator.MisuseIndex(scenario);
+        OperationalDemand = Integrator.OperationalDemand(scenario);
+        _budget = scenario.Agency.WeeklyBudget;
+        for (var v = 0; v < _v; v++)
+        {
+            var spec = scenario.Vendors[v];
+            _price[v] = spec.Price;
+            _noticeEffective[v] = -1;
+            var incumbent = spec.Role == VendorRole.Incumbent;
+            if (incumbent) Incumbent = v;
+            _state[v] = incumbent ? KnownVendorState.Active : KnownVendorState.Idle;
+            _readiness[v] = incumbent ? 1 : 0;
+            for (var c = 0; c < _c; c++)
+            {
+                _stances[(v * _c) + c] = spec.Policy.TryGetValue(scenario.Categories[c].Name, out var clause) ? clause.Stance : PolicyStance.Permitted;
+                if (incumbent) _shares[(v * _c) + c] = scenario.Agency.Contract.Shares.GetValueOrDefault(scenario.Categories[c].Name);
+            }
+        }
+        // The incumbent starts from the contract's shares within budget: the agency has "sent" them already.
+        var start = ContractStart.IncumbentShares(scenario);
+        Array.Copy(start, 0, _sent, Incumbent * _c, _c);
+        Outbox = new Outbox(ActorIds.Agency);
+    }
+
+    /// <inheritdoc />
+    public Scenario Scenario { get; }
+    /// <inheritdoc />
+    public int Tick { get; private set; }
+    /// <inheritdoc />
+    public int Incumbent { get; }
+    /// <inheritdoc />
+    public IReadOnlyList<ReceivedBid> Bids => _bids;
+    /// <inheritdoc />
+    public bool? AllLawfulUsesAnswer { get; private set; }
+    /// <summary>What it sends this tick.</summary>
+    public Outbox Outbox { get; }
+    /// <summary>Its costs, breaches and risk this tick.</summary>
+    public AgencyTickReport Report { get; } = new();
+    /// <summary>Its events this tick.</summary>
+    public EventLog Events { get; } = new();
+
+    /// <summary>The share of each category routed to each vendor, as sent this tick (index vendor × categories + category).</summary>
+    public ReadOnlySpan<double> SentShares => _sent;
+
+    /// <inheritdoc />
+    public double Share(int vendor, int category) => _shares[(vendor * _c) + category];
+    /// <inheritdoc />
+    public KnownVendorState State(int vendor) => _state[vendor];
+    /// <inheritdoc />
+    public double Readiness(int vendor) => _readiness[vendor];
+    /// <inheritdoc />
+    public PolicyStance Stance(int vendor, int category) => _stances[(vendor * _c) + category];
+    /// <inheritdoc />
+    public bool Tasks(int category)
+    {
+        var cat = Scenario.Categories[category];
+        return cat.LegalStatus != LegalStatus.Unlawful && cat.Demand > 0;
+    }
+
+    /// <summary>Plays one tick: <paramref name="inbox"/> must be in canonical order.</summary>
+    public void Step(int tick, ReadOnlySpan<Envelope> inbox)
+    {
+        Tick = tick;
+        Outbox.Clear();
+        Events.Clear();
+        Report.SwitchingCost = 0;
+        Report.TerminationFees = 0;
+        Report.Breaches = 0;
+        _riskShock = 0;
+        foreach (var m in inbox) Apply(tick, m);
+        EndExpiredNotices(tick);
+        Integrator.Deploy(this, tick);
+        _playbook.Decide(this, this);
+        SendTasking();
+        UpdateRisk();
+    }
+
+    private void EndExpiredNotices(int tick)
+    {
+        for (var v = 0; v < _v; v++)
+        {
+            if (_noticeEffective[v] < 0 || tick < _noticeEffective[v] || _state[v] == KnownVendorState.Terminated) continue;
+            _state[v] = KnownVendorState.Terminated;
+            _readiness[v] = 0;
+            for (var c = 0; c < _c; c++)
+            {
+                _shares[(v * _c) + c] = 0;
+                _shadow[(v * _c) + c] = 0;
+            }
+        }
+    }
+
+    private void SendTasking()
+    {
+        // Scale every share down when the projected week's spend exceeds the budget.
+        double projected = 0;
+        for (var v = 0; v < _v; v++)
+        {
+            for (var c = 0; c < _c; c++)
+            {
+                var i = (v * _c) + c;
+                projected += (_shares[i] + _shadow[i]) * Scenario.Categories[c].Demand * _price[v];
+            }
+        }
+        var scale = projected > _budget ? _budget / projected : 1.0;
+        for (var v = 0; v < _v; v++)
+        {
+            var changed = false;
+            for (var c = 0; c < _c; c++)
+            {
+                var i = (v * _c) + c;
+                changed |= _sent[i] != _shares[i] * scale || _sentShadow[i] != _shadow[i] * scale;
+            }
+            if (!changed) continue;
+            var shares = new double[_c];
+            var shadow = new double[_c];
+            for (var c = 0; c < _c; c++)
+            {
+                var i = (v * _c) + c;
+                shares[c] = _sent[i] = _shares[i] * scale;
+                shadow[c] = _sentShadow[i] = _shadow[i] * scale;
+            }
+            Outbox.Send(ActorIds.Vendor(v), new Tasking(shares, shadow));
+        }
+    }
+
+    private void UpdateRisk()
+    {
+        double contested = 0, total = 0;
+        for (var v = 0; v < _v; v++)
+        {
+            for (var c = 0; c < _c; c++)
+            {
+                var cat = Scenario.Categories[c];
+                var volume = _sent[(v * _c) + c] * cat.Demand;
+                total += volume;
+                if (cat.LegalStatus == LegalStatus.Contested && _stances[(v * _c) + c] != PolicyStance.Prohibited) contested += volume;
+            }
+        }
+        var contestedShare = total > 0 ? contested / total : 0;
+        _risk = Math.Clamp((ModelConstants.RiskDecay * _risk) + _riskShock + (ModelConstants.RiskContestedUse * contestedShare), 0, 1);
+        Report.ReputationalRisk = _risk;
+    }
+
+    internal void AddRisk(double amount) => _riskShock += amount;
+
+    internal void RecordMisuse(int vendor, int category, bool breach)
+    {
+        var name = Scenario.Vendors[vendor].Name;
+        var cat = Scenario.Categories[category].Name;
+        if (breach) Report.Breaches++;
+        AddRisk(breach ? Engine.ModelConstants.RiskBreach : Engine.ModelConstants.RiskIncident);
+        Outbox.Send(ActorIds.Vendor(vendor), new ComplianceIncident(category, breach));
+        Events.Add(Tick, breach ? "red_line_breach" : "compliance_incident", "integrator", name,
+            breach
+                ? $"the integrator uses {name}'s output for {cat}, which {name} prohibits (red-line breach)"
+                : $"the integrator uses {name}'s output for {cat} (permitted by {name})", true);
+    }
+
+    internal int VendorCount => _v;
+
+    internal int CategoryCount => _c;
+
+    internal RandomStream IntegratorRandom => _integratorRandom;
+
+    internal int MisuseCategory { get; }
+
+    internal double OperationalDemand { get; }
+}

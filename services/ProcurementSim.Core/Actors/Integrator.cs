@@ -1,0 +1,48 @@
+using ProcurementSim.Core.Messages;
+using ProcurementSim.Core.Randomness;
+using ProcurementSim.Core.Scenarios;
+
+namespace ProcurementSim.Core.Actors;
+
+/// <summary>
+/// The integrator deploys each vendor's outputs into operations. Each week, for each vendor, a misuse happens
+/// with probability misuse_probability × the vendor's share of operational demand; it is a red-line breach when
+/// the vendor prohibits the misuse category, otherwise a compliance incident.
+/// </summary>
+internal static class Integrator
+{
+    public static void Deploy(AgencyActor agency, int tick)
+    {
+        var s = agency.Scenario;
+        var spec = s.Integrator;
+        var m = agency.MisuseCategory;
+        var operational = agency.OperationalDemand;
+        if (spec.MisuseProbability <= 0 || m < 0 || operational <= 0) return;
+        var sent = agency.SentShares;
+        for (var v = 0; v < agency.VendorCount; v++)
+        {
+            double share = 0;
+            for (var c = 0; c < agency.CategoryCount; c++)
+            {
+                if (s.Categories[c].Operational) share += sent[(v * agency.CategoryCount) + c] * s.Categories[c].Demand;
+            }
+            share /= operational;
+            if (!agency.IntegratorRandom.Chance(spec.MisuseProbability * share, Purposes.Misuse, tick, v)) continue;
+            var breach = agency.Stance(v, m) == PolicyStance.Prohibited;
+            agency.RecordMisuse(v, m, breach);
+        }
+    }
+
+    /// <summary>The misuse category's index, or −1.</summary>
+    public static int MisuseIndex(Scenario s)
+    {
+        for (var c = 0; c < s.Categories.Count; c++)
+        {
+            if (s.Categories[c].Name == s.Integrator.MisuseCategory) return c;
+        }
+        return -1;
+    }
+
+    /// <summary>Total weekly demand of operational categories.</summary>
+    public static double OperationalDemand(Scenario s) => s.Categories.Where(c => c.Operational).Sum(c => c.Demand);
+}

@@ -1,0 +1,22 @@
+namespace ProcurementSim.Core.Actors;
+
+/// <summary>What a vendor did this tick. Arrays are indexed by category and reused from tick to tick: copy what you keep.</summary>
+public sealed class VendorTickReport(int categories)
+{
+    /// <summary>Task units routed to the vendor.</summary>
+    public double[] Tasked { get; } = new double[categories];
+    /// <summary>Task units served.</summary>
+    public double[] Served { get; } = new double[categories];
+    /// <summary>Task units refused because of the vendor's policy.</summary>
+    public double[] Refused { get; } = new double[categories];
+    /// <summary>Served × quality.</summary>
+    public double[] Effective { get; } = new double[categories];
+    /// <summary>Served × price.</summary>
+    public double Spend { get; set; }
+    /// <summary>Shadow work of a parallel run × price.</summary>
+    public double ShadowSpend { get; set; }
+    /// <summary>Trust toward the agency after this tick.</summary>
+    public double Trust { get; set; }
+    /// <summary>Status after this tick.</summary>
+    public VendorStatus Status { get; set; }
+}

@@ -1,0 +1,118 @@
+using ProcurementSim.Core.Actors;
+using ProcurementSim.Core.Metrics;
+using ProcurementSim.Core.Scenarios;
+
+namespace ProcurementSim.Core.Engine;
+
+/// <summary>Turns each tick's reports into the run's metrics (and, when asked, its timeline).</summary>
+public sealed class MetricsAccumulator
+{
+    private readonly Scenario _s;
+    private readonly bool _timeline;
+    private readonly List<TickRecord> _records = [];
+    private readonly double[] _effective;
+    private readonly double[] _served;
+    private readonly double[] _capability;
+    private readonly double[] _allocation;
+    private readonly double _weightSum;
+    private double _capSum;
+    private double _capMin = double.PositiveInfinity;
+    private int _gapWeeks;
+    private int _ticks;
+    private double _contract, _switching, _termination, _parallel;
+    private double _conflicts;
+    private int _breaches;
+    private double _exposure;
+    private double _riskSum;
+    private double _trust;
+
+    /// <summary>Creates an accumulator for a scenario.</summary>
+    public MetricsAccumulator(Scenario scenario, bool recordTimeline)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        _s = scenario;
+        _timeline = recordTimeline;
+        var n = scenario.Categories.Count;
+        _effective = new double[n];
+        _served = new double[n];
+        _capability = new double[n];
+        _allocation = new double[scenario.Vendors.Count];
+        for (var c = 0; c < n; c++)
+        {
+            if (Tasked(scenario.Categories[c])) _weightSum += scenario.Categories[c].Criticality;
+        }
+    }
+
+    /// <summary>The timeline so far.</summary>
+    public IReadOnlyList<TickRecord> Timeline => _records;
+
+    private static bool Tasked(CategorySpec c) => c.LegalStatus != LegalStatus.Unlawful && c.Demand > 0;
+
+    /// <summary>Records one tick from the agency's and the vendors' reports.</summary>
+    public void Record(int tick, AgencyTickReport agency, IReadOnlyList<VendorTickReport> vendors)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        ArgumentNullException.ThrowIfNull(vendors);
+        Array.Clear(_effective);
+        Array.Clear(_served);
+        double spend = agency.SwitchingCost + agency.TerminationFees, conflicts = 0, tasked = 0;
+        for (var v = 0; v < vendors.Count; v++)
+        {
+            var r = vendors[v];
+            double vendorTasked = 0;
+            for (var c = 0; c < _effective.Length; c++)
+            {
+                _effective[c] += r.Effective[c];
+                _served[c] += r.Served[c];
+                conflicts += r.Refused[c];
+                vendorTasked += r.Tasked[c];
+            }
+            _allocation[v] = vendorTasked;
+            tasked += vendorTasked;
+            spend += r.Spend + r.ShadowSpend;
+            _contract += r.Spend;
+            _parallel += r.ShadowSpend;
+            if (_s.Vendors[v].Role == VendorRole.Incumbent) _trust = r.Trust;
+        }
+        for (var v = 0; v < _allocation.Length; v++) _allocation[v] = tasked > 0 ? _allocation[v] / tasked : 0;
+        double weighted = 0;
+        for (var c = 0; c < _effective.Length; c++)
+        {
+            var cat = _s.Categories[c];
+            _capability[c] = Tasked(cat) ? Math.Min(1, _effective[c] / cat.Demand) : 0;
+            if (Tasked(cat)) weighted += cat.Criticality * _capability[c];
+            _exposure += _served[c] * cat.EthicalRisk;
+        }
+        var mission = _weightSum > 0 ? weighted / _weightSum : 0;
+        _capSum += mission;
+        _capMin = Math.Min(_capMin, mission);
+        if (mission < _s.CapabilityThreshold) _gapWeeks++;
+        _switching += agency.SwitchingCost;
+        _termination += agency.TerminationFees;
+        _conflicts += conflicts;
+        _breaches += agency.Breaches;
+        _riskSum += agency.ReputationalRisk;
+        _ticks++;
+        if (_timeline)
+        {
+            _records.Add(new TickRecord(tick, mission, (double[])_capability.Clone(), (double[])_allocation.Clone(), (double[])_served.Clone(),
+                spend, _contract + _switching + _termination + _parallel, conflicts, agency.Breaches, _trust, agency.ReputationalRisk));
+        }
+    }
+
+    /// <summary>The run's metrics after the last tick.</summary>
+    public RunMetrics Finish(AgencyTickReport agency)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        double hhi = 0;
+        foreach (var share in _allocation) hhi += share * 100 * share * 100;
+        if (_allocation.All(a => a == 0)) hhi = 10_000; // nothing tasked: as concentrated (and as fragile) as it gets
+        var started = agency.TransitionStart;
+        var done = agency.TransitionComplete;
+        var transition = started < 0 ? 0 : (done >= 0 ? done - started : _ticks - started);
+        var cost = new CostBreakdown(_contract, _switching, _termination, _parallel);
+        return new RunMetrics(
+            _ticks > 0 ? _capSum / _ticks : 0, _ticks > 0 ? _capMin : 0, _gapWeeks, transition, done >= 0, cost.Total, cost,
+            _conflicts, _breaches, _exposure, hhi, _trust, _ticks > 0 ? _riskSum / _ticks : 0);
+    }
+}

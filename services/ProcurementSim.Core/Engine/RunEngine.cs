@@ -1,0 +1,122 @@
+using System.Runtime.InteropServices;
+using ProcurementSim.Core.Actors;
+using ProcurementSim.Core.Decisions;
+using ProcurementSim.Core.Messages;
+using ProcurementSim.Core.Randomness;
+using ProcurementSim.Core.Results;
+using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Scoring;
+
+namespace ProcurementSim.Core.Engine;
+
+/// <summary>
+/// The orchestrator's loop, in process: fires injects, lets every actor play the tick on its sorted inbox, routes
+/// what they sent to the next tick's inboxes and records metrics. Actors are independent within a tick, which is
+/// what lets the distributed mode run them in separate services with the same result.
+/// </summary>
+public sealed class RunEngine
+{
+    private readonly Scenario _s;
+    private readonly StrategySpec _strategy;
+    private readonly ulong _seed;
+    private readonly AgencyActor _agency;
+    private readonly VendorActor[] _vendors;
+    private readonly VendorTickReport[] _reports;
+    private List<Envelope>[] _inbox;
+    private List<Envelope>[] _next;
+    private readonly bool[] _fired;
+    private readonly RandomStream _random;
+    private readonly MetricsAccumulator _metrics;
+    private readonly List<SimEvent> _events = [];
+
+    /// <summary>Sets up a run at tick 0. <paramref name="playbook"/> replaces the strategy's bot (a human seat, say).</summary>
+    public RunEngine(Scenario scenario, StrategySpec strategy, ulong seed, RunOptions options, IAgencyPlaybook? playbook = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(strategy);
+        ArgumentNullException.ThrowIfNull(options);
+        _s = scenario;
+        _strategy = strategy;
+        _seed = seed;
+        _agency = new AgencyActor(scenario, playbook ?? Strategies.Playbooks.PlaybookFactory.Create(scenario, strategy), seed, options.RunIndex);
+        _vendors = new VendorActor[scenario.Vendors.Count];
+        _reports = new VendorTickReport[_vendors.Length];
+        for (var v = 0; v < _vendors.Length; v++)
+        {
+            _vendors[v] = new VendorActor(scenario, v, seed, options.RunIndex);
+            _reports[v] = _vendors[v].Report;
+        }
+        _inbox = NewBoxes();
+        _next = NewBoxes();
+        _fired = new bool[scenario.Injects.Count];
+        _random = RandomStream.For(seed, options.RunIndex, "orchestrator");
+        _metrics = new MetricsAccumulator(scenario, options.RecordTimeline);
+    }
+
+    /// <summary>The next tick to play.</summary>
+    public int Tick { get; private set; }
+
+    /// <summary>The vendors (for invariant checks after each tick).</summary>
+    internal IReadOnlyList<VendorActor> Vendors => _vendors;
+
+    private List<Envelope>[] NewBoxes()
+    {
+        var boxes = new List<Envelope>[2 + _s.Vendors.Count];
+        for (var i = 0; i < boxes.Length; i++) boxes[i] = [];
+        return boxes;
+    }
+
+    /// <summary>Plays every remaining tick and returns the scored result.</summary>
+    public RunResult RunToEnd()
+    {
+        while (Tick < _s.Ticks) Step();
+        return Result();
+    }
+
+    /// <summary>Plays one tick.</summary>
+    public void Step()
+    {
+        var t = Tick;
+        FireInjects(t);
+        foreach (var box in _inbox) box.Sort();
+        _agency.Step(t, CollectionsMarshal.AsSpan(_inbox[ActorIds.Agency]));
+        foreach (var v in _vendors) v.Step(t, CollectionsMarshal.AsSpan(_inbox[v.Id]));
+        _events.AddRange(_agency.Events.Events);
+        foreach (var v in _vendors) _events.AddRange(v.Events.Events);
+        foreach (var box in _inbox) box.Clear();
+        Route(_agency.Outbox);
+        foreach (var v in _vendors) Route(v.Outbox);
+        (_inbox, _next) = (_next, _inbox);
+        _metrics.Record(t, _agency.Report, _reports);
+        Tick++;
+    }
+
+    private void Route(Outbox outbox)
+    {
+        foreach (var e in outbox.Items) _next[e.To].Add(e);
+    }
+
+    private void FireInjects(int t)
+    {
+        for (var i = 0; i < _s.Injects.Count; i++)
+        {
+            var inject = _s.Injects[i];
+            var fires = inject.At is { } at ? at == t : !_fired[i] && _random.Chance(inject.Probability, Purposes.Inject, t, i);
+            if (!fires) continue;
+            _fired[i] = true;
+            var notice = new InjectNotice(inject.Kind, inject.Magnitude, inject.Weeks);
+            foreach (var to in InjectRouting.Recipients(_s, inject)) _inbox[to].Add(new Envelope(ActorIds.Orchestrator, to, i, notice));
+            _events.Add(new SimEvent(t, "inject_" + InjectCatalog.Get(inject.Kind).Key, "orchestrator", inject.Target ?? "",
+                InjectText.Describe(inject), InjectText.IsKey(inject)));
+        }
+    }
+
+    /// <summary>The scored result of the ticks played so far.</summary>
+    public RunResult Result()
+    {
+        var metrics = _metrics.Finish(_agency.Report);
+        var (score, breakdown) = ScoreCalculator.Score(_s, metrics);
+        return new RunResult(_s.Name, _strategy.Name, _seed, score, breakdown, metrics,
+            [.. _s.Categories.Select(c => c.Name)], [.. _s.Vendors.Select(v => v.Name)], [.. _metrics.Timeline], [.. _events]);
+    }
+}

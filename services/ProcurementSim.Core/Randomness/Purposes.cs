@@ -1,0 +1,16 @@
+namespace ProcurementSim.Core.Randomness;
+
+/// <summary>The purpose keys of every random draw in the model (one per kind of uncertain event).</summary>
+public static class Purposes
+{
+    /// <summary>Whether a random inject fires this week.</summary>
+    public static readonly ulong Inject = StableHash.Of("inject");
+    /// <summary>Whether a vendor relaxes a clause in a negotiation round.</summary>
+    public static readonly ulong Concession = StableHash.Of("concession");
+    /// <summary>Whether a replacement answers a solicitation.</summary>
+    public static readonly ulong Bid = StableHash.Of("bid");
+    /// <summary>Whether an accreditation fails on completion.</summary>
+    public static readonly ulong Accreditation = StableHash.Of("accreditation");
+    /// <summary>Whether the integrator misuses a vendor's output this week.</summary>
+    public static readonly ulong Misuse = StableHash.Of("misuse");
+}
