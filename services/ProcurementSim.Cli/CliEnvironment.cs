@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace ProcurementSim.Cli;
+
+/// <summary>What procsim reads from the environment, read once so that tests can set it without touching the process.</summary>
+/// <param name="Columns">COLUMNS: the output width, when set (Spectre assumes 80 columns for redirected output).</param>
+/// <param name="NoColor">NO_COLOR set to anything non-empty: never colour (https://no-color.org).</param>
+/// <param name="Debug">PROCSIM_DEBUG=1: show the stack trace of an internal error.</param>
+internal sealed record CliEnvironment(int? Columns, bool NoColor, bool Debug)
+{
+    public static CliEnvironment FromProcess() => new(
+        int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out var columns) ? columns : null,
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        Environment.GetEnvironmentVariable("PROCSIM_DEBUG") == "1");
+}

@@ -1,0 +1,22 @@
+using ProcurementSim.Cli.Output;
+using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Scenarios.Loading;
+
+namespace ProcurementSim.Cli.Commands;
+
+/// <summary>Loads a scenario for a command, reporting every problem when it is not valid.</summary>
+internal static class ScenarioInput
+{
+    /// <summary>The scenario, or null after writing its diagnostics to <paramref name="error"/>.</summary>
+    public static Scenario? Load(string file, TextWriter error)
+    {
+        var loaded = ScenarioLoader.LoadFile(file);
+        if (loaded.IsValid)
+        {
+            return loaded.Scenario;
+        }
+
+        DiagnosticPrinter.Print(file, loaded.Diagnostics, error);
+        return null;
+    }
+}

@@ -1,0 +1,14 @@
+namespace ProcurementSim.Cli;
+
+/// <summary>The process exit codes of <c>procsim</c>; scripts rely on them.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Ok = 0;
+
+    /// <summary>A bug in procsim: an exception nobody expected.</summary>
+    public const int InternalError = 1;
+
+    /// <summary>The user's input is wrong: an invalid or unreadable scenario, an unknown name, a bad option.</summary>
+    public const int BadInput = 2;
+}
