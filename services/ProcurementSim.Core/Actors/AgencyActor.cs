@@ -163,6 +163,7 @@ public sealed partial class AgencyActor : IAgencyView
                 changed |= _sent[i] != _shares[i] * scale || _sentShadow[i] != _shadow[i] * scale;
             }
             if (!changed) continue;
+            if (v == Incumbent) NoteReduction(v, scale);
             var shares = new double[_c];
             var shadow = new double[_c];
             for (var c = 0; c < _c; c++)
@@ -173,6 +174,20 @@ public sealed partial class AgencyActor : IAgencyView
             }
             Outbox.Send(ActorIds.Vendor(v), new Tasking(shares, shadow));
         }
+    }
+
+    private void NoteReduction(int v, double scale)
+    {
+        double before = 0, after = 0;
+        for (var c = 0; c < _c; c++)
+        {
+            before += _sent[(v * _c) + c] * Scenario.Categories[c].Demand;
+            after += _shares[(v * _c) + c] * scale * Scenario.Categories[c].Demand;
+        }
+        if (after >= before - 1e-9 || _state[v] is KnownVendorState.Terminated) return;
+        var name = Scenario.Vendors[v].Name;
+        Events.Add(Tick, "partnership_reduced", "agency", name,
+            $"the agency cuts {name}'s tasking from {before:0.#} to {after:0.#} task units a week", true);
     }
 
     private void UpdateRisk()

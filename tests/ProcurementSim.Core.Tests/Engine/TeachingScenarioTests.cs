@@ -47,7 +47,7 @@ public class TeachingScenarioTests
 
         Assert.Equal(
             [(1, "transition_decided"), (1, "solicitation_issued"), (3, "contract_awarded"), (5, "accreditation_granted"),
-             (8, "transition_completed"), (8, "termination_notice"), (10, "contract_terminated")],
+             (8, "transition_completed"), (8, "termination_notice"), (8, "partnership_reduced"), (10, "contract_terminated")],
             r.Events.Where(e => e.Key).Select(e => (e.Tick, e.Kind)));
         Assert.All(r.Timeline.Take(9), t => Assert.Equal(0.675, t.MissionCapability, Precision));
         Assert.All(r.Timeline.Skip(9), t => Assert.Equal(0.8, t.MissionCapability, Precision)); // 100 units × quality 0.8
