@@ -2,10 +2,8 @@ using System.Runtime.InteropServices;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Core.Decisions;
 using ProcurementSim.Core.Messages;
-using ProcurementSim.Core.Randomness;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scoring;
 
 namespace ProcurementSim.Core.Engine;
 
@@ -24,10 +22,9 @@ public sealed class RunEngine
     private readonly VendorTickReport[] _reports;
     private List<Envelope>[] _inbox;
     private List<Envelope>[] _next;
-    private readonly bool[] _fired;
-    private readonly RandomStream _random;
-    private readonly MetricsAccumulator _metrics;
-    private readonly List<SimEvent> _events = [];
+    private readonly InjectSchedule _injects;
+    private readonly RunRecorder _recorder;
+    private readonly IReadOnlyList<SimEvent>[] _eventsByActor;
 
     /// <summary>Sets up a run at tick 0. <paramref name="playbook"/> replaces the strategy's bot (a human seat, say).</summary>
     public RunEngine(Scenario scenario, StrategySpec strategy, ulong seed, RunOptions options, IAgencyPlaybook? playbook = null)
@@ -48,9 +45,9 @@ public sealed class RunEngine
         }
         _inbox = NewBoxes();
         _next = NewBoxes();
-        _fired = new bool[scenario.Injects.Count];
-        _random = RandomStream.For(seed, options.RunIndex, "orchestrator");
-        _metrics = new MetricsAccumulator(scenario, options.RecordTimeline);
+        _injects = new InjectSchedule(scenario, seed, options.RunIndex);
+        _recorder = new RunRecorder(scenario, strategy, seed, options.RecordTimeline);
+        _eventsByActor = new IReadOnlyList<SimEvent>[2 + _vendors.Length];
     }
 
     /// <summary>The next tick to play.</summary>
@@ -77,17 +74,22 @@ public sealed class RunEngine
     public void Step()
     {
         var t = Tick;
-        FireInjects(t);
+        var fired = _injects.Fire(t);
+        foreach (var f in fired)
+        {
+            foreach (var to in f.Recipients) _inbox[to].Add(new Envelope(ActorIds.Orchestrator, to, f.Index, f.Notice));
+        }
         foreach (var box in _inbox) box.Sort();
         _agency.Step(t, CollectionsMarshal.AsSpan(_inbox[ActorIds.Agency]));
         foreach (var v in _vendors) v.Step(t, CollectionsMarshal.AsSpan(_inbox[v.Id]));
-        _events.AddRange(_agency.Events.Events);
-        foreach (var v in _vendors) _events.AddRange(v.Events.Events);
         foreach (var box in _inbox) box.Clear();
         Route(_agency.Outbox);
         foreach (var v in _vendors) Route(v.Outbox);
         (_inbox, _next) = (_next, _inbox);
-        _metrics.Record(t, _agency.Report, _reports);
+        _eventsByActor[ActorIds.Orchestrator] = fired.Count == 0 ? [] : [.. fired.Select(f => f.Event)];
+        _eventsByActor[ActorIds.Agency] = _agency.Events.Events;
+        foreach (var v in _vendors) _eventsByActor[v.Id] = v.Events.Events;
+        _recorder.Record(t, _agency.Report, _reports, _eventsByActor);
         Tick++;
     }
 
@@ -96,27 +98,6 @@ public sealed class RunEngine
         foreach (var e in outbox.Items) _next[e.To].Add(e);
     }
 
-    private void FireInjects(int t)
-    {
-        for (var i = 0; i < _s.Injects.Count; i++)
-        {
-            var inject = _s.Injects[i];
-            var fires = inject.At is { } at ? at == t : !_fired[i] && _random.Chance(inject.Probability, Purposes.Inject, t, i);
-            if (!fires) continue;
-            _fired[i] = true;
-            var notice = new InjectNotice(inject.Kind, inject.Magnitude, inject.Weeks);
-            foreach (var to in InjectRouting.Recipients(_s, inject)) _inbox[to].Add(new Envelope(ActorIds.Orchestrator, to, i, notice));
-            _events.Add(new SimEvent(t, "inject_" + InjectCatalog.Get(inject.Kind).Key, "orchestrator", inject.Target ?? "",
-                InjectText.Describe(inject), InjectText.IsKey(inject)));
-        }
-    }
-
     /// <summary>The scored result of the ticks played so far.</summary>
-    public RunResult Result()
-    {
-        var metrics = _metrics.Finish(_agency.Report);
-        var (score, breakdown) = ScoreCalculator.Score(_s, metrics);
-        return new RunResult(_s.Name, _strategy.Name, _seed, score, breakdown, metrics,
-            [.. _s.Categories.Select(c => c.Name)], [.. _s.Vendors.Select(v => v.Name)], [.. _metrics.Timeline], [.. _events]);
-    }
+    public RunResult Result() => _recorder.Result();
 }

@@ -1,0 +1,42 @@
+using ProcurementSim.Core.Actors;
+using ProcurementSim.Core.Results;
+using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Scoring;
+
+namespace ProcurementSim.Core.Engine;
+
+/// <summary>
+/// Records a run tick by tick — metrics from the actors' reports, events in canonical order — and builds the
+/// scored result. Both run modes feed it the same reports and events, so they produce the same bytes.
+/// </summary>
+public sealed class RunRecorder(Scenario scenario, StrategySpec strategy, ulong seed, bool recordTimeline)
+{
+    private readonly MetricsAccumulator _metrics = new(scenario, recordTimeline);
+    private readonly List<SimEvent> _events = [];
+    private AgencyTickReport _lastAgency = new();
+
+    /// <summary>Ticks recorded so far.</summary>
+    public int Ticks { get; private set; }
+
+    /// <summary>
+    /// Records tick <paramref name="tick"/>. <paramref name="eventsByActor"/> holds each actor's events of the tick
+    /// in the order it logged them, indexed by actor id (0 = orchestrator's injects, 1 = agency, 2+i = vendor i).
+    /// </summary>
+    public void Record(int tick, AgencyTickReport agency, IReadOnlyList<VendorTickReport> vendors, IReadOnlyList<IReadOnlyList<SimEvent>> eventsByActor)
+    {
+        ArgumentNullException.ThrowIfNull(eventsByActor);
+        foreach (var actorEvents in eventsByActor) _events.AddRange(actorEvents);
+        _metrics.Record(tick, agency, vendors);
+        _lastAgency = agency;
+        Ticks++;
+    }
+
+    /// <summary>The scored result of the ticks recorded so far.</summary>
+    public RunResult Result()
+    {
+        var metrics = _metrics.Finish(_lastAgency);
+        var (score, breakdown) = ScoreCalculator.Score(scenario, metrics);
+        return new RunResult(scenario.Name, strategy.Name, seed, score, breakdown, metrics,
+            [.. scenario.Categories.Select(c => c.Name)], [.. scenario.Vendors.Select(v => v.Name)], [.. _metrics.Timeline], [.. _events]);
+    }
+}
