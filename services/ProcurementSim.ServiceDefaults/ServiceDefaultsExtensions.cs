@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenTelemetry;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace ProcurementSim.ServiceDefaults;
+
+/// <summary>
+/// The hosting every ProcurementSim service shares. A service's Program.cs:
+/// <code>
+/// var builder = WebApplication.CreateBuilder(args);
+/// builder.AddServiceDefaults("agency");          // Kestrel, gRPC, health, reflection, logging, tracing, PeerChannels
+/// builder.AddProcurementBus(bus => bus.AddConsumer&lt;MyConsumer&gt;());   // only services that use the bus
+/// builder.Services.AddAgencyService();           // the application's own registrations
+/// var app = builder.Build();
+/// app.MapGrpcService&lt;AgencyGrpcService&gt;();
+/// app.MapDefaultEndpoints();                     // GET /health, grpc.health.v1.Health, reflection
+/// await app.RunAsync();
+/// </code>
+/// Settings (section <c>ProcSim</c>, see <see cref="ProcSimOptions"/>): <c>BindAddress</c> (default 127.0.0.1; a
+/// non-loopback address must be given explicitly), <c>GrpcPort</c> (HTTP/2 cleartext) and <c>HttpPort</c> (HTTP/1.1,
+/// <c>/health</c>), 0 = a free port (the default: give each service its ports in configuration);
+/// <c>CallTimeoutSeconds</c> (default 10) and the retry/breaker settings of <see cref="PeerChannels"/>.
+/// After <c>await app.StartAsync()</c>, <c>app.GrpcAddress()</c> is the real <c>http://host:port</c>.
+/// Bus: <c>RabbitMq:Url</c> or <c>RABBITMQ_URL</c> (no default credentials); <c>Bus:Transport=InMemory</c> for unit tests.
+/// Tracing: sources "ProcurementSim" (<see cref="Telemetry.Source"/>) and "MassTransit", ASP.NET Core, gRPC client,
+/// HttpClient; exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// Logging: console with scopes; <c>logger.BeginRunScope(runId)</c> tags lines with <c>RunId</c>.
+/// gRPC errors: an exception a handler lets escape becomes Status Internal with a sentence (no stack trace).
+/// </summary>
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Adds Kestrel's two endpoints, gRPC, health, reflection, logging, tracing and <see cref="PeerChannels"/>.</summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder, string serviceName)
+        where TBuilder : IHostApplicationBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
+        var services = builder.Services;
+
+        services.AddOptions<ProcSimOptions>()
+            .Bind(builder.Configuration.GetSection(ProcSimOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProcSimOptions>, ProcSimOptionsValidator>());
+
+        services.TryAddSingleton<KestrelEndpoints>();
+        services.AddOptions<KestrelServerOptions>()
+            .Configure<KestrelEndpoints, IOptions<ProcSimOptions>>((kestrel, endpoints, options) => endpoints.Configure(kestrel, options.Value));
+
+        services.TryAddSingleton<ExceptionToStatusInterceptor>();
+        services.AddGrpc(grpc =>
+        {
+            grpc.EnableDetailedErrors = false;
+            grpc.Interceptors.Add<ExceptionToStatusInterceptor>();
+        });
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks(health => health.Services.Map(serviceName, _ => true))
+            .AddCheck("self", () => HealthCheckResult.Healthy("The process is running."), tags: ["live"]);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PeerChannels>();
+
+        AddLogging(builder.Logging);
+        AddTracing(builder, serviceName);
+        return builder;
+    }
+
+    /// <summary>Maps GET <c>/health</c> (JSON, every check; 503 when unhealthy), grpc.health.v1.Health and gRPC reflection.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthJsonWriter.WriteAsync });
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+
+    private static void AddLogging(ILoggingBuilder logging)
+    {
+        logging.AddSimpleConsole(console =>
+        {
+            console.IncludeScopes = true;
+            console.SingleLine = true;
+            console.UseUtcTimestamp = true;
+            console.TimestampFormat = "HH:mm:ss.fff ";
+        });
+        logging.Configure(options => options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+    }
+
+    private static void AddTracing(IHostApplicationBuilder builder, string serviceName)
+    {
+        var otel = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            .WithTracing(tracing => tracing
+                .AddSource(Telemetry.SourceName, "MassTransit")
+                .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = IsNotProbe)
+                .AddGrpcClientInstrumentation()
+                .AddHttpClientInstrumentation());
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            otel.UseOtlpExporter();
+        }
+    }
+
+    // Health probes would drown the traces that matter.
+    private static bool IsNotProbe(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+        && !context.Request.Path.StartsWithSegments("/grpc.health.v1.Health", StringComparison.Ordinal);
+}
