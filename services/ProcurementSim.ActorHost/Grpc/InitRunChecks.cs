@@ -1,0 +1,61 @@
+using Google.Rpc;
+using ProcurementSim.ActorHost.Runs;
+using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Protocol.V1;
+
+namespace ProcurementSim.ActorHost.Grpc;
+
+/// <summary>Checks an InitRun and loads its scenario; every problem becomes a field violation of one INVALID_ARGUMENT.</summary>
+internal static class InitRunChecks
+{
+    private const string Refused = "InitRun refused";
+
+    public static InitRunPlan Check(InitRunRequest r)
+    {
+        var errors = new FieldErrors();
+        errors.Require(r.RunId.Length > 0, "run_id", "is required");
+        errors.Require(r.RunIndex >= 0, "run_index", "must be 0 or more");
+        errors.Require(r.ActorIds.Count > 0, "actor_ids", "must name at least one actor for this service to host");
+        errors.ThrowIfAny(Refused);
+
+        var file = r.ScenarioFile.Length > 0 ? r.ScenarioFile : "scenario.yaml";
+        var loaded = ScenarioLoader.LoadText(r.ScenarioYaml, file);
+        if (!loaded.IsValid)
+        {
+            var d = loaded.Diagnostics;
+            throw RpcErrors.InvalidArgument(
+                $"{Refused}: the scenario {file} is invalid ({d.Count} problem(s)); the first: {d[0]}",
+                d.Select(x => new BadRequest.Types.FieldViolation { Field = "scenario_yaml", Description = x.ToString() }));
+        }
+        var scenario = loaded.Scenario!;
+        var strategy = scenario.FindStrategy(r.Strategy);
+        errors.Require(strategy is not null, "strategy",
+            $"'{r.Strategy}' is not a strategy of scenario '{scenario.Name}' (it has {string.Join(", ", scenario.Strategies.Select(s => s.Name))})");
+
+        var actors = 2 + scenario.Vendors.Count;
+        var range = $"1 is the agency, 2..{actors - 1} the scenario's vendors";
+        var seen = new HashSet<int>();
+        for (var i = 0; i < r.ActorIds.Count; i++)
+        {
+            var id = r.ActorIds[i];
+            errors.Require(id >= 1 && id < actors, $"actor_ids[{i}]", $"{id} is not an actor this service can host ({range})");
+            errors.Require(seen.Add(id), $"actor_ids[{i}]", $"{id} is listed twice");
+        }
+        for (var a = 1; a < actors; a++)
+        {
+            errors.Require(r.Peers.ContainsKey(a), "peers", $"has no address for actor {a} (every actor of the run needs one: {range})");
+        }
+        foreach (var (id, address) in r.Peers.OrderBy(p => p.Key))
+        {
+            errors.Require(id >= 1 && id < actors, $"peers[{id}]", $"{id} is not an actor of the scenario ({range})");
+            errors.Require(IsHttpAddress(address), $"peers[{id}]", $"'{address}' is not an absolute http:// or https:// address");
+        }
+        errors.ThrowIfAny(Refused);
+
+        var inputs = new RunInputs(r.ScenarioYaml, r.ScenarioFile, r.Strategy, r.Seed, r.RunIndex, new Dictionary<int, string>(r.Peers));
+        return new InitRunPlan(scenario, strategy!, inputs, [.. r.ActorIds]);
+    }
+
+    private static bool IsHttpAddress(string address) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

@@ -1,0 +1,62 @@
+using Grpc.Core;
+using Microsoft.Extensions.Logging;
+using ProcurementSim.ActorHost.Runs;
+using ProcurementSim.ActorHost.Ticks;
+using ProcurementSim.Protocol.V1;
+using ProcurementSim.ServiceDefaults;
+
+namespace ProcurementSim.ActorHost.Grpc;
+
+/// <summary>The run lifecycle every actor service serves: the orchestrator creates a run's actors, steps them and releases them.</summary>
+public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer player, ILogger<RunLifecycleService> logger) : RunLifecycle.RunLifecycleBase
+{
+    /// <inheritdoc />
+    public override Task<InitRunResponse> InitRun(InitRunRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var scope = logger.BeginRunScope(request.RunId);
+        var plan = InitRunChecks.Check(request);
+        var outcome = runs.Init(request.RunId, plan.Inputs, plan.Scenario, plan.Strategy, plan.ActorIds);
+        if (outcome == InitOutcome.Conflict)
+        {
+            throw RpcErrors.FailedPrecondition(
+                $"run '{request.RunId}' is already initialised here with other inputs, or its actors have started playing; use a new run id");
+        }
+        LogInitialised(logger, string.Join(", ", plan.ActorIds), plan.Scenario.Name, plan.Strategy.Name, outcome == InitOutcome.Created);
+        return Task.FromResult(new InitRunResponse());
+    }
+
+    /// <inheritdoc />
+    public override async Task<AdvanceTickResponse> AdvanceTick(AdvanceTickRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        AdvanceTickChecks.CheckForm(request);
+        using var scope = logger.BeginRunScope(request.RunId, request.ActorId);
+        var run = runs.Find(request.RunId) ?? throw RpcErrors.UnknownRun(request.RunId);
+        var plan = AdvanceTickChecks.Check(request, run);
+        return await player.PlayAsync(run, plan.Actor, request.Tick, plan.Injects, plan.Expected, context.CancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override Task<EndRunResponse> EndRun(EndRunRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.RunId.Length == 0)
+        {
+            var errors = new FieldErrors();
+            errors.Add("run_id", "is required");
+            errors.ThrowIfAny("EndRun refused");
+        }
+        using var scope = logger.BeginRunScope(request.RunId);
+        // Idempotent: the RunCompleted event may have released the run already.
+        LogEnded(logger, runs.Forget(request.RunId));
+        return Task.FromResult(new EndRunResponse());
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Hosting actor(s) {ActorIds} of scenario {Scenario}, strategy {Strategy} (new: {Created})")]
+    private static partial void LogInitialised(ILogger logger, string actorIds, string scenario, string strategy, bool created);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run ended (state released: {Released})")]
+    private static partial void LogEnded(ILogger logger, bool released);
+}

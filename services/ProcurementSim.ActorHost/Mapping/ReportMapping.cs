@@ -1,0 +1,110 @@
+using ProcurementSim.Core.Actors;
+using ProcurementSim.Protocol.V1;
+using CoreStatus = ProcurementSim.Core.Actors.VendorStatus;
+using WireStatus = ProcurementSim.Protocol.V1.VendorStatus;
+
+namespace ProcurementSim.ActorHost.Mapping;
+
+/// <summary>Tick reports between the Core and the wire. Doubles travel as proto doubles (IEEE 754), so bit for bit.</summary>
+public static class ReportMapping
+{
+    /// <summary>The agency's report on the wire.</summary>
+    public static AgencyReport ToProto(AgencyTickReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new AgencyReport
+        {
+            SwitchingCost = report.SwitchingCost,
+            TerminationFees = report.TerminationFees,
+            Breaches = report.Breaches,
+            ReputationalRisk = report.ReputationalRisk,
+            TransitionStart = report.TransitionStart,
+            TransitionComplete = report.TransitionComplete,
+        };
+    }
+
+    /// <summary>The agency's report in the Core.</summary>
+    public static AgencyTickReport ToCore(AgencyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new AgencyTickReport
+        {
+            SwitchingCost = report.SwitchingCost,
+            TerminationFees = report.TerminationFees,
+            Breaches = report.Breaches,
+            ReputationalRisk = report.ReputationalRisk,
+            TransitionStart = report.TransitionStart,
+            TransitionComplete = report.TransitionComplete,
+        };
+    }
+
+    /// <summary>A vendor's report on the wire (arrays copied: the Core reuses its own).</summary>
+    public static VendorReport ToProto(VendorTickReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var wire = new VendorReport
+        {
+            Spend = report.Spend,
+            ShadowSpend = report.ShadowSpend,
+            Trust = report.Trust,
+            Status = ToProto(report.Status),
+        };
+        wire.Tasked.Add(report.Tasked);
+        wire.Served.Add(report.Served);
+        wire.Refused.Add(report.Refused);
+        wire.Effective.Add(report.Effective);
+        return wire;
+    }
+
+    /// <summary>A vendor's report in the Core.</summary>
+    /// <exception cref="ArgumentException">An array's length is not <paramref name="categories"/>.</exception>
+    public static VendorTickReport ToCore(VendorReport report, int categories)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var core = new VendorTickReport(categories)
+        {
+            Spend = report.Spend,
+            ShadowSpend = report.ShadowSpend,
+            Trust = report.Trust,
+            Status = ToCore(report.Status),
+        };
+        Copy(report.Tasked, core.Tasked, "tasked");
+        Copy(report.Served, core.Served, "served");
+        Copy(report.Refused, core.Refused, "refused");
+        Copy(report.Effective, core.Effective, "effective");
+        return core;
+    }
+
+    /// <summary>A vendor status on the wire.</summary>
+    public static WireStatus ToProto(CoreStatus status) => status switch
+    {
+        CoreStatus.Active => WireStatus.Active,
+        CoreStatus.Idle => WireStatus.Idle,
+        CoreStatus.Accrediting => WireStatus.Accrediting,
+        CoreStatus.Accredited => WireStatus.Accredited,
+        CoreStatus.Failed => WireStatus.Failed,
+        CoreStatus.Terminated => WireStatus.Terminated,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown vendor status"),
+    };
+
+    /// <summary>A vendor status in the Core.</summary>
+    public static CoreStatus ToCore(WireStatus status) => status switch
+    {
+        WireStatus.Active => CoreStatus.Active,
+        WireStatus.Idle => CoreStatus.Idle,
+        WireStatus.Accrediting => CoreStatus.Accrediting,
+        WireStatus.Accredited => CoreStatus.Accredited,
+        WireStatus.Failed => CoreStatus.Failed,
+        WireStatus.Terminated => CoreStatus.Terminated,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown vendor status"),
+    };
+
+    private static void Copy(IReadOnlyList<double> from, double[] to, string field)
+    {
+        if (from.Count != to.Length)
+        {
+            throw new ArgumentException($"vendor report field {field} has {from.Count} values; the scenario has {to.Length} categories", nameof(from));
+        }
+        for (var i = 0; i < to.Length; i++) to[i] = from[i];
+    }
+}

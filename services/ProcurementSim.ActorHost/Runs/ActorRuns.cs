@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using ProcurementSim.Core.Scenarios;
+
+namespace ProcurementSim.ActorHost.Runs;
+
+/// <summary>
+/// Every run this service instance hosts actors for, keyed by run id. Runs are independent: one replica serves
+/// many at once, and the orchestrator spreads runs over replicas by run id.
+/// </summary>
+public sealed class ActorRuns
+{
+    private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, HostedRun> _runs = new(StringComparer.Ordinal);
+    private int _initialised;
+
+    /// <summary>Runs this instance has created since it started (repeated InitRuns of a run count once).</summary>
+    public int RunsInitialised => Volatile.Read(ref _initialised);
+
+    /// <summary>Runs held now.</summary>
+    public int ActiveRuns => _runs.Count;
+
+    /// <summary>The run, or null when this instance does not hold it.</summary>
+    public HostedRun? Find(string runId) => _runs.GetValueOrDefault(runId);
+
+    /// <summary>
+    /// Creates the run with <paramref name="actorIds"/> (validated by the caller), or, when it exists with the same
+    /// inputs, adds the actors it lacks as long as none has played yet. Idempotent.
+    /// </summary>
+    public InitOutcome Init(string runId, RunInputs inputs, Scenario scenario, StrategySpec strategy, IReadOnlyList<int> actorIds)
+    {
+        ArgumentNullException.ThrowIfNull(actorIds);
+        lock (_gate)
+        {
+            if (_runs.TryGetValue(runId, out var existing))
+            {
+                if (!existing.Inputs.SameRunAs(inputs)) return InitOutcome.Conflict;
+                var missing = actorIds.Where(a => existing.Find(a) is null).ToList();
+                if (missing.Count > 0 && existing.Started) return InitOutcome.Conflict;
+                foreach (var a in missing) existing.Host(a);
+                return InitOutcome.Existing;
+            }
+            var run = new HostedRun(runId, inputs, scenario, strategy);
+            foreach (var a in actorIds) run.Host(a);
+            _runs[runId] = run;
+            Interlocked.Increment(ref _initialised);
+            return InitOutcome.Created;
+        }
+    }
+
+    /// <summary>Releases a run's state; false when it was not held (forgetting twice is fine).</summary>
+    public bool Forget(string runId) => _runs.TryRemove(runId, out _);
+}

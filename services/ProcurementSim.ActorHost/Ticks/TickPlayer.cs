@@ -1,0 +1,127 @@
+using System.Globalization;
+using Grpc.Core;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ProcurementSim.ActorHost.Delivery;
+using ProcurementSim.ActorHost.Events;
+using ProcurementSim.ActorHost.Grpc;
+using ProcurementSim.ActorHost.Runs;
+using ProcurementSim.Core.Messages;
+using ProcurementSim.Protocol.V1;
+
+namespace ProcurementSim.ActorHost.Ticks;
+
+/// <summary>
+/// AdvanceTick for one actor: replay a finished tick's response; otherwise wait for the announced messages, play
+/// the tick once on the canonically sorted inbox, deliver what the actor sent, publish its events, and only then
+/// answer (and remember the answer). A tick played but not fully delivered is finished by the next retry, never
+/// played again.
+/// </summary>
+public sealed partial class TickPlayer(
+    OutboxDelivery delivery,
+    EventPublisher publisher,
+    IOptions<ActorHostOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<TickPlayer> logger)
+{
+    /// <summary>Plays (or replays) <paramref name="tick"/> for <paramref name="actor"/>; the request was validated.</summary>
+    public async Task<AdvanceTickResponse> PlayAsync(
+        HostedRun run, HostedActor actor, int tick, IReadOnlyList<Envelope> injects, IReadOnlyDictionary<int, int> expected,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.TryGetResponse(tick, out var done)) return Replayed(actor, done);
+        await actor.Turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (actor.TryGetResponse(tick, out done)) return Replayed(actor, done);
+            var played = actor.Pending;
+            if (played is not null && played.Tick != tick)
+            {
+                throw RpcErrors.FailedPrecondition(
+                    $"actor {actor.Id} of run '{run.Id}' has not finished delivering tick {played.Tick}; retry AdvanceTick for tick {played.Tick} first");
+            }
+            if (played is null)
+            {
+                if (tick != actor.Played)
+                {
+                    throw RpcErrors.FailedPrecondition(
+                        $"actor {actor.Id} of run '{run.Id}' has played {actor.Played} tick(s); it can play tick {actor.Played} next, not tick {tick}");
+                }
+                await WaitForInboxAsync(run, actor, tick, expected, cancellationToken).ConfigureAwait(false);
+                played = actor.Play(tick, injects);
+                LogPlayed(logger, actor.Id, tick, played.Sent.Count, played.Events.Count);
+            }
+            // The tick is played: finish it even if this caller goes away, so a retry finds the response.
+            var stopping = lifetime.ApplicationStopping;
+            await delivery.DeliverAsync(run, played, stopping).ConfigureAwait(false);
+            await PublishAsync(run, actor, played, stopping).ConfigureAwait(false);
+            actor.Complete(played);
+            return played.Response;
+        }
+        finally
+        {
+            actor.Turn.Release();
+        }
+    }
+
+    private async Task PublishAsync(HostedRun run, HostedActor actor, PlayedTick played, CancellationToken stopping)
+    {
+        try
+        {
+            await publisher.PublishAsync(run.Id, actor.Id, played, stopping).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogPublishFailed(logger, ex, actor.Id, played.Tick);
+            throw new RpcException(new Status(StatusCode.Unavailable,
+                $"actor {actor.Id} of run '{run.Id}' played tick {played.Tick} but the bus did not take its {played.Events.Count} event(s) " +
+                $"({ex.GetType().Name}: {ex.Message}); retry AdvanceTick to finish the tick"));
+        }
+    }
+
+    private AdvanceTickResponse Replayed(HostedActor actor, AdvanceTickResponse response)
+    {
+        LogReplayed(logger, actor.Id, response.Tick);
+        return response;
+    }
+
+    private async Task WaitForInboxAsync(HostedRun run, HostedActor actor, int tick, IReadOnlyDictionary<int, int> expected, CancellationToken cancellationToken)
+    {
+        var buffer = actor.BufferFor(tick);
+        var timeout = TimeSpan.FromSeconds(options.Value.InboxTimeoutSeconds);
+        using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            waiting.CancelAfter(timeout);
+            try
+            {
+                await buffer.WaitForAsync(expected, waiting.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                var missing = string.Join("; ", buffer.Missing(expected).Select(m =>
+                    $"{m.Expected - m.Held} of the {m.Expected} message(s) from actor {m.Sender}"));
+                throw RpcErrors.FailedPrecondition(string.Create(CultureInfo.InvariantCulture,
+                    $"actor {actor.Id} of run '{run.Id}' waited {timeout.TotalSeconds:0.#} s for the messages sent to it during tick {tick - 1} and still misses {missing}"));
+            }
+        }
+        var excess = buffer.Excess(expected);
+        if (excess.Count > 0)
+        {
+            var detail = string.Join("; ", excess.Select(x => $"{x.Held} from actor {x.Sender}, which announced {x.Expected}"));
+            throw RpcErrors.FailedPrecondition(
+                $"actor {actor.Id} of run '{run.Id}' holds more messages for tick {tick} than expected_messages announces: {detail}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Actor {ActorId} played tick {Tick}: {Sent} message(s) sent, {Events} event(s)")]
+    private static partial void LogPlayed(ILogger logger, int actorId, int tick, int sent, int events);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Actor {ActorId} could not publish the events of tick {Tick}")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, int actorId, int tick);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Actor {ActorId} replays its response for tick {Tick} (a retry)")]
+    private static partial void LogReplayed(ILogger logger, int actorId, int tick);
+}

@@ -1,0 +1,12 @@
+using ProcurementSim.ActorHost;
+using ProcurementSim.ServiceDefaults;
+
+// Agency, Vendor and ReplacementVendor are the same actor host and differ only by name and ports: each hosts
+// whichever actors the orchestrator asks it to (here, in the usual layout, the agency (actor 1)).
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("agency");
+builder.AddActorHost();
+var app = builder.Build();
+app.MapActorHost();
+app.MapDefaultEndpoints();
+app.Run();

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ProcurementSim.ServiceDefaults;
+
+namespace ProcurementSim.ActorHost.Tests.Support;
+
+/// <summary>
+/// The three actor services (agency, vendor, replacement-vendor) hosted in process exactly as their Program.cs does,
+/// each on free ports with the in-memory bus; every service's events land in one <see cref="EventSink"/>.
+/// </summary>
+public sealed class ActorServices : IAsyncLifetime
+{
+    public EventSink Events { get; } = new();
+
+    public ServiceHost Agency { get; private set; } = null!;
+
+    public ServiceHost Vendor { get; private set; } = null!;
+
+    public ServiceHost Replacement { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Agency = await StartAsync("agency");
+        Vendor = await StartAsync("vendor");
+        Replacement = await StartAsync("replacement-vendor");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Agency.DisposeAsync();
+        await Vendor.DisposeAsync();
+        await Replacement.DisposeAsync();
+    }
+
+    private async Task<ServiceHost> StartAsync(string name)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ProcSim:GrpcPort"] = "0",
+            ["ProcSim:HttpPort"] = "0",
+            ["ProcSim:InboxTimeoutSeconds"] = "5",
+            ["Bus:Transport"] = "InMemory",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.Services.AddSingleton(Events);
+        builder.AddServiceDefaults(name);
+        builder.AddActorHost(bus => bus.AddConsumer<EventSinkConsumer>());
+        var app = builder.Build();
+        app.MapActorHost();
+        app.MapDefaultEndpoints();
+        await app.StartAsync();
+        return new ServiceHost(name, app, app.GrpcAddress());
+    }
+}

@@ -1,0 +1,31 @@
+using Google.Protobuf;
+using Grpc.Core;
+using ProcurementSim.Protocol.V1;
+
+namespace ProcurementSim.ActorHost.Tests.Support;
+
+/// <summary>
+/// A client of RunLifecycle, as the orchestrator calls it. The actor host compiles common.proto for the server side
+/// only (it never calls the lifecycle), so the test builds the three unary methods from the message parsers.
+/// </summary>
+public sealed class RunLifecycleClient(CallInvoker invoker)
+{
+    private static readonly Method<InitRunRequest, InitRunResponse> Init = Unary(InitRunRequest.Parser, InitRunResponse.Parser, "InitRun");
+    private static readonly Method<AdvanceTickRequest, AdvanceTickResponse> Advance = Unary(AdvanceTickRequest.Parser, AdvanceTickResponse.Parser, "AdvanceTick");
+    private static readonly Method<EndRunRequest, EndRunResponse> End = Unary(EndRunRequest.Parser, EndRunResponse.Parser, "EndRun");
+
+    public async Task<InitRunResponse> InitRunAsync(InitRunRequest request) => await invoker.AsyncUnaryCall(Init, null, Options(), request);
+
+    public async Task<AdvanceTickResponse> AdvanceTickAsync(AdvanceTickRequest request) => await invoker.AsyncUnaryCall(Advance, null, Options(), request);
+
+    public async Task<EndRunResponse> EndRunAsync(EndRunRequest request) => await invoker.AsyncUnaryCall(End, null, Options(), request);
+
+    private static CallOptions Options() => new(deadline: DateTime.UtcNow.AddSeconds(60));
+
+    private static Method<TRequest, TResponse> Unary<TRequest, TResponse>(MessageParser<TRequest> request, MessageParser<TResponse> response, string name)
+        where TRequest : class, IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse> =>
+        new(MethodType.Unary, RunLifecycle.Descriptor.FullName, name,
+            Marshallers.Create(m => m.ToByteArray(), request.ParseFrom),
+            Marshallers.Create(m => m.ToByteArray(), response.ParseFrom));
+}
