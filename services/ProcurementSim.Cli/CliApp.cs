@@ -39,6 +39,11 @@ public static class CliApp
             error.WriteLine(e.Message);
             return ExitCodes.BadInput;
         }
+        catch (CommandFailedException e)
+        {
+            error.WriteLine(e.Message);
+            return e.ExitCode;
+        }
         catch (Exception e)
         {
             InternalErrorPrinter.Print(e, error, environment.Debug);
@@ -50,7 +55,7 @@ public static class CliApp
     internal static RootCommand CreateRootCommand(CliEnvironment environment) =>
         new("Simulate a defense agency replacing an AI vendor whose usage policy has red lines, and score its strategies.")
         {
-            ValidateCommand.Create(),
+            ValidateCommand.Create(environment),
             StrategiesCommand.Create(environment),
             RunCommand.Create(environment),
         };

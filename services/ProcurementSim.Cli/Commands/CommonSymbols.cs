@@ -28,6 +28,26 @@ internal static class CommonSymbols
         CustomParser = ParseSeed,
     };
 
+    /// <summary>--remote URL: play or check on an orchestrator rather than in this process.</summary>
+    public static Option<Uri?> Remote() => new("--remote")
+    {
+        Description = "Use the orchestrator at URL (e.g. http://127.0.0.1:5100) instead of running in this process.",
+        HelpName = "URL",
+        CustomParser = ParseRemote,
+    };
+
+    private static Uri? ParseRemote(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
+        {
+            return uri;
+        }
+
+        result.AddError($"--remote expects the orchestrator's address, such as http://127.0.0.1:5100; '{text}' is not one.");
+        return null;
+    }
+
     private static ulong? ParseSeed(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;

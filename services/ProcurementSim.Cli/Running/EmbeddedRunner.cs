@@ -1,12 +1,29 @@
+using ProcurementSim.Cli.Commands;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Results;
-using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Reporting;
 
 namespace ProcurementSim.Cli.Running;
 
 /// <summary>Runs the Core in this process: no broker, no services.</summary>
 internal sealed class EmbeddedRunner : IScenarioRunner
 {
-    public RunResult Run(Scenario scenario, StrategySpec strategy, ulong seed) =>
-        Simulator.Run(scenario, strategy, seed, RunOptions.Default);
+    public PlayedRun? Run(RunRequest request, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (ScenarioInput.Load(request.File, error) is not { } scenario)
+        {
+            return null;
+        }
+
+        var strategy = StrategyChoice.Resolve(request.File, scenario, request.Strategy);
+        var result = Simulator.Run(scenario, strategy, request.Seed ?? scenario.Seed, RunOptions.Default);
+        // Serialise everything before writing anything, so a failing writer leaves the directory as it was.
+        return new PlayedRun(scenario, strategy, result,
+        [
+            ("result.json", ResultJsonWriter.ToBytes(result)),
+            ("timeline.csv", TimelineCsvWriter.ToBytes(result)),
+            ("report.html", HtmlReport.ToBytes(result, scenario.CapabilityThreshold)),
+        ]);
+    }
 }

@@ -1,10 +1,12 @@
-using ProcurementSim.Core.Results;
-using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Cli.Commands;
 
 namespace ProcurementSim.Cli.Running;
 
-/// <summary>Plays one scenario, strategy and seed. Embedded today; a remote runner (<c>--remote URL</c>) fits here later.</summary>
+/// <summary>Plays what <c>procsim run</c> asked for: in this process (<see cref="EmbeddedRunner"/>) or on an orchestrator (<see cref="RemoteRunner"/>).</summary>
 internal interface IScenarioRunner
 {
-    RunResult Run(Scenario scenario, StrategySpec strategy, ulong seed);
+    /// <summary>The run and its files, or null after writing why the input was refused to <paramref name="error"/>.</summary>
+    /// <exception cref="UserInputException">No strategy has the name asked for.</exception>
+    /// <exception cref="CommandFailedException">The orchestrator refused or failed the run, or cannot be reached.</exception>
+    PlayedRun? Run(RunRequest request, TextWriter error);
 }

@@ -1,0 +1,89 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using ProcurementSim.Protocol.V1;
+
+namespace ProcurementSim.Cli.Remote;
+
+/// <summary>The orchestrator at a URL, as <c>--remote</c> uses it; every failure comes back as a <see cref="CommandFailedException"/>.</summary>
+internal sealed class RemoteOrchestrator : IDisposable
+{
+    // report.html inlines plotly.js (about 3.6 MB): more than gRPC's default limit of 4 MB leaves room for.
+    private const int MaxMessageBytes = 64 * 1024 * 1024;
+
+    private readonly GrpcChannel _channel;
+    private readonly Orchestrator.OrchestratorClient _client;
+
+    public RemoteOrchestrator(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        Url = url.OriginalString;
+        _channel = GrpcChannel.ForAddress(url, new GrpcChannelOptions
+        {
+            MaxReceiveMessageSize = MaxMessageBytes,
+            HttpHandler = new SocketsHttpHandler
+            {
+                ConnectTimeout = TimeSpan.FromSeconds(10),
+                KeepAlivePingDelay = TimeSpan.FromSeconds(30),
+                KeepAlivePingTimeout = TimeSpan.FromSeconds(20),
+            },
+        });
+        _client = new Orchestrator.OrchestratorClient(_channel);
+    }
+
+    /// <summary>The URL as the user gave it.</summary>
+    public string Url { get; }
+
+    public ValidateScenarioResponse Validate(string yaml, string file) =>
+        Call(() => _client.ValidateScenario(new ValidateScenarioRequest { ScenarioYaml = yaml, ScenarioFile = file }), "refused to validate the scenario");
+
+    public StartRunResponse Start(string yaml, string file, string? strategy, ulong? seed)
+    {
+        var request = new StartRunRequest { ScenarioYaml = yaml, ScenarioFile = file, Strategy = strategy ?? string.Empty };
+        if (seed is { } s)
+        {
+            request.Seed = s;
+        }
+
+        return Call(() => _client.StartRun(request), "refused the run");
+    }
+
+    /// <summary>Reports each snapshot of the run and returns the last (the run's final state).</summary>
+    public async Task<TickSnapshot> WatchAsync(string runId, Action<TickSnapshot> onSnapshot)
+    {
+        ArgumentNullException.ThrowIfNull(onSnapshot);
+        try
+        {
+            using var call = _client.WatchRun(new WatchRunRequest { RunId = runId });
+            TickSnapshot? last = null;
+            await foreach (var snapshot in call.ResponseStream.ReadAllAsync().ConfigureAwait(false))
+            {
+                onSnapshot(snapshot);
+                last = snapshot;
+            }
+
+            return last ?? throw new CommandFailedException(
+                $"{CliApp.Name}: the orchestrator at {Url} ended the progress of run {runId} without a word.", ExitCodes.InternalError);
+        }
+        catch (RpcException e)
+        {
+            throw RemoteErrors.From(e, Url, $"stopped reporting the progress of run {runId}");
+        }
+    }
+
+    public RunResultFiles Result(string runId) =>
+        Call(() => _client.GetResult(new GetResultRequest { RunId = runId }), $"did not give the result of run {runId}");
+
+    public void Dispose() => _channel.Dispose();
+
+    private T Call<T>(Func<T> call, string refused)
+    {
+        try
+        {
+            return call();
+        }
+        catch (RpcException e)
+        {
+            throw RemoteErrors.From(e, Url, refused);
+        }
+    }
+}

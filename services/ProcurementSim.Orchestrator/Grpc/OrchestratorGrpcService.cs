@@ -1,0 +1,163 @@
+using Google.Protobuf;
+using Grpc.Core;
+using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Orchestrator.Runs;
+using ProcurementSim.Protocol.V1;
+using ProcurementSim.ServiceDefaults;
+
+namespace ProcurementSim.Orchestrator.Grpc;
+
+/// <summary>
+/// The public API (protos/orchestrator.proto). Thin: scenarios are loaded by the Core's loader, runs are registered
+/// in the <see cref="RunStore"/> and played in the background by the <see cref="RunLauncher"/>.
+/// </summary>
+public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher launcher, ILogger<OrchestratorGrpcService> logger)
+    : Protocol.V1.Orchestrator.OrchestratorBase
+{
+    /// <summary>The name diagnostics give a scenario sent without one.</summary>
+    public const string DefaultFileName = "scenario.yaml";
+
+    public override Task<ValidateScenarioResponse> ValidateScenario(ValidateScenarioRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var file = FileName(request.ScenarioFile);
+        var loaded = ScenarioLoader.LoadText(request.ScenarioYaml, file);
+        var response = new ValidateScenarioResponse { Valid = loaded.IsValid };
+        response.Diagnostics.Add(loaded.Diagnostics.Select(d => new ScenarioDiagnostic { File = d.File, Line = d.Line, Column = d.Column, Message = d.Message }));
+        if (loaded.Scenario is { } s && loaded.IsValid)
+        {
+            response.Name = s.Name;
+            response.Strategies.Add(s.Strategies.Select(x => x.Name));
+            response.Ticks = s.Ticks;
+            response.Categories = s.Categories.Count;
+            response.Vendors = s.Vendors.Count;
+        }
+
+        return Task.FromResult(response);
+    }
+
+    public override Task<StartRunResponse> StartRun(StartRunRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var file = FileName(request.ScenarioFile);
+        var loaded = ScenarioLoader.LoadText(request.ScenarioYaml, file);
+        if (!loaded.IsValid || loaded.Scenario is not { } scenario)
+        {
+            throw RpcErrors.InvalidScenario(file, loaded.Diagnostics);
+        }
+
+        var strategy = ChooseStrategy(file, scenario, request.Strategy);
+        var seed = request.HasSeed ? request.Seed : scenario.Seed;
+        var run = new RunEntry(RunIds.New(), store.NextOrder(), scenario, request.ScenarioYaml, file, strategy, seed);
+        store.Add(run);
+        using (logger.BeginRunScope(run.Id))
+        {
+            LogAccepted(logger, file, strategy.Name, seed);
+        }
+
+        launcher.Launch(run);
+        return Task.FromResult(new StartRunResponse { RunId = run.Id, Strategy = strategy.Name, Seed = seed, Ticks = scenario.Ticks });
+    }
+
+    public override async Task WatchRun(WatchRunRequest request, IServerStreamWriter<TickSnapshot> responseStream, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(responseStream);
+        ArgumentNullException.ThrowIfNull(context);
+        var run = Find(request.RunId);
+        var next = -1; // a late watcher starts with the latest snapshot
+        while (true)
+        {
+            var (snapshots, count, changed) = run.SnapshotsFrom(next);
+            foreach (var snapshot in snapshots)
+            {
+                await responseStream.WriteAsync(snapshot, context.CancellationToken).ConfigureAwait(false);
+                if (RunEntry.IsTerminal(snapshot.State))
+                {
+                    return;
+                }
+            }
+
+            next = count;
+            await changed.WaitAsync(context.CancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public override Task<RunResultFiles> GetResult(GetResultRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var run = Find(request.RunId);
+        var summary = run.Summary();
+        if (run.Files is { } files)
+        {
+            return Task.FromResult(new RunResultFiles
+            {
+                RunId = run.Id,
+                Score = files.Score,
+                ResultJson = ByteString.CopyFrom(files.ResultJson),
+                TimelineCsv = ByteString.CopyFrom(files.TimelineCsv),
+                ReportHtml = ByteString.CopyFrom(files.ReportHtml),
+            });
+        }
+
+        throw RpcErrors.FailedPrecondition(summary.State switch
+        {
+            RunState.Pending => $"Run {run.Id} has not started yet: it waits for a free slot; its result is not ready.",
+            RunState.Failed => $"Run {run.Id} failed, so it has no result: {summary.Error}",
+            RunState.Cancelled => $"Run {run.Id} was cancelled, so it has no result.",
+            _ => $"Run {run.Id} is still running ({summary.TicksDone} of {summary.Ticks} ticks played); its result is not ready.",
+        });
+    }
+
+    public override Task<ListRunsResponse> ListRuns(ListRunsRequest request, ServerCallContext context)
+    {
+        var response = new ListRunsResponse();
+        response.Runs.Add(store.All().Select(r => r.Summary()));
+        return Task.FromResult(response);
+    }
+
+    public override Task<CancelRunResponse> CancelRun(CancelRunRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var run = Find(request.RunId);
+        if (run.TryCancel())
+        {
+            using (logger.BeginRunScope(run.Id))
+            {
+                LogCancelled(logger);
+            }
+        }
+
+        return Task.FromResult(new CancelRunResponse { State = run.State });
+    }
+
+    private RunEntry Find(string runId) => store.Find(runId) ?? throw RpcErrors.UnknownRun(runId);
+
+    private static string FileName(string file) => string.IsNullOrWhiteSpace(file) ? DefaultFileName : file;
+
+    private static StrategySpec ChooseStrategy(string file, Scenario scenario, string name)
+    {
+        var names = string.Join(", ", scenario.Strategies.Select(s => s.Name));
+        if (scenario.Strategies.Count == 0)
+        {
+            throw RpcErrors.InvalidArgument($"{file}: the scenario defines no strategy to run.", [("strategy", "the scenario defines no strategy")]);
+        }
+
+        if (string.IsNullOrEmpty(name))
+        {
+            return scenario.Strategies[0];
+        }
+
+        return scenario.FindStrategy(name)
+            ?? throw RpcErrors.InvalidArgument(
+                $"{file}: no strategy named '{name}'; the scenario's strategies are {names}.",
+                [("strategy", $"no strategy named '{name}'; the scenario's strategies are {names}")]);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run accepted: {File}, strategy {Strategy}, seed {Seed}.")]
+    private static partial void LogAccepted(ILogger logger, string file, string strategy, ulong seed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run cancelled on request.")]
+    private static partial void LogCancelled(ILogger logger);
+}

@@ -1,0 +1,34 @@
+using ProcurementSim.Orchestrator.Events;
+using ProcurementSim.Orchestrator.Placement;
+using ProcurementSim.Orchestrator.Runs;
+using ProcurementSim.ServiceDefaults;
+
+namespace ProcurementSim.Orchestrator;
+
+/// <summary>The orchestrator's own registrations.</summary>
+public static class OrchestratorExtensions
+{
+    /// <summary>
+    /// Adds the bus (with the event consumer), the run store, the launcher and the replica picker. Reads
+    /// <c>Orchestrator:*</c> (<see cref="OrchestratorOptions"/>) and <c>Services:Agency|Vendor|ReplacementVendor</c>
+    /// (lists of gRPC addresses); an address list that is missing or wrong stops the service at start with a sentence.
+    /// </summary>
+    public static TBuilder AddOrchestrator<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddProcurementBus(bus => bus.AddConsumer<RunEventConsumer>());
+        var services = builder.Services;
+        services.AddOptions<OrchestratorOptions>()
+            .Bind(builder.Configuration.GetSection(OrchestratorOptions.Section))
+            .Validate(o => o.MaxConcurrentRuns > 0 && o.EventBarrierTimeoutSeconds > 0 && o.TickCallTimeoutSeconds > 0 && o.CleanupTimeoutSeconds > 0 && o.MaxRetainedRuns > 0,
+                "Orchestrator:MaxConcurrentRuns, EventBarrierTimeoutSeconds, TickCallTimeoutSeconds, CleanupTimeoutSeconds and MaxRetainedRuns must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton(ReplicaPicker.FromConfiguration(builder.Configuration));
+        services.AddSingleton<RunEventBuffer>();
+        services.AddSingleton<RunStore>();
+        services.AddSingleton<RunLauncher>();
+        services.AddHostedService(sp => sp.GetRequiredService<RunLauncher>());
+        return builder;
+    }
+}

@@ -1,0 +1,29 @@
+namespace ProcurementSim.Orchestrator;
+
+/// <summary>The orchestrator's settings (configuration section <c>Orchestrator</c>).</summary>
+public sealed class OrchestratorOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Orchestrator";
+
+    /// <summary>Runs played at the same time; later runs wait (pending) for a slot.</summary>
+    public int MaxConcurrentRuns { get; set; } = 16;
+
+    /// <summary>How long a tick waits for the bus to deliver the events the actors reported publishing.</summary>
+    public int EventBarrierTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Deadline of one AdvanceTick call, retries included: longer than an actor's own wait for late messages (30 s),
+    /// so that its answer naming the missing sender arrives rather than a bare deadline.
+    /// </summary>
+    public int TickCallTimeoutSeconds { get; set; } = 45;
+
+    /// <summary>How long the end of a run may take: publishing RunCompleted, and each EndRun call.</summary>
+    public int CleanupTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Finished runs kept in memory, oldest forgotten first (each holds its files, report.html alone about 3.6 MB);
+    /// the durable store is a later step.
+    /// </summary>
+    public int MaxRetainedRuns { get; set; } = 100;
+}

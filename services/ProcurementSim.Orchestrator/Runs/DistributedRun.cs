@@ -1,0 +1,231 @@
+using Grpc.Core;
+using ProcurementSim.Contracts;
+using ProcurementSim.Core.Actors;
+using ProcurementSim.Core.Engine;
+using ProcurementSim.Core.Messages;
+using ProcurementSim.Core.Results;
+using ProcurementSim.Orchestrator.Events;
+using ProcurementSim.Orchestrator.Mapping;
+using ProcurementSim.Orchestrator.Placement;
+using ProcurementSim.Protocol.V1;
+using ProcurementSim.Reporting;
+using ProcurementSim.ServiceDefaults;
+
+namespace ProcurementSim.Orchestrator.Runs;
+
+/// <summary>
+/// The orchestrator's side of the distributed tick protocol for one run: creates the actors on their services, then
+/// per tick fires the injects, has every actor play the tick (in parallel), waits for the events they published to
+/// arrive over the bus, and records the tick with the same <see cref="RunRecorder"/> the embedded engine uses — so the
+/// result is the embedded result, byte for byte. Any actor call that fails after its retries, or a tick whose events
+/// do not all arrive in time, fails the run with a sentence naming the actor and the tick.
+/// </summary>
+public sealed class DistributedRun(RunEntry run, RunPlacement placement, PeerChannels peers, RunEventBuffer events, OrchestratorOptions options)
+{
+    private readonly int[] _actors = [ActorIds.Agency, .. Enumerable.Range(0, run.Scenario.Vendors.Count).Select(ActorIds.Vendor)];
+
+    /// <summary>Creates the actors, plays every tick and returns the files.</summary>
+    /// <exception cref="RunFailedException">An actor or the bus failed the run.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public async Task<RunFiles> PlayAsync(CancellationToken cancellationToken)
+    {
+        var scenario = run.Scenario;
+        await InitAsync(cancellationToken).ConfigureAwait(false);
+
+        var recorder = new RunRecorder(scenario, run.Strategy, run.Seed, recordTimeline: true);
+        var injects = new InjectSchedule(scenario, run.Seed, 0);
+        var expected = new Dictionary<int, Dictionary<int, int>>();
+        for (var t = 0; t < scenario.Ticks; t++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var activity = Telemetry.Source.StartActivity("tick");
+            activity?.SetTag("procsim.run_id", run.Id);
+            activity?.SetTag("procsim.tick", t);
+
+            var fired = injects.Fire(t);
+            var responses = await InOrder.WhenAll(_actors.Select(a => AdvanceAsync(a, t, fired, expected, cancellationToken))).ConfigureAwait(false);
+            expected = ExpectedNext(responses);
+            await AwaitEventsAsync(t, responses, cancellationToken).ConfigureAwait(false);
+
+            var eventsByActor = new IReadOnlyList<SimEvent>[2 + scenario.Vendors.Count];
+            eventsByActor[ActorIds.Orchestrator] = [.. fired.Select(f => f.Event)];
+            foreach (var a in _actors)
+            {
+                eventsByActor[a] = [.. events.Take(run.Id, t, a).Select(WireMapping.ToSimEvent)];
+            }
+
+            var (agency, vendors) = Reports(t, responses);
+            recorder.Record(t, agency, vendors, eventsByActor);
+
+            var result = recorder.Result();
+            var tick = result.Timeline[^1];
+            var keyEvents = eventsByActor.SelectMany(e => e).Where(e => e.Key).Select(e => e.Detail).ToList();
+            if (t < scenario.Ticks - 1)
+            {
+                run.RecordTick(t, tick.MissionCapability, tick.CumulativeCost, keyEvents);
+                continue;
+            }
+
+            var files = new RunFiles(result.Score, ResultJsonWriter.ToBytes(result), TimelineCsvWriter.ToBytes(result),
+                HtmlReport.ToBytes(result, scenario.CapabilityThreshold));
+            run.TryComplete(files, t, tick.MissionCapability, tick.CumulativeCost, keyEvents);
+            return files;
+        }
+
+        throw new RunFailedException("The scenario has no tick to play.");
+    }
+
+    /// <summary>Releases the run on every service it used; best effort (a run's state is also dropped on RunCompleted).</summary>
+    public async Task<IReadOnlyList<string>> EndAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var problems = await Task.WhenAll(placement.Services.Select(async share =>
+        {
+            try
+            {
+                await Client(share.Address).EndRunAsync(new EndRunRequest { RunId = run.Id }, deadline: deadline).ResponseAsync.ConfigureAwait(false);
+                return null;
+            }
+            catch (RpcException e)
+            {
+                return $"EndRun on the {share.Service} service at {share.Address} failed: {Describe(e)}.";
+            }
+        })).ConfigureAwait(false);
+        return [.. problems.OfType<string>()];
+    }
+
+    private async Task InitAsync(CancellationToken cancellationToken)
+    {
+        await InOrder.WhenAll(placement.Services.Select(async share =>
+        {
+            var request = new InitRunRequest
+            {
+                RunId = run.Id,
+                ScenarioYaml = run.ScenarioYaml,
+                ScenarioFile = run.ScenarioFile,
+                Strategy = run.Strategy.Name,
+                Seed = run.Seed,
+                RunIndex = 0,
+            };
+            request.ActorIds.Add(share.ActorIds);
+            foreach (var (actor, address) in placement.Peers)
+            {
+                request.Peers[actor] = address;
+            }
+            try
+            {
+                await Client(share.Address).InitRunAsync(request, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
+            }
+            catch (RpcException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new RunFailedException($"Before tick 0: InitRun on the {share.Service} service at {share.Address} failed: {Describe(e)}.", e);
+            }
+        })).ConfigureAwait(false);
+    }
+
+    private async Task<AdvanceTickResponse> AdvanceAsync(
+        int actor, int tick, IReadOnlyList<FiredInject> fired, Dictionary<int, Dictionary<int, int>> expected, CancellationToken cancellationToken)
+    {
+        var request = new AdvanceTickRequest { RunId = run.Id, ActorId = actor, Tick = tick };
+        request.Injects.Add(fired.Where(f => f.Recipients.Contains(actor)).Select(WireMapping.ToProto));
+        if (expected.TryGetValue(actor, out var senders))
+        {
+            request.ExpectedMessages.Add(senders);
+        }
+
+        var address = placement.AddressOf(actor);
+        try
+        {
+            // Longer than the actor's own wait for late messages, so its sentence naming the missing sender comes back.
+            var deadline = DateTime.UtcNow.AddSeconds(options.TickCallTimeoutSeconds);
+            var response = await Client(address).AdvanceTickAsync(request, deadline: deadline, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
+            if (response.ActorId != actor || response.Tick != tick)
+            {
+                throw Fail(tick, actor, $"answered for actor {response.ActorId} and tick {response.Tick} instead");
+            }
+
+            return response;
+        }
+        catch (RpcException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Fail(tick, actor, $"at {address} did not play the tick: {Describe(e)}", e);
+        }
+    }
+
+    private static Dictionary<int, Dictionary<int, int>> ExpectedNext(AdvanceTickResponse[] responses)
+    {
+        var next = new Dictionary<int, Dictionary<int, int>>();
+        foreach (var r in responses)
+        {
+            foreach (var (to, count) in r.MessagesSent)
+            {
+                if (!next.TryGetValue(to, out var senders))
+                {
+                    next[to] = senders = [];
+                }
+
+                senders[r.ActorId] = count;
+            }
+        }
+
+        return next;
+    }
+
+    private async Task AwaitEventsAsync(int tick, AdvanceTickResponse[] responses, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(options.EventBarrierTimeoutSeconds));
+        try
+        {
+            await Task.WhenAll(responses.Select(r => events.WaitForAsync(run.Id, tick, r.ActorId, r.EventsPublished, timeout.Token))).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            var late = responses.First(r => events.Count(run.Id, tick, r.ActorId) < r.EventsPublished);
+            var published = late.EventsPublished == 1 ? "1 event" : $"{late.EventsPublished} events";
+            throw Fail(tick, late.ActorId,
+                $"published {published}, but the bus delivered {events.Count(run.Id, tick, late.ActorId)} of them within {options.EventBarrierTimeoutSeconds} s");
+        }
+    }
+
+    private (AgencyTickReport Agency, VendorTickReport[] Vendors) Reports(int tick, AdvanceTickResponse[] responses)
+    {
+        var categories = run.Scenario.Categories.Count;
+        AgencyTickReport? agency = null;
+        var vendors = new VendorTickReport[run.Scenario.Vendors.Count];
+        foreach (var r in responses)
+        {
+            try
+            {
+                if (r.ActorId == ActorIds.Agency)
+                {
+                    agency = r.ReportCase == AdvanceTickResponse.ReportOneofCase.Agency ? WireMapping.ToCore(r.Agency) : null;
+                }
+                else if (r.ReportCase == AdvanceTickResponse.ReportOneofCase.Vendor)
+                {
+                    vendors[ActorIds.VendorIndex(r.ActorId)] = WireMapping.ToCore(r.Vendor, categories);
+                }
+            }
+            catch (FormatException e)
+            {
+                throw Fail(tick, r.ActorId, "sent a report the orchestrator cannot read: " + e.Message, e);
+            }
+        }
+
+        if (agency is null)
+        {
+            throw Fail(tick, ActorIds.Agency, "answered without an agency report");
+        }
+
+        var missing = Array.IndexOf(vendors, null);
+        return missing >= 0 ? throw Fail(tick, ActorIds.Vendor(missing), "answered without a vendor report") : (agency, vendors);
+    }
+
+    private RunFailedException Fail(int tick, int actor, string what, Exception? inner = null) =>
+        new($"Tick {tick}: {ActorNames.Of(run.Scenario, actor)} {what}.", inner);
+
+    private RunLifecycle.RunLifecycleClient Client(string address) => new(peers.For(address));
+
+    private static string Describe(RpcException e) =>
+        string.IsNullOrWhiteSpace(e.Status.Detail) ? e.StatusCode.ToString() : $"{e.StatusCode} ({e.Status.Detail.Trim().TrimEnd('.')})";
+}

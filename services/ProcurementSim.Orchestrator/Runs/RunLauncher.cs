@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Grpc.Core;
+using MassTransit;
+using Microsoft.Extensions.Options;
+using ProcurementSim.Contracts;
+using ProcurementSim.Orchestrator.Events;
+using ProcurementSim.Orchestrator.Placement;
+using ProcurementSim.Protocol.V1;
+using ProcurementSim.ServiceDefaults;
+
+namespace ProcurementSim.Orchestrator.Runs;
+
+/// <summary>
+/// Plays accepted runs in the background, at most <see cref="OrchestratorOptions.MaxConcurrentRuns"/> at once (the
+/// others wait as pending). A run that fails is marked failed with its sentence; the other runs carry on. Every run
+/// ends with RunCompleted on the bus and EndRun on its services. Stopping the host cancels the runs in play.
+/// </summary>
+public sealed partial class RunLauncher : IHostedService, IDisposable
+{
+    private readonly ConcurrentDictionary<string, Task> _playing = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _slots;
+    private readonly OrchestratorOptions _options;
+    private readonly ReplicaPicker _picker;
+    private readonly PeerChannels _peers;
+    private readonly RunEventBuffer _events;
+    private readonly IBus _bus;
+    private readonly ILogger<RunLauncher> _logger;
+
+    public RunLauncher(IOptions<OrchestratorOptions> options, ReplicaPicker picker, PeerChannels peers, RunEventBuffer events, IBus bus, ILogger<RunLauncher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _slots = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentRuns));
+        (_picker, _peers, _events, _bus, _logger) = (picker, peers, events, bus, logger);
+    }
+
+    /// <summary>Starts playing <paramref name="run"/> in the background and returns at once.</summary>
+    public void Launch(RunEntry run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        foreach (var (id, task) in _playing)
+        {
+            if (task.IsCompleted)
+            {
+                _playing.TryRemove(id, out _);
+            }
+        }
+
+        // The run outlives the StartRun call: it gets its own trace (linked to the call's) and logging scopes.
+        var caller = Activity.Current?.Context;
+        using (ExecutionContext.SuppressFlow())
+        {
+            _playing[run.Id] = Task.Run(() => PlayAsync(run, caller));
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(_playing.Values).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        _slots.Dispose();
+    }
+
+    private async Task PlayAsync(RunEntry run, ActivityContext? caller)
+    {
+        using var scope = _logger.BeginRunScope(run.Id);
+        using var token = CancellationTokenSource.CreateLinkedTokenSource(run.Cancellation, _stopping.Token);
+        try
+        {
+            await _slots.WaitAsync(token.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Finish(run, "The orchestrator shut down before the run started.");
+            return;
+        }
+
+        try
+        {
+            if (run.TryStart())
+            {
+                await PlayStartedAsync(run, caller, token.Token).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private async Task PlayStartedAsync(RunEntry run, ActivityContext? caller, CancellationToken cancellationToken)
+    {
+        using var activity = Telemetry.Source.StartActivity(
+            ActivityKind.Internal, parentContext: default, links: caller is { } c ? [new ActivityLink(c)] : null, name: "run");
+        activity?.SetTag("procsim.run_id", run.Id);
+        activity?.SetTag("procsim.scenario", run.Scenario.Name);
+        activity?.SetTag("procsim.strategy", run.Strategy.Name);
+        DistributedRun? play = null;
+        _events.Open(run.Id);
+        try
+        {
+            var placement = RunPlacement.For(run.Scenario, run.Id, _picker);
+            LogStarted(_logger, run.Scenario.Name, run.Strategy.Name, run.Seed, string.Join(", ", placement.Services.Select(s => $"{s.Service} {s.Address}")));
+            play = new DistributedRun(run, placement, _peers, _events, _options);
+            var files = await play.PlayAsync(cancellationToken).ConfigureAwait(false);
+            LogCompleted(_logger, files.Score);
+        }
+        catch (RunFailedException e)
+        {
+            run.TryFail(e.Message);
+            LogFailed(_logger, e.Message);
+        }
+        catch (Exception e) when (e is OperationCanceledException or RpcException && cancellationToken.IsCancellationRequested)
+        {
+            Finish(run, "The orchestrator shut down during the run.");
+            LogStopped(_logger, run.State.ToString());
+        }
+#pragma warning disable CA1031 // Any other failure is a bug in one run; it must not take down the others.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            run.TryFail($"The orchestrator failed while playing the run: {e.Message.Trim().TrimEnd('.')} (a bug; the orchestrator's log has the details).");
+            LogCrashed(_logger, e);
+        }
+        finally
+        {
+            _events.Close(run.Id);
+        }
+
+        await AnnounceEndAsync(run).ConfigureAwait(false);
+        var problems = play is null ? [] : await play.EndAsync(TimeSpan.FromSeconds(_options.CleanupTimeoutSeconds)).ConfigureAwait(false);
+        foreach (var problem in problems)
+        {
+            LogEndRunFailed(_logger, problem);
+        }
+    }
+
+    // A run stopped by the host (not by CancelRun) fails with a sentence; a cancelled one stays cancelled.
+    private static void Finish(RunEntry run, string reasonWhenStopped)
+    {
+        if (!run.Cancellation.IsCancellationRequested)
+        {
+            run.TryFail(reasonWhenStopped);
+        }
+    }
+
+    private async Task AnnounceEndAsync(RunEntry run)
+    {
+        var state = run.State switch
+        {
+            RunState.Completed => "completed",
+            RunState.Cancelled => "cancelled",
+            _ => "failed",
+        };
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(_options.CleanupTimeoutSeconds));
+        try
+        {
+            await _bus.Publish(new RunCompleted(run.Id, run.Scenario.Name, run.Strategy.Name, run.Seed, state, run.Files?.Score ?? 0), timeout.Token)
+                .ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The run's outcome is recorded already; a broker outage only delays the services' clean-up.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogAnnounceFailed(_logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run started: scenario {Scenario}, strategy {Strategy}, seed {Seed}, on {Placement}.")]
+    private static partial void LogStarted(ILogger logger, string scenario, string strategy, ulong seed, string placement);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run completed with score {Score}.")]
+    private static partial void LogCompleted(ILogger logger, double score);
+
+    // The sentence names the actor, the tick and the cause; a stack trace would add nothing.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run failed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run stopped ({State}).")]
+    private static partial void LogStopped(ILogger logger, string state);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Run failed on an unexpected error.")]
+    private static partial void LogCrashed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Problem}")]
+    private static partial void LogEndRunFailed(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "RunCompleted could not be published; the services drop the run on EndRun.")]
+    private static partial void LogAnnounceFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,53 @@
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ProcurementSim.ServiceDefaults;
+
+namespace ProcurementSim.Orchestrator.Tests.Support;
+
+/// <summary>
+/// The four services (agency, vendor, replacement-vendor, orchestrator) running in this process on real Kestrel with
+/// free ports and the in-memory bus; a class fixture, since starting them takes a moment.
+/// </summary>
+public sealed class InProcessSystem : IAsyncLifetime
+{
+    private readonly List<WebApplication> _apps = [];
+
+    /// <summary>The orchestrator's gRPC address (what <c>--remote</c> takes).</summary>
+    public string OrchestratorAddress { get; private set; } = string.Empty;
+
+    /// <summary>False: the actors' events stay on their own buses and never reach the orchestrator (a lost event stream).</summary>
+    public bool DeliverEvents { get; init; } = true;
+
+    /// <summary>Settings of the orchestrator beyond the defaults.</summary>
+    public IDictionary<string, string?> OrchestratorSettings { get; init; } = new Dictionary<string, string?>();
+
+    public async Task InitializeAsync()
+    {
+        var eventBus = new TaskCompletionSource<IBus>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bridge = DeliverEvents ? eventBus.Task : null;
+        var agency = await Start(ServiceHosts.StartActorServiceAsync("agency", bridge));
+        var vendor = await Start(ServiceHosts.StartActorServiceAsync("vendor", bridge));
+        var replacement = await Start(ServiceHosts.StartActorServiceAsync("replacement-vendor", bridge));
+        var orchestrator = await Start(ServiceHosts.StartOrchestratorAsync(
+            agency.GrpcAddress(), vendor.GrpcAddress(), replacement.GrpcAddress(), OrchestratorSettings));
+        eventBus.SetResult(orchestrator.Services.GetRequiredService<IBus>());
+        OrchestratorAddress = orchestrator.GrpcAddress();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var app in Enumerable.Reverse(_apps))
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    private async Task<WebApplication> Start(Task<WebApplication> starting)
+    {
+        var app = await starting;
+        _apps.Add(app);
+        return app;
+    }
+}
