@@ -8,6 +8,27 @@ cd "$(dirname "$0")/.."
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
+# The integration tests need a real RabbitMQ. Their fixture uses RABBITMQ_URL when set, else starts a private
+# throwaway node (own ports, own files) from the local rabbitmq-server install, else a Docker container.
+# Install rabbitmq-server when it is missing; a system node that the package may start on 5672 is not used.
+if [ -z "${RABBITMQ_URL:-}" ] && [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    as_root=()
+  elif command -v sudo >/dev/null 2>&1 && { [ -t 0 ] || sudo -n true 2>/dev/null; }; then
+    as_root=(sudo)
+  else
+    as_root=(none)
+  fi
+  echo "Installing rabbitmq-server for the integration tests (apt-get)..."
+  if [ "${as_root[*]}" != none ] \
+    && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive sh -c 'apt-get update -qq && apt-get install -y -qq rabbitmq-server' >"$log" 2>&1; then
+    echo "Installed rabbitmq-server."
+  else
+    tail -n 5 "$log" >&2
+    echo "Could not install rabbitmq-server (needs root or sudo), so the broker tests will fail: set RABBITMQ_URL to a RabbitMQ you run, or install rabbitmq-server (apt-get install -y rabbitmq-server), or run a Docker engine." >&2
+  fi
+fi
+
 dotnet test ProcurementSim.sln -c Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
