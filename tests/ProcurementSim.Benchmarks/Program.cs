@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using ProcurementSim.Benchmarks;
+
+// dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --quick      quick runs/s check (QuickHarness)
+// dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --filter '*' BenchmarkDotNet (add --job short for a shorter job)
+// docs/PERFORMANCE.md describes them and keeps the figures.
+if (args.Contains("--quick")) return QuickHarness.Run(args);
+
+// Reports go beside this project (git-ignored), not into whatever folder the command ran from; --artifacts overrides.
+var config = DefaultConfig.Instance;
+if (ScenarioFixture.FindRepositoryRoot() is { } root)
+{
+    config = config.WithArtifactsPath(Path.Combine(root, "tests", "ProcurementSim.Benchmarks", "BenchmarkDotNet.Artifacts"));
+}
+BenchmarkSwitcher.FromAssembly(typeof(InProcessRunBenchmarks).Assembly).Run(args, config);
+return 0;
