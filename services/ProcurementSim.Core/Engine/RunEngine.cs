@@ -95,7 +95,8 @@ public sealed class RunEngine
 
     private void Route(Outbox outbox)
     {
-        foreach (var e in outbox.Items) _next[e.To].Add(e);
+        var items = outbox.Items;
+        for (var i = 0; i < items.Count; i++) _next[items[i].To].Add(items[i]); // indexed: no boxed enumerator
     }
 
     /// <summary>The scored result of the ticks played so far.</summary>

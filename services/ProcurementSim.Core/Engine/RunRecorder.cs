@@ -25,7 +25,7 @@ public sealed class RunRecorder(Scenario scenario, StrategySpec strategy, ulong 
     public void Record(int tick, AgencyTickReport agency, IReadOnlyList<VendorTickReport> vendors, IReadOnlyList<IReadOnlyList<SimEvent>> eventsByActor)
     {
         ArgumentNullException.ThrowIfNull(eventsByActor);
-        foreach (var actorEvents in eventsByActor) _events.AddRange(actorEvents);
+        for (var a = 0; a < eventsByActor.Count; a++) _events.AddRange(eventsByActor[a]); // indexed: no boxed enumerator per tick
         _metrics.Record(tick, agency, vendors);
         _lastAgency = agency;
         Ticks++;
