@@ -18,6 +18,9 @@ public sealed class RunRecorder(Scenario scenario, StrategySpec strategy, ulong 
     /// <summary>Ticks recorded so far.</summary>
     public int Ticks { get; private set; }
 
+    /// <summary>The last tick recorded (with the timeline on), or null: progress without building a result.</summary>
+    public Metrics.TickRecord? LastTick => _metrics.Timeline.Count > 0 ? _metrics.Timeline[^1] : null;
+
     /// <summary>
     /// Records tick <paramref name="tick"/>. <paramref name="eventsByActor"/> holds each actor's events of the tick
     /// in the order it logged them, indexed by actor id (0 = orchestrator's injects, 1 = agency, 2+i = vendor i).

@@ -97,7 +97,7 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
                 Score = files.Score,
                 ResultJson = ByteString.CopyFrom(files.ResultJson),
                 TimelineCsv = ByteString.CopyFrom(files.TimelineCsv),
-                ReportHtml = ByteString.CopyFrom(files.ReportHtml),
+                ReportHtml = request.IncludeReport ? ByteString.CopyFrom(files.ReportHtml.Value) : ByteString.Empty,
             });
         }
 

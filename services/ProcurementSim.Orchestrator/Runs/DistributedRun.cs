@@ -57,8 +57,7 @@ public sealed class DistributedRun(RunEntry run, RunPlacement placement, PeerCha
             var (agency, vendors) = Reports(t, responses);
             recorder.Record(t, agency, vendors, eventsByActor);
 
-            var result = recorder.Result();
-            var tick = result.Timeline[^1];
+            var tick = recorder.LastTick!; // recorded with the timeline on
             var keyEvents = eventsByActor.SelectMany(e => e).Where(e => e.Key).Select(e => e.Detail).ToList();
             if (t < scenario.Ticks - 1)
             {
@@ -66,8 +65,11 @@ public sealed class DistributedRun(RunEntry run, RunPlacement placement, PeerCha
                 continue;
             }
 
+            var result = recorder.Result();
+            // report.html costs ~100 ms of CPU and 100 MB of allocation: render it once, when first asked for.
+            var threshold = scenario.CapabilityThreshold;
             var files = new RunFiles(result.Score, ResultJsonWriter.ToBytes(result), TimelineCsvWriter.ToBytes(result),
-                HtmlReport.ToBytes(result, scenario.CapabilityThreshold));
+                new Lazy<byte[]>(() => HtmlReport.ToBytes(result, threshold)));
             run.TryComplete(files, t, tick.MissionCapability, tick.CumulativeCost, keyEvents);
             return files;
         }

@@ -29,8 +29,8 @@ public sealed class OrchestratorApi(string address) : IDisposable
     public async Task<StartRunResponse> StartRunAsync(StartRunRequest request) =>
         await _channel.CreateCallInvoker().AsyncUnaryCall(Start, null, Options(), request);
 
-    public async Task<RunResultFiles> GetResultAsync(string runId) =>
-        await _channel.CreateCallInvoker().AsyncUnaryCall(Result, null, Options(), new GetResultRequest { RunId = runId });
+    public async Task<RunResultFiles> GetResultAsync(string runId, bool includeReport = true) =>
+        await _channel.CreateCallInvoker().AsyncUnaryCall(Result, null, Options(), new GetResultRequest { RunId = runId, IncludeReport = includeReport });
 
     public async Task<ListRunsResponse> ListRunsAsync() =>
         await _channel.CreateCallInvoker().AsyncUnaryCall(List, null, Options(), new ListRunsRequest());
