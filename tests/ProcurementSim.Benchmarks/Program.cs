@@ -3,9 +3,11 @@ using BenchmarkDotNet.Running;
 using ProcurementSim.Benchmarks;
 
 // dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --quick      quick runs/s check (QuickHarness)
+// dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --distributed  distributed runs/s over RabbitMQ (DistributedHarness)
 // dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --filter '*' BenchmarkDotNet (add --job short for a shorter job)
-// docs/PERFORMANCE.md describes them and keeps the figures.
+// docs/PERFORMANCE.md describes both and keeps the figures.
 if (args.Contains("--quick")) return QuickHarness.Run(args);
+if (args.Contains("--distributed")) return DistributedHarness.Run(args);
 
 // Reports go beside this project (git-ignored), not into whatever folder the command ran from; --artifacts overrides.
 var config = DefaultConfig.Instance;
