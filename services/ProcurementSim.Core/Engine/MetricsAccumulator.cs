@@ -10,6 +10,7 @@ public sealed class MetricsAccumulator
     private readonly Scenario _s;
     private readonly bool _timeline;
     private readonly List<TickRecord> _records = [];
+    private readonly List<double>? _capabilitySeries;
     private readonly double[] _effective;
     private readonly double[] _served;
     private readonly double[] _capability;
@@ -27,11 +28,15 @@ public sealed class MetricsAccumulator
     private double _trust;
 
     /// <summary>Creates an accumulator for a scenario.</summary>
-    public MetricsAccumulator(Scenario scenario, bool recordTimeline)
+    /// <param name="scenario">The scenario played.</param>
+    /// <param name="recordTimeline">Keep a full <see cref="TickRecord"/> per tick.</param>
+    /// <param name="recordCapability">Keep the weekly mission capability alone (experiments' fan charts), without the timeline's cost.</param>
+    public MetricsAccumulator(Scenario scenario, bool recordTimeline, bool recordCapability = false)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         _s = scenario;
         _timeline = recordTimeline;
+        _capabilitySeries = recordCapability ? new List<double>(scenario.Ticks) : null;
         var n = scenario.Categories.Count;
         _effective = new double[n];
         _served = new double[n];
@@ -45,6 +50,9 @@ public sealed class MetricsAccumulator
 
     /// <summary>The timeline so far.</summary>
     public IReadOnlyList<TickRecord> Timeline => _records;
+
+    /// <summary>Mission capability per tick so far, when asked for; otherwise empty.</summary>
+    public IReadOnlyList<double> CapabilitySeries => (IReadOnlyList<double>?)_capabilitySeries ?? [];
 
     private static bool Tasked(CategorySpec c) => c.LegalStatus != LegalStatus.Unlawful && c.Demand > 0;
 
@@ -93,6 +101,7 @@ public sealed class MetricsAccumulator
         _breaches += agency.Breaches;
         _riskSum += agency.ReputationalRisk;
         _ticks++;
+        _capabilitySeries?.Add(mission);
         if (_timeline)
         {
             _records.Add(new TickRecord(tick, mission, (double[])_capability.Clone(), (double[])_allocation.Clone(), (double[])_served.Clone(),

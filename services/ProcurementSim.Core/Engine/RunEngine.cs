@@ -46,7 +46,7 @@ public sealed class RunEngine
         _inbox = NewBoxes();
         _next = NewBoxes();
         _injects = new InjectSchedule(scenario, seed, options.RunIndex);
-        _recorder = new RunRecorder(scenario, strategy, seed, options.RecordTimeline);
+        _recorder = new RunRecorder(scenario, strategy, seed, options.RecordTimeline, options.RecordCapability);
         _eventsByActor = new IReadOnlyList<SimEvent>[2 + _vendors.Length];
     }
 

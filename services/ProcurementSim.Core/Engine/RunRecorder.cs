@@ -9,9 +9,9 @@ namespace ProcurementSim.Core.Engine;
 /// Records a run tick by tick — metrics from the actors' reports, events in canonical order — and builds the
 /// scored result. Both run modes feed it the same reports and events, so they produce the same bytes.
 /// </summary>
-public sealed class RunRecorder(Scenario scenario, StrategySpec strategy, ulong seed, bool recordTimeline)
+public sealed class RunRecorder(Scenario scenario, StrategySpec strategy, ulong seed, bool recordTimeline, bool recordCapability = false)
 {
-    private readonly MetricsAccumulator _metrics = new(scenario, recordTimeline);
+    private readonly MetricsAccumulator _metrics = new(scenario, recordTimeline, recordCapability);
     private readonly List<SimEvent> _events = [];
     private AgencyTickReport _lastAgency = new();
 
@@ -40,6 +40,9 @@ public sealed class RunRecorder(Scenario scenario, StrategySpec strategy, ulong 
         var metrics = _metrics.Finish(_lastAgency);
         var (score, breakdown) = ScoreCalculator.Score(scenario, metrics);
         return new RunResult(scenario.Name, strategy.Name, seed, score, breakdown, metrics,
-            [.. scenario.Categories.Select(c => c.Name)], [.. scenario.Vendors.Select(v => v.Name)], [.. _metrics.Timeline], [.. _events]);
+            [.. scenario.Categories.Select(c => c.Name)], [.. scenario.Vendors.Select(v => v.Name)], [.. _metrics.Timeline], [.. _events])
+        {
+            CapabilitySeries = [.. _metrics.CapabilitySeries],
+        };
     }
 }

@@ -24,4 +24,8 @@ public sealed record RunResult(
     IReadOnlyList<string> Categories,
     IReadOnlyList<string> Vendors,
     IReadOnlyList<TickRecord> Timeline,
-    IReadOnlyList<SimEvent> Events);
+    IReadOnlyList<SimEvent> Events)
+{
+    /// <summary>Mission capability per tick when the run was asked for it (<see cref="Engine.RunOptions.RecordCapability"/>); otherwise empty.</summary>
+    public IReadOnlyList<double> CapabilitySeries { get; init; } = [];
+}

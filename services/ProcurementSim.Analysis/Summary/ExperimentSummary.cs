@@ -1,0 +1,22 @@
+namespace ProcurementSim.Analysis.Summary;
+
+/// <summary>Everything compare.json, sweep.json and the experiment report show, computed from an <see cref="ProcurementSim.Analysis.OutcomeTable"/>.</summary>
+/// <param name="Header">What was run.</param>
+/// <param name="States">Number of states of the world (sample × replication); every strategy played each one.</param>
+/// <param name="Strategies">One summary per strategy, in the order they were played.</param>
+/// <param name="ParetoFront">Names of the Pareto-efficient strategies (capability up, cost down, breaches down, on means).</param>
+/// <param name="Methods">The methods used, named with their references, one line each (the report prints them).</param>
+/// <param name="Fan">Weekly capability bands per strategy (compare only; empty when not recorded).</param>
+/// <param name="Scatter">A deterministic subsample of runs for the cost-vs-capability scatter.</param>
+/// <param name="Discovery">PRIM boxes per strategy for the fail condition (sweep with --fail; else empty).</param>
+/// <param name="Importance">Input importance per strategy and metric (sweep; else empty).</param>
+public sealed record ExperimentSummary(
+    ExperimentHeader Header,
+    int States,
+    IReadOnlyList<StrategySummary> Strategies,
+    IReadOnlyList<string> ParetoFront,
+    IReadOnlyList<string> Methods,
+    IReadOnlyList<FanBand> Fan,
+    IReadOnlyList<ScatterSeries> Scatter,
+    IReadOnlyList<PrimResult> Discovery,
+    IReadOnlyList<ImportanceRanking> Importance);

@@ -1,0 +1,12 @@
+namespace ProcurementSim.Analysis.Summary;
+
+/// <summary>A sampled input: an uncertainty or a lever.</summary>
+/// <param name="Name">Column name in runs.csv.</param>
+/// <param name="Kind"><c>uncertainty</c> or <c>lever</c>.</param>
+/// <param name="Parameter">The scenario parameter path (uncertainty) or playbook parameter (lever).</param>
+/// <param name="Strategy">The lever's strategy; null for an uncertainty (it applies to all).</param>
+/// <param name="Distribution">The distribution or range, as a formula.</param>
+/// <param name="Min">Lowest value it can take.</param>
+/// <param name="Max">Highest value it can take.</param>
+/// <param name="IsDiscrete">True for a finite set of values (PRIM peels whole values).</param>
+public sealed record InputColumn(string Name, string Kind, string Parameter, string? Strategy, string Distribution, double Min, double Max, bool IsDiscrete);
