@@ -205,7 +205,7 @@ public sealed class ScenarioLoaderTests
         var d = Assert.Single(ScenarioLoader.LoadText(text, "s.yaml").Diagnostics);
 
         Assert.Equal(
-            "zzz: unknown key; expected one of name, description, ticks, seed, capability_threshold, review_overhead, categories, agency, vendors, integrator, injects, strategies, score",
+            "zzz: unknown key; expected one of name, description, ticks, seed, capability_threshold, review_overhead, categories, agency, vendors, integrator, injects, strategies, score, uncertainties, levers, robustness",
             d.Message);
     }
 

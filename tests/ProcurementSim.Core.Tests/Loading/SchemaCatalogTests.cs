@@ -1,7 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Scenarios.Loading;
 using ProcurementSim.Core.Strategies;
+using ProcurementSim.Core.Tests.Support;
 
 namespace ProcurementSim.Core.Tests.Loading;
 
@@ -52,6 +56,50 @@ public sealed class SchemaCatalogTests
         Assert.Equal(def.NeedsWeeks, required.Contains("weeks"));
         Assert.Equal(!def.NeedsWeeks, properties["weeks"] is JsonValue w && !w.GetValue<bool>());
         Assert.Equal(def.MagnitudeMax, properties["magnitude"]!["maximum"]!.GetValue<double>());
+    }
+
+    public static TheoryData<string> DistributionKinds() => [.. ScenarioKeys.Distributions.Select(d => d.Kind)];
+
+    [Theory]
+    [MemberData(nameof(DistributionKinds))]
+    public void Each_distribution_kind_requires_and_refuses_the_loader_keys_in_the_schema(string kind)
+    {
+        var keys = ScenarioKeys.Distributions.Single(d => d.Kind == kind);
+        var then = Rule(SchemaFile.Def("uncertainty"), "distribution", kind);
+        var refused = then["properties"]!.AsObject().Where(p => p.Value is JsonValue v && !v.GetValue<bool>()).Select(p => p.Key);
+
+        Assert.Equal(keys.Required, SchemaFile.Strings(then["required"]));
+        // Refused: every distribution key of some kind that this kind does not take.
+        Assert.Equal(
+            ScenarioKeys.Uncertainty.Except(ScenarioKeys.UncertaintyBase).Except(keys.All).Order(StringComparer.Ordinal),
+            refused.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_schema_offers_levers_exactly_the_whole_number_and_number_parameters_of_the_catalog()
+    {
+        var numeric = StrategyCatalog.All.SelectMany(d => d.Parameters)
+            .Where(p => p.Type is ParameterType.Integer or ParameterType.Number)
+            .Select(p => p.Name)
+            .Distinct();
+
+        Assert.Equal(numeric.Order(StringComparer.Ordinal), SchemaFile.Strings(SchemaFile.Def("lever")["properties"]!["param"]!["enum"]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_schema_path_pattern_accepts_every_parameter_path_and_each_inject_index_form()
+    {
+        var pattern = new Regex(SchemaFile.Def("parameter_path")["pattern"]!.GetValue<string>(), RegexOptions.CultureInvariant);
+        var scenarios = ReferenceScenarios.Files.Select(ReferenceScenarios.Load)
+            .Append(ScenarioLoader.LoadText(ValidScenarios.Full, "full.yaml").Scenario!);
+        foreach (var scenario in scenarios)
+        {
+            foreach (var p in ScenarioParameters.All(scenario)) Assert.Matches(pattern, p.Path);
+            for (var i = 0; i < scenario.Injects.Count; i++) Assert.Matches(pattern, string.Create(CultureInfo.InvariantCulture, $"injects.{i}.magnitude"));
+        }
+        Assert.DoesNotMatch(pattern, "vendors.incumbent.name");
+        Assert.DoesNotMatch(pattern, "ticks");
+        Assert.DoesNotMatch(pattern, "injects.budget_shock.target");
     }
 
     private static void AssertMatches(ParameterDefinition p, JsonObject s)

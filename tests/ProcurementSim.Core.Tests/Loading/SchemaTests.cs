@@ -40,6 +40,13 @@ public sealed class SchemaTests
     [InlineData("inject-missing-weeks.yaml")]
     [InlineData("inject-neither-at-nor-probability.yaml")]
     [InlineData("inject-target-on-untargeted-kind.yaml")]
+    [InlineData("input-name-reserved.yaml")]
+    [InlineData("input-name-spelling.yaml")]
+    [InlineData("input-name-too-long.yaml")]
+    [InlineData("lever-missing-max.yaml")]
+    [InlineData("lever-range-and-values.yaml")]
+    [InlineData("lever-without-range.yaml")]
+    [InlineData("lever-word-parameter.yaml")]
     [InlineData("missing-required-key.yaml")]
     [InlineData("negative-demand.yaml")]
     [InlineData("param-out-of-range.yaml")]
@@ -50,7 +57,19 @@ public sealed class SchemaTests
     [InlineData("quoted-number.yaml")]
     [InlineData("replacement-without-section.yaml")]
     [InlineData("review-overhead-one.yaml")]
+    [InlineData("satisficing-missing.yaml")]
+    [InlineData("satisficing-too-many.yaml")]
     [InlineData("ticks-zero.yaml")]
+    [InlineData("uncertainties-not-a-list.yaml")]
+    [InlineData("uncertainty-key-of-another-kind.yaml")]
+    [InlineData("uncertainty-missing-mode.yaml")]
+    [InlineData("uncertainty-misspelt-key.yaml")]
+    [InlineData("uncertainty-param-not-text.yaml")]
+    [InlineData("uncertainty-sd-zero.yaml")]
+    [InlineData("uncertainty-too-many-values.yaml")]
+    [InlineData("uncertainty-unknown-distribution.yaml")]
+    [InlineData("uncertainty-unknown-path-far-from-any.yaml")]
+    [InlineData("uncertainty-unknown-path.yaml")]
     [InlineData("unknown-key-without-suggestion.yaml")]
     [InlineData("unknown-metric.yaml")]
     [InlineData("unknown-strategy-kind.yaml")]
@@ -75,6 +94,9 @@ public sealed class SchemaTests
         { "inject", "Inject" },
         { "strategy", "Strategy" },
         { "score", "Score" },
+        { "uncertainty", "Uncertainty" },
+        { "lever", "Lever" },
+        { "robustness", "Robustness" },
     };
 
     [Theory]
@@ -96,6 +118,10 @@ public sealed class SchemaTests
         Assert.Equal(ScenarioWords.LegalStatuses.Keys, SchemaFile.Strings(SchemaFile.Def("category")["properties"]!["legal_status"]!["enum"]));
         Assert.Equal(ScenarioWords.Roles.Keys, SchemaFile.Strings(SchemaFile.Def("vendor")["properties"]!["role"]!["enum"]));
         Assert.Equal(ScenarioWords.Clauses.Keys, SchemaFile.Strings(SchemaFile.Def("agency")["properties"]!["demanded_clauses"]!["items"]!["enum"]));
+        Assert.Equal(
+            ScenarioKeys.Distributions.Select(d => d.Kind),
+            SchemaFile.Strings(SchemaFile.Def("uncertainty")["properties"]!["distribution"]!["enum"]));
+        Assert.Equal(InputNames.Reserved, SchemaFile.Strings(SchemaFile.Def("input_name")["not"]!["enum"]));
         Assert.Equal(
             Core.Metrics.MetricNames.All,
             SchemaFile.Strings(SchemaFile.Def("score")["properties"]!["weights"]!["propertyNames"]!["enum"]));
@@ -121,6 +147,13 @@ public sealed class SchemaTests
             ("inject", j => j["injects"]![2]!.AsObject()),
             ("strategy", j => j["strategies"]![0]!.AsObject()),
             ("score", j => j["score"]!.AsObject()),
+            ("uncertainty", j => j["uncertainties"]![0]!.AsObject()),
+            ("uncertainty", j => j["uncertainties"]![1]!.AsObject()),
+            ("uncertainty", j => j["uncertainties"]![2]!.AsObject()),
+            ("uncertainty", j => j["uncertainties"]![3]!.AsObject()),
+            ("uncertainty", j => j["uncertainties"]![4]!.AsObject()),
+            ("uncertainty", j => j["uncertainties"]![5]!.AsObject()),
+            ("robustness", j => j["robustness"]!.AsObject()),
         };
         foreach (var (def, pick) in sections)
         {

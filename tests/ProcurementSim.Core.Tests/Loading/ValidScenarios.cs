@@ -30,7 +30,7 @@ internal static class ValidScenarios
             kind: status_quo
         """;
 
-    /// <summary>Every key of the format at least once, both policy forms, scheduled and random injects.</summary>
+    /// <summary>Every key of the format at least once, both policy forms, scheduled and random injects, every distribution kind, both lever forms.</summary>
     public const string Full = """
         # yaml-language-server: $schema=scenario.schema.json
         name: usage-policy-standoff
@@ -124,6 +124,26 @@ internal static class ValidScenarios
           weights: {mission_capability_mean: 3, red_line_breaches: 2}
           cost_reference: 2.0e8
           breach_reference: 3
+        uncertainties:
+          - name: a_weeks
+            param: vendors.vendor-a.replacement.accreditation_weeks
+            distribution: triangular
+            min: 8
+            mode: 16
+            max: 30
+          - {param: injects.accreditation_delay.probability, distribution: lognormal, median: 0.01, sigma: 0.5, min: 0.001, max: 0.1}
+          - {param: agency.contract.notice_weeks, distribution: discrete, values: [8, 12, 26], weights: [1, 2, 1]}
+          - {param: vendors.vendor-a.replacement.accepts_all_lawful_uses, distribution: bernoulli, p: 0.8}
+          - {param: injects.1.magnitude, distribution: truncated_normal, mean: 0.1, sd: 0.05, min: 0, max: 0.3}
+          - {param: vendors.incumbent.concession_probability, distribution: uniform, min: 0.1, max: 0.6}
+        levers:
+          - {strategy: ultimatum, param: issue_week, min: 2, max: 10}
+          - {name: readiness, strategy: ultimatum, param: cutover_readiness, min: 0.6, max: 0.95}
+          - {strategy: carve-out, param: rounds, values: [2, 4, 6]}
+        robustness:
+          satisficing:
+            - mission_capability_mean >= 0.8
+            - "red_line_breaches == 0 or (score > 60 and not total_cost > 2e8)"
         """;
 
     /// <summary>Two replacements sharing one onboarding block through an anchor and alias (well within the alias budget).</summary>

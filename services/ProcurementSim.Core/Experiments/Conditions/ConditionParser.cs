@@ -20,7 +20,7 @@ internal sealed class ConditionParser(string text)
 
     public ConditionNode? Parse()
     {
-        if (text.Length > MaxLength) return Fail(1, $"a condition is at most {MaxLength} characters");
+        if (text.Length > MaxLength) return Fail(1, $"a condition of at most {MaxLength} characters");
         if (text.Trim().Length == 0) return Fail(1, "a condition such as 'capability_gap_weeks > 8'; the text is empty");
         var node = ParseOr();
         if (node is null) return null;

@@ -4,7 +4,10 @@ namespace ProcurementSim.Core.Experiments.Distributions;
 public sealed class DiscreteDistribution : Distribution
 {
     private readonly double[] _values;
+    private readonly double[] _sorted;
     private readonly double[] _cumulative;
+    private readonly double _min, _max;
+    private readonly int _last;
 
     /// <summary>At least one value; weights, when given, one per value, non-negative, with a positive sum.</summary>
     public DiscreteDistribution(IReadOnlyList<double> values, IReadOnlyList<double>? weights = null)
@@ -18,9 +21,15 @@ public sealed class DiscreteDistribution : Distribution
         }
         _values = [.. values];
         Weights = weights is null ? [.. values.Select(_ => 1.0 / values.Count)] : [.. weights.Select(w => w / weights.Sum())];
+        // The inverse CDF walks the values in increasing order (whatever the file's order), so a larger u never gives a smaller value.
+        var order = Enumerable.Range(0, _values.Length).OrderBy(i => _values[i]).ToArray();
+        _sorted = [.. order.Select(i => _values[i])];
         _cumulative = new double[_values.Length];
         var sum = 0.0;
-        for (var i = 0; i < _values.Length; i++) _cumulative[i] = sum += Weights[i];
+        for (var k = 0; k < order.Length; k++) _cumulative[k] = sum += Weights[order[k]];
+        (_min, _max) = (_sorted[0], _sorted[^1]);
+        // Rounding can leave the last cumulative sum a hair below 1; the top of the interval then goes to the largest value that has weight.
+        _last = Array.FindLastIndex(order, i => Weights[i] > 0);
     }
 
     /// <summary>The values, in file order.</summary>
@@ -32,9 +41,9 @@ public sealed class DiscreteDistribution : Distribution
     /// <inheritdoc/>
     public override string Kind => "discrete";
     /// <inheritdoc/>
-    public override double Min => _values.Min();
+    public override double Min => _min;
     /// <inheritdoc/>
-    public override double Max => _values.Max();
+    public override double Max => _max;
     /// <inheritdoc/>
     public override bool IsDiscrete => true;
     /// <inheritdoc/>
@@ -47,10 +56,10 @@ public sealed class DiscreteDistribution : Distribution
     /// <inheritdoc/>
     protected override double InverseCdf(double u)
     {
-        for (var i = 0; i < _cumulative.Length - 1; i++)
+        for (var i = 0; i < _last; i++)
         {
-            if (u < _cumulative[i]) return _values[i];
+            if (u < _cumulative[i]) return _sorted[i];
         }
-        return _values[^1];
+        return _sorted[_last];
     }
 }

@@ -20,8 +20,15 @@ public sealed class IntegerUniformDistribution : Distribution
     public override double Max => _max;
     /// <inheritdoc/>
     public override bool IsDiscrete => true;
-    /// <inheritdoc/>
-    public override IReadOnlyList<double> Levels(int count) => [.. Enumerable.Range(_min, _max - _min + 1).Select(v => (double)v)];
+    /// <summary>
+    /// Every whole number of the range when there are at most <paramref name="count"/>; otherwise <paramref name="count"/>
+    /// of them, one per equal-probability stratum (a lever over 0..100000 must not make a factorial design of 100001 levels).
+    /// </summary>
+    public override IReadOnlyList<double> Levels(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return (long)_max - _min + 1 <= count ? [.. Enumerable.Range(_min, _max - _min + 1).Select(v => (double)v)] : base.Levels(count);
+    }
     /// <inheritdoc/>
     public override string Describe() => $"whole numbers {_min}..{_max}";
     /// <inheritdoc/>

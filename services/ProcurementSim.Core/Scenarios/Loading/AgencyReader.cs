@@ -9,7 +9,7 @@ internal static class AgencyReader
         if (m is null) return new AgencySpec(0, [], EmptyContract);
         var v = ctx.Values;
         return new AgencySpec(
-            v.Number(m.Required("weekly_budget"), m.At("weekly_budget"), NumberRange.Positive),
+            v.Number(m.Required("weekly_budget"), m.At("weekly_budget"), ScenarioRanges.WeeklyBudget),
             ReadClauses(ctx, m.Optional("demanded_clauses"), m.At("demanded_clauses")),
             ReadContract(ctx, m.Required("contract"), m.At("contract")) ?? EmptyContract);
     }
@@ -45,13 +45,13 @@ internal static class AgencyReader
             {
                 var p = Paths.Key(m.At("shares"), entry.Key.Value);
                 ctx.CheckCategory(entry.Key.Value, entry.Key, p);
-                shares[entry.Key.Value] = v.Number(entry.Value, p, NumberRange.Unit);
+                shares[entry.Key.Value] = v.Number(entry.Value, p, ScenarioRanges.Share);
             }
         }
         return new ContractSpec(
             vendor ?? "",
             shares,
-            v.Integer(m.Required("notice_weeks"), m.At("notice_weeks"), new NumberRange(0, Limits.MaxWeeks)),
-            v.Number(m.Required("termination_fee"), m.At("termination_fee"), NumberRange.NonNegative));
+            v.Integer(m.Required("notice_weeks"), m.At("notice_weeks"), ScenarioRanges.NoticeWeeks),
+            v.Number(m.Required("termination_fee"), m.At("termination_fee"), ScenarioRanges.TerminationFee));
     }
 }

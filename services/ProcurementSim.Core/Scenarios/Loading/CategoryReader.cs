@@ -23,9 +23,9 @@ internal static class CategoryReader
             names.Add(name, nameNode, m.At("name"));
             result.Add(new CategorySpec(
                 name ?? "",
-                v.Number(m.Required("demand"), m.At("demand"), NumberRange.NonNegative),
-                v.Number(m.Optional("criticality"), m.At("criticality"), NumberRange.NonNegative, 1),
-                v.Number(m.Optional("ethical_risk"), m.At("ethical_risk"), NumberRange.Unit, 0),
+                v.Number(m.Required("demand"), m.At("demand"), ScenarioRanges.Demand),
+                v.Number(m.Optional("criticality"), m.At("criticality"), ScenarioRanges.Criticality, 1),
+                v.Number(m.Optional("ethical_risk"), m.At("ethical_risk"), ScenarioRanges.EthicalRisk, 0),
                 v.Word(m.Optional("legal_status"), m.At("legal_status"), ScenarioWords.LegalStatuses) ?? LegalStatus.Lawful,
                 v.Boolean(m.Optional("operational"), m.At("operational"), false)));
         }

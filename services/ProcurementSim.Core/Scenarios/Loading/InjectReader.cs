@@ -3,8 +3,6 @@ namespace ProcurementSim.Core.Scenarios.Loading;
 /// <summary>Reads <c>injects:</c>; what each kind needs comes from <see cref="InjectCatalog"/>.</summary>
 internal static class InjectReader
 {
-    private static readonly NumberRange Probability = new(0, 1, MinExclusive: true);
-
     public static IReadOnlyList<InjectSpec> Read(ReadContext ctx, YamlNode? node, string path)
     {
         var items = ctx.List(node, path, Limits.MaxInjects, "inject", "injects", nonEmpty: false);
@@ -38,11 +36,11 @@ internal static class InjectReader
         }
         else if (atNode is not null)
         {
-            at = v.Integer(atNode, m.At("at"), new NumberRange(0, (ctx.Ticks ?? Limits.MaxTicks) - 1));
+            at = v.Integer(atNode, m.At("at"), ScenarioRanges.InjectAt(ctx.Ticks ?? Limits.MaxTicks));
         }
         else
         {
-            probability = v.Number(probabilityNode, m.At("probability"), Probability);
+            probability = v.Number(probabilityNode, m.At("probability"), ScenarioRanges.InjectProbability);
         }
 
         return new InjectSpec(
@@ -50,7 +48,7 @@ internal static class InjectReader
             at,
             probability,
             ReadTarget(ctx, m, def),
-            v.Number(m.Optional("magnitude"), m.At("magnitude"), new NumberRange(0, def?.MagnitudeMax ?? double.PositiveInfinity), 0),
+            v.Number(m.Optional("magnitude"), m.At("magnitude"), ScenarioRanges.InjectMagnitude(def?.MagnitudeMax ?? double.PositiveInfinity), 0),
             ReadWeeks(ctx, m, def));
     }
 
@@ -68,13 +66,12 @@ internal static class InjectReader
 
     private static int ReadWeeks(ReadContext ctx, MappingReader m, InjectDefinition? def)
     {
-        var range = new NumberRange(1, Limits.MaxWeeks);
-        if (def is null) return ctx.Values.Integer(m.Optional("weeks"), m.At("weeks"), range);
+        if (def is null) return ctx.Values.Integer(m.Optional("weeks"), m.At("weeks"), ScenarioRanges.Weeks);
         if (!def.NeedsWeeks)
         {
             if (m.KeyOf("weeks") is { } key) ctx.Diagnostics.Add(key, $"{m.At("weeks")}: {def.Key} takes no weeks; remove it");
             return 0;
         }
-        return ctx.Values.Integer(m.Required("weeks", $"{def.Key} lasts a number of weeks"), m.At("weeks"), range);
+        return ctx.Values.Integer(m.Required("weeks", $"{def.Key} lasts a number of weeks"), m.At("weeks"), ScenarioRanges.Weeks);
     }
 }

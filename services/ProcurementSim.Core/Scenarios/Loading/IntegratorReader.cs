@@ -8,7 +8,7 @@ internal static class IntegratorReader
         var m = ctx.Map(node, path, ScenarioKeys.Integrator);
         if (m is null) return new IntegratorSpec(0, null);
         return new IntegratorSpec(
-            ctx.Values.Number(m.Required("misuse_probability"), m.At("misuse_probability"), NumberRange.Unit),
+            ctx.Values.Number(m.Required("misuse_probability"), m.At("misuse_probability"), ScenarioRanges.MisuseProbability),
             ctx.CategoryRef(m.Optional("misuse_category"), m.At("misuse_category")));
     }
 }

@@ -21,6 +21,12 @@ internal static class Limits
     internal const int MaxStrategies = 64;
     internal const int MaxInjects = 1_000;
     internal const int MaxNameLength = 64;
+    internal const int MaxUncertainties = 64;
+    internal const int MaxLevers = 64;
+    internal const int MaxSatisficing = 16;
+
+    /// <summary>Most values of one <c>discrete</c> distribution or lever <c>values</c> list.</summary>
+    internal const int MaxDiscreteValues = 1_000;
 
     /// <summary>Largest duration in weeks (notice, accreditation, ramp-up, inject weeks); the same bound as strategy weeks.</summary>
     internal const int MaxWeeks = 100_000;

@@ -7,4 +7,6 @@ internal enum NamePattern
     Identifier,
     /// <summary><c>[a-z0-9_]+</c>: category names.</summary>
     Category,
+    /// <summary><c>[a-z0-9][a-z0-9_.-]*</c>: names of uncertainties and levers (column names of runs.csv).</summary>
+    Input,
 }

@@ -5,6 +5,8 @@ namespace ProcurementSim.Core.Scenarios.Loading;
 /// <summary>The allowed interval of a number, and how a message describes it.</summary>
 internal readonly record struct NumberRange(double Min, double Max, bool MinExclusive = false, bool MaxExclusive = false)
 {
+    public static NumberRange Any { get; } = new(double.NegativeInfinity, double.PositiveInfinity);
+
     public static NumberRange Unit { get; } = new(0, 1);
 
     public static NumberRange NonNegative { get; } = new(0, double.PositiveInfinity);

@@ -27,10 +27,13 @@ internal static class ParameterReader
         return new StrategyParameters(values);
     }
 
+    /// <summary>The range of a whole-number or number parameter, as the catalog gives it; levers use the same one.</summary>
+    public static NumberRange RangeOf(ParameterDefinition p) => new(p.Min, p.Max);
+
     private static object ReadValue(ReadContext ctx, ParameterDefinition p, YamlNode node, string path)
     {
         var v = ctx.Values;
-        var range = new NumberRange(p.Min, p.Max);
+        var range = RangeOf(p);
         return p.Type switch
         {
             ParameterType.Integer => v.Integer(node, path, range),

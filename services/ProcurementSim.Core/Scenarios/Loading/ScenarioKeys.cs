@@ -7,6 +7,7 @@ internal static class ScenarioKeys
     [
         "name", "description", "ticks", "seed", "capability_threshold", "review_overhead",
         "categories", "agency", "vendors", "integrator", "injects", "strategies", "score",
+        "uncertainties", "levers", "robustness",
     ];
 
     public static readonly IReadOnlyList<string> Category =
@@ -38,4 +39,26 @@ internal static class ScenarioKeys
 
     public static readonly IReadOnlyList<string> Score =
         ["weights", "cost_reference", "conflict_reference", "breach_reference", "exposure_reference"];
+
+    /// <summary>Every key an uncertainty may have; which distribution keys apply depends on the kind (<see cref="Distributions"/>).</summary>
+    public static readonly IReadOnlyList<string> Uncertainty =
+        ["name", "param", "distribution", "min", "mode", "max", "mean", "sd", "median", "sigma", "values", "weights", "p"];
+
+    /// <summary>The keys of an uncertainty besides its distribution's.</summary>
+    public static readonly IReadOnlyList<string> UncertaintyBase = ["name", "param", "distribution"];
+
+    /// <summary>The distribution kinds, in documentation order, with their keys.</summary>
+    public static readonly IReadOnlyList<DistributionKeys> Distributions =
+    [
+        new("uniform", ["min", "max"], []),
+        new("triangular", ["min", "mode", "max"], []),
+        new("truncated_normal", ["mean", "sd", "min", "max"], []),
+        new("lognormal", ["median", "sigma"], ["min", "max"]),
+        new("discrete", ["values"], ["weights"]),
+        new("bernoulli", ["p"], []),
+    ];
+
+    public static readonly IReadOnlyList<string> Lever = ["name", "strategy", "param", "min", "max", "values"];
+
+    public static readonly IReadOnlyList<string> Robustness = ["satisficing"];
 }

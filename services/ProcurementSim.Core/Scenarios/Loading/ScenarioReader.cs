@@ -11,11 +11,11 @@ internal static class ScenarioReader
         var name = v.Name(m.Required("name"), "name", NamePattern.Identifier);
         var description = v.Text(m.Optional("description"), "description") ?? "";
         var before = ctx.Diagnostics.Count;
-        var ticks = v.Integer(m.Required("ticks"), "ticks", new NumberRange(1, Limits.MaxTicks));
+        var ticks = v.Integer(m.Required("ticks"), "ticks", ScenarioRanges.Ticks);
         ctx.Ticks = ctx.Diagnostics.Count == before && ticks > 0 ? ticks : null;
         var seed = v.UnsignedInteger(m.Optional("seed"), "seed", 1);
-        var threshold = v.Number(m.Optional("capability_threshold"), "capability_threshold", NumberRange.Unit, 0.7);
-        var overhead = v.Number(m.Optional("review_overhead"), "review_overhead", new NumberRange(0, 1, MaxExclusive: true), 0.3);
+        var threshold = v.Number(m.Optional("capability_threshold"), "capability_threshold", ScenarioRanges.CapabilityThreshold, 0.7);
+        var overhead = v.Number(m.Optional("review_overhead"), "review_overhead", ScenarioRanges.ReviewOverhead, 0.3);
 
         // Look the sections up in documentation order (so missing ones are reported in that order), read them in dependency order.
         var (categoriesNode, agencyNode, vendorsNode) = (m.Required("categories"), m.Required("agency"), m.Required("vendors"));
@@ -28,8 +28,18 @@ internal static class ScenarioReader
         var strategies = StrategyReader.Read(ctx, strategiesNode, "strategies");
         var score = ScoreReader.Read(ctx, m.Optional("score"), "score", ticks, categories, vendors);
 
-        return ctx.Diagnostics.Count > 0 || name is null
+        // The experiment sections refer to the scenario's parameters and strategies, so those references are checked
+        // against the scenario the other sections make, once they are valid.
+        var scenario = ctx.Diagnostics.Count > 0 || name is null
             ? null
             : new Scenario(name, description, ticks, seed, threshold, overhead, categories, agency, vendors, integrator, injects, strategies, score);
+        var inputs = new InputNames(ctx);
+        var uncertainties = UncertaintyReader.Read(ctx, m.Optional("uncertainties"), "uncertainties", scenario, inputs);
+        var levers = LeverReader.Read(ctx, m.Optional("levers"), "levers", scenario, inputs);
+        var satisficing = RobustnessReader.Read(ctx, m.Optional("robustness"), "robustness");
+
+        return ctx.Diagnostics.Count > 0 || scenario is null
+            ? null
+            : scenario with { Uncertainties = uncertainties, Levers = levers, Satisficing = satisficing };
     }
 }

@@ -46,11 +46,19 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
 
     public string? Name(YamlNode? node, string path, NamePattern pattern)
     {
-        var expected = pattern == NamePattern.Identifier
-            ? "a name of lowercase letters, digits, '_' and '-' that starts with a letter or digit"
-            : "a name of lowercase letters, digits and '_'";
+        var expected = pattern switch
+        {
+            NamePattern.Identifier => "a name of lowercase letters, digits, '_' and '-' that starts with a letter or digit",
+            NamePattern.Input => "a name of lowercase letters, digits, '_', '-' and '.' that starts with a letter or digit",
+            _ => "a name of lowercase letters, digits and '_'",
+        };
         if (TextScalar(node, path, expected) is not { } s) return null;
-        var ok = pattern == NamePattern.Identifier ? IdentifierPattern().IsMatch(s.Value) : CategoryPattern().IsMatch(s.Value);
+        var ok = pattern switch
+        {
+            NamePattern.Identifier => IdentifierPattern().IsMatch(s.Value),
+            NamePattern.Input => InputPattern().IsMatch(s.Value),
+            _ => CategoryPattern().IsMatch(s.Value),
+        };
         if (!ok)
         {
             diagnostics.Add(s, $"{path}: expected {expected}, got '{s.Shown}'");
@@ -97,7 +105,8 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
         return null;
     }
 
-    private bool TryNumber(YamlNode? node, string path, NumberRange range, bool whole, out double value)
+    /// <summary>A number (a whole one when <paramref name="whole"/>) in <paramref name="range"/>; false after reporting, or silently when absent.</summary>
+    public bool TryNumber(YamlNode? node, string path, NumberRange range, bool whole, out double value)
     {
         value = 0;
         var expected = range.Describe(whole);
@@ -155,4 +164,7 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
 
     [GeneratedRegex("^[a-z0-9_]+$", RegexOptions.CultureInvariant)]
     private static partial Regex CategoryPattern();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_.-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex InputPattern();
 }

@@ -47,12 +47,12 @@ internal static class VendorReader
         return new VendorSpec(
             name,
             role ?? VendorRole.Replacement,
-            v.Number(m.Required("quality"), m.At("quality"), NumberRange.Unit),
-            v.Number(m.Required("capacity"), m.At("capacity"), NumberRange.Positive),
-            v.Number(m.Required("price"), m.At("price"), NumberRange.NonNegative),
-            v.Number(m.Optional("trust"), m.At("trust"), NumberRange.Unit, 0.7),
-            v.Number(m.Optional("reputation_sensitivity"), m.At("reputation_sensitivity"), NumberRange.Unit, 0.5),
-            v.Number(m.Optional("concession_probability"), m.At("concession_probability"), NumberRange.Unit, 0),
+            v.Number(m.Required("quality"), m.At("quality"), ScenarioRanges.Quality),
+            v.Number(m.Required("capacity"), m.At("capacity"), ScenarioRanges.Capacity),
+            v.Number(m.Required("price"), m.At("price"), ScenarioRanges.Price),
+            v.Number(m.Optional("trust"), m.At("trust"), ScenarioRanges.Trust, 0.7),
+            v.Number(m.Optional("reputation_sensitivity"), m.At("reputation_sensitivity"), ScenarioRanges.ReputationSensitivity, 0.5),
+            v.Number(m.Optional("concession_probability"), m.At("concession_probability"), ScenarioRanges.ConcessionProbability, 0),
             ReadPolicy(ctx, m.Optional("policy"), m.At("policy")),
             ReadReplacementSection(ctx, m, name, role));
     }
@@ -96,14 +96,13 @@ internal static class VendorReader
         var r = ctx.Map(node, m.At("replacement"), ScenarioKeys.Replacement);
         if (r is null) return null;
         var v = ctx.Values;
-        var weeks = new NumberRange(1, Limits.MaxWeeks);
         return new ReplacementSpec(
-            v.Integer(r.Required("accreditation_weeks"), r.At("accreditation_weeks"), weeks),
-            v.Number(r.Optional("accreditation_failure_probability"), r.At("accreditation_failure_probability"), NumberRange.Unit, 0),
-            v.Integer(r.Required("ramp_up_weeks"), r.At("ramp_up_weeks"), weeks),
-            v.Number(r.Required("switching_cost"), r.At("switching_cost"), NumberRange.NonNegative),
-            v.Number(r.Optional("bid_probability"), r.At("bid_probability"), NumberRange.Unit, 1),
-            v.Number(r.Optional("bid_markup"), r.At("bid_markup"), NumberRange.AtLeast(-0.9), 0),
+            v.Integer(r.Required("accreditation_weeks"), r.At("accreditation_weeks"), ScenarioRanges.Weeks),
+            v.Number(r.Optional("accreditation_failure_probability"), r.At("accreditation_failure_probability"), ScenarioRanges.AccreditationFailureProbability, 0),
+            v.Integer(r.Required("ramp_up_weeks"), r.At("ramp_up_weeks"), ScenarioRanges.Weeks),
+            v.Number(r.Required("switching_cost"), r.At("switching_cost"), ScenarioRanges.SwitchingCost),
+            v.Number(r.Optional("bid_probability"), r.At("bid_probability"), ScenarioRanges.BidProbability, 1),
+            v.Number(r.Optional("bid_markup"), r.At("bid_markup"), ScenarioRanges.BidMarkup, 0),
             v.Boolean(r.Optional("accepts_all_lawful_uses"), r.At("accepts_all_lawful_uses"), false));
     }
 }

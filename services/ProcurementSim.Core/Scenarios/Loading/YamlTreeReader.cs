@@ -84,7 +84,7 @@ internal sealed class YamlTreeReader(DiagnosticBag diagnostics)
                 return ResolveAlias(alias, path);
             case Scalar s:
                 Advance();
-                node = new YamlScalar(s.Start.Line, s.Start.Column, s.Value, s.Style != ScalarStyle.Plain || IsStrTag(s.Tag));
+                node = new YamlScalar(s.Start.Line, s.Start.Column, s.Value, s.Style != ScalarStyle.Plain || IsStrTag(s.Tag), TextOffset(s));
                 break;
             case SequenceStart or MappingStart when depth > Limits.MaxDepth:
                 diagnostics.Add(ev.Start.Line, ev.Start.Column, string.Create(CultureInfo.InvariantCulture,
@@ -178,6 +178,22 @@ internal sealed class YamlTreeReader(DiagnosticBag diagnostics)
         }
         _aliasExpansion += target.Size;
         return target is YamlScalar s ? s.At(line, column) : target;
+    }
+
+    /// <summary>
+    /// 0 for a one-line plain scalar, 1 for a one-line quoted one whose source is its value between the quotes; null
+    /// when escapes, folding, a tag or an anchor make positions in the value differ from columns in the file.
+    /// </summary>
+    private static int? TextOffset(Scalar s)
+    {
+        if (s.Start.Line != s.End.Line) return null;
+        var width = s.End.Index - s.Start.Index;
+        return s.Style switch
+        {
+            ScalarStyle.Plain when width == s.Value.Length => 0,
+            ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted when width == s.Value.Length + 2 => 1,
+            _ => null,
+        };
     }
 
     private static bool IsStrTag(TagName tag) => !tag.IsEmpty && !tag.IsNonSpecific && tag.Value == StrTag;
