@@ -13,4 +13,8 @@ public static class Purposes
     public static readonly ulong Accreditation = StableHash.Of("accreditation");
     /// <summary>Whether the integrator misuses a vendor's output this week.</summary>
     public static readonly ulong Misuse = StableHash.Of("misuse");
+    /// <summary>A Monte Carlo draw of an experiment's input for a sample.</summary>
+    public static readonly ulong Sample = StableHash.Of("sample");
+    /// <summary>The stratum permutations and the jitter of a Latin hypercube design.</summary>
+    public static readonly ulong LatinHypercube = StableHash.Of("latin-hypercube");
 }

@@ -1,0 +1,179 @@
+using System.Globalization;
+using ProcurementSim.Core.Engine;
+using ProcurementSim.Core.Experiments.Designs;
+using ProcurementSim.Core.Scenarios;
+
+namespace ProcurementSim.Core.Experiments;
+
+/// <summary>
+/// The runs of an experiment, in a fixed order: for each state of the world (sample i, replication r; state =
+/// i × replications + r) every strategy in turn. All strategies of a state see the same sampled inputs and the same
+/// random streams (the state is every stream's run index): common random numbers. Each run is a pure function of the
+/// scenario, the request and its position, so any process can play any run and get the same outcome.
+/// </summary>
+public sealed class ExperimentPlan
+{
+    private readonly ISampleDesign _design;
+    private readonly UncertaintySpec[] _uncertainties;
+
+    private ExperimentPlan(Scenario scenario, ExperimentRequest request, IReadOnlyList<StrategySpec> strategies, IReadOnlyList<ExperimentInput> inputs, ISampleDesign design)
+    {
+        (Scenario, Request, Strategies, Inputs, _design) = (scenario, request, strategies, inputs, design);
+        _uncertainties = [.. scenario.Uncertainties];
+    }
+
+    /// <summary>The scenario as written.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>What was asked for.</summary>
+    public ExperimentRequest Request { get; }
+
+    /// <summary>The strategies played, in order.</summary>
+    public IReadOnlyList<StrategySpec> Strategies { get; }
+
+    /// <summary>The sampled inputs: every uncertainty, then (when levers are included) the levers of the strategies played.</summary>
+    public IReadOnlyList<ExperimentInput> Inputs { get; }
+
+    /// <summary>Samples of the inputs.</summary>
+    public int Samples => _design.Samples;
+
+    /// <summary>States of the world: samples × replications.</summary>
+    public int States => Samples * Request.Replications;
+
+    /// <summary>Runs: states × strategies.</summary>
+    public long Runs => (long)States * Strategies.Count;
+
+    /// <summary>The design's name as the command line and the outputs give it.</summary>
+    public string DesignName => Request.Design switch
+    {
+        ExperimentDesign.LatinHypercube => "lhs",
+        ExperimentDesign.Factorial => "factorial",
+        _ => "mc",
+    };
+
+    /// <summary>Builds the plan, or says in a sentence why the request cannot be planned.</summary>
+    public static bool TryCreate(Scenario scenario, ExperimentRequest request, out ExperimentPlan? plan, out string error)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(request);
+        (plan, error) = (null, "");
+        if (request.Samples < 1) return Fail(out error, "the number of samples must be at least 1");
+        if (request.Replications < 1) return Fail(out error, "the number of replications must be at least 1");
+        if (request.Strategies.Count == 0) return Fail(out error, "at least one strategy must be played");
+        var strategies = new List<StrategySpec>();
+        foreach (var name in request.Strategies)
+        {
+            if (scenario.FindStrategy(name) is not { } spec) return Fail(out error, $"the scenario has no strategy '{name}'");
+            if (strategies.Contains(spec)) return Fail(out error, $"strategy '{name}' is listed twice");
+            strategies.Add(spec);
+        }
+
+        var inputs = scenario.Uncertainties.Select(u => new ExperimentInput(u.Name, u.Parameter, null, u.Distribution)).ToList();
+        if (request.IncludeLevers)
+        {
+            inputs.AddRange(scenario.Levers.Where(l => request.Strategies.Contains(l.Strategy)).Select(l => new ExperimentInput(l.Name, l.Parameter, l.Strategy, l.Range)));
+        }
+
+        var distributions = inputs.Select(i => i.Distribution).ToList();
+        ISampleDesign design;
+        if (request.Design == ExperimentDesign.Factorial)
+        {
+            var points = FactorialDesign.Points(distributions, request.Samples);
+            if (points > FactorialDesign.MaxPoints)
+            {
+                return Fail(out error, string.Create(CultureInfo.InvariantCulture,
+                    $"a factorial design over {inputs.Count} inputs with {request.Samples} levels each has more than {FactorialDesign.MaxPoints:N0} points; use fewer levels (--samples) or --design lhs"));
+            }
+            design = new FactorialDesign(distributions, request.Samples);
+        }
+        else
+        {
+            design = request.Design == ExperimentDesign.LatinHypercube
+                ? new LatinHypercubeDesign(distributions, request.Seed, request.Samples)
+                : new MonteCarloDesign(distributions, request.Seed, request.Samples);
+        }
+
+        if ((long)design.Samples * request.Replications > int.MaxValue / 2)
+        {
+            return Fail(out error, "samples × replications is too large; the most is about a billion states");
+        }
+        plan = new ExperimentPlan(scenario, request, strategies, inputs, design);
+        return true;
+    }
+
+    /// <summary>Run <paramref name="index"/> of the plan.</summary>
+    public PlannedRun RunAt(long index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Runs);
+        var state = (int)(index / Strategies.Count);
+        return new PlannedRun(index, state, state / Request.Replications, state % Request.Replications, (int)(index % Strategies.Count));
+    }
+
+    /// <summary>The inputs sampled for <paramref name="sample"/>, in <see cref="Inputs"/> order.</summary>
+    public double[] InputsOf(int sample)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sample);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sample, Samples);
+        var values = new double[Inputs.Count];
+        _design.Fill(sample, values);
+        return values;
+    }
+
+    /// <summary>The scenario of a sample: the file's scenario with the sampled uncertainties applied.</summary>
+    public Scenario ScenarioOf(IReadOnlyList<double> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return _uncertainties.Length == 0 ? Scenario : ScenarioParameters.Apply(Scenario, _uncertainties, inputs.Take(_uncertainties.Length).ToArray());
+    }
+
+    /// <summary>Prepares run <paramref name="run"/> given its state's inputs and scenario (<see cref="ScenarioOf"/>).</summary>
+    public PreparedRun Prepare(PlannedRun run, IReadOnlyList<double> inputs, Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var strategy = Strategies[run.Strategy];
+        var overrides = new List<InputValue>(Inputs.Count);
+        for (var j = 0; j < Inputs.Count; j++)
+        {
+            if (Inputs[j].Strategy is null) overrides.Add(new InputValue(Inputs[j].Name, inputs[j]));
+            else if (Inputs[j].Strategy == strategy.Name)
+            {
+                overrides.Add(new InputValue(Inputs[j].Name, inputs[j]));
+                strategy = LeverApplication.Apply(strategy, LeverOf(Inputs[j]), inputs[j]);
+            }
+        }
+        return new PreparedRun(run, scenario, strategy, Request.Seed,
+            new RunOptions(RecordTimeline: false, RunIndex: run.State, RecordCapability: Request.RecordCapability), overrides);
+    }
+
+    /// <summary>Prepares run <paramref name="index"/> from scratch (sampling its inputs and applying them).</summary>
+    public PreparedRun Prepare(long index)
+    {
+        var run = RunAt(index);
+        var inputs = InputsOf(run.Sample);
+        return Prepare(run, inputs, ScenarioOf(inputs));
+    }
+
+    /// <summary>Plays every strategy of state <paramref name="state"/> in this process.</summary>
+    public StateOutcome PlayState(int state)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(state);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(state, States);
+        var inputs = InputsOf(state / Request.Replications);
+        var scenario = ScenarioOf(inputs);
+        var runs = new RunOutcome[Strategies.Count];
+        for (var s = 0; s < runs.Length; s++)
+        {
+            runs[s] = Prepare(RunAt((long)state * Strategies.Count + s), inputs, scenario).Play();
+        }
+        return new StateOutcome(state, inputs, runs);
+    }
+
+    private LeverSpec LeverOf(ExperimentInput input) => Scenario.Levers.First(l => l.Name == input.Name);
+
+    private static bool Fail(out string error, string message)
+    {
+        error = message;
+        return false;
+    }
+}
