@@ -45,8 +45,8 @@ public sealed class OutcomeTable
     /// <summary>Whether weekly capability is kept.</summary>
     public bool KeepCapability { get; }
 
-    /// <summary>States with every strategy's outcome recorded.</summary>
-    public int States => _inputs.Length > 0 ? _inputs[0].Count : _metrics[^1][0].Count;
+    /// <summary>States with every strategy's outcome recorded (the last strategy's runs: a state is complete once it has played).</summary>
+    public int States => _metrics[^1][0].Count;
 
     /// <summary>
     /// Adds the next run: strategy <paramref name="strategy"/> must be the next in play order (0 opens a new state,

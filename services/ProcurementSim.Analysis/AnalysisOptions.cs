@@ -1,0 +1,10 @@
+using ProcurementSim.Core.Experiments.Conditions;
+
+namespace ProcurementSim.Analysis;
+
+/// <summary>What an experiment's summary computes beyond the descriptive statistics.</summary>
+/// <param name="Satisficing">The satisficing criteria: a state of the world satisfices when every one holds (at least one).</param>
+/// <param name="Fail">The fail condition of scenario discovery (PRIM and the <c>fail</c> outcome of the importance ranking), or null.</param>
+/// <param name="Discovery">Compute scenario discovery and input importance (sweep).</param>
+/// <param name="ConfidenceLevel">Level of the confidence interval on the mean score, in (0, 1).</param>
+public sealed record AnalysisOptions(IReadOnlyList<Condition> Satisficing, Condition? Fail, bool Discovery, double ConfidenceLevel = 0.9);

@@ -1,0 +1,39 @@
+using System.Globalization;
+using ProcurementSim.Analysis.Discovery;
+
+namespace ProcurementSim.Analysis;
+
+/// <summary>The method lines of a summary: what was computed, how, and from which reference (docs/MODEL.md §13).</summary>
+internal static class MethodNotes
+{
+    /// <summary>One line per method the summary used.</summary>
+    public static IReadOnlyList<string> For(AnalysisOptions options, bool fan, bool prim, bool importance)
+    {
+        var level = (options.ConfidenceLevel * 100).ToString("0.##", CultureInfo.InvariantCulture);
+        var lines = new List<string>
+        {
+            "States of the world: common random numbers — run i of every strategy uses the same sampled inputs and the same random streams, so strategies are compared state by state",
+            "Quantiles (P10, Q1, median, Q3, P90): Hyndman & Fan (1996) definition 7; box-plot whiskers at 1.5 IQR beyond the quartiles (Tukey 1977)",
+            $"Confidence interval on the mean score: Student (1908) t, mean ± t((1+L)/2, n−1)·s/√n at L = {level} %; runs share common random numbers, so compare strategies by regret rather than by overlapping intervals",
+            "Rank: by mean score, highest first (equal means by name)",
+            "Regret: Savage (1951) minimax regret, computed against the best strategy in each state of the world; maximum and mean over the states",
+            "Probability of being best: share of states of the world in which the strategy scores highest, ties shared equally",
+            $"Satisficing: Starr (1963) domain criterion — share of states of the world meeting every criterion ({string.Join("; ", options.Satisficing.Select(c => c.Text))})",
+            "Pareto efficiency: not dominated on the strategy means of mission_capability_mean (higher), total_cost (lower) and red_line_breaches (lower) (Pareto 1906)",
+        };
+        if (fan) lines.Add("Capability fan: P10, median and P90 of weekly mission capability over the runs, week by week (Hyndman & Fan 1996 definition 7)");
+        if (prim)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"PRIM: Friedman & Fisher (1999), peeling only (no pasting); peeling α = {Prim.Alpha}, minimum mass {Prim.MinMass}, each peel chosen for the largest gain in density per run removed (the lenient objective of Kwakkel & Jaxa-Rozen 2016), a discrete input peeled one whole value at a time; box: the densest of the trajectory with coverage ≥ {Prim.MinCoverage} (ties: higher coverage); as used in scenario discovery (Bryant & Lempert 2010)"));
+        }
+
+        if (importance)
+        {
+            lines.Add("First-order sensitivity: correlation ratio from given data (Saltelli et al. 2008; Plischke 2010; Plischke, Borgonovo & Smith 2013) over one bin per value of a discrete input or B = clamp(round(√n/2), 2, 50) equal-count bins of a continuous one, bias-corrected as Kelley's (1935) ε² and clamped to [0, 1]");
+            lines.Add("Direction of effect: Spearman (1904) rank correlation, average ranks for ties");
+        }
+
+        return lines;
+    }
+}

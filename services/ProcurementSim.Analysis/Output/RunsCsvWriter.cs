@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using ProcurementSim.Core.Experiments;
+using ProcurementSim.Core.Metrics;
+
+namespace ProcurementSim.Analysis.Output;
+
+/// <summary>
+/// Streams runs.csv: one row per run (state × strategy) in plan order with the state's sampled inputs, the score and
+/// every metric, so memory stays flat however many runs. A lever's column is empty in the rows of the strategies it
+/// does not belong to. Numbers are invariant shortest round-trip text; lines end with "\n".
+/// </summary>
+public sealed class RunsCsvWriter : IDisposable
+{
+    private readonly TextWriter _writer;
+    private readonly IReadOnlyList<ExperimentInput> _inputs;
+    private readonly IReadOnlyList<string> _strategies;
+    private readonly StringBuilder _row = new(512);
+
+    /// <summary>Writes the header to <paramref name="stream"/>, which the writer owns from now on.</summary>
+    public RunsCsvWriter(Stream stream, IReadOnlyList<ExperimentInput> inputs, IReadOnlyList<string> strategies)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        (_inputs, _strategies) = (inputs, strategies);
+        _writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16) { NewLine = "\n" };
+        _writer.Write(string.Join(',', Header(inputs).Select(Escape)));
+        _writer.Write('\n');
+    }
+
+    /// <summary>The column names: state, sample, replication, strategy, each input, score, each metric.</summary>
+    public static IReadOnlyList<string> Header(IReadOnlyList<ExperimentInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return ["state", "sample", "replication", "strategy", .. inputs.Select(i => i.Name), "score", .. MetricNames.All];
+    }
+
+    /// <summary>Appends the rows of one state.</summary>
+    public void Write(StateOutcome state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        foreach (var run in state.Runs)
+        {
+            _row.Clear();
+            var strategy = _strategies[run.Run.Strategy];
+            _row.Append(CultureInfo.InvariantCulture, $"{run.Run.State},{run.Run.Sample},{run.Run.Replication},").Append(Escape(strategy));
+            for (var j = 0; j < _inputs.Count; j++)
+            {
+                _row.Append(',');
+                if (_inputs[j].Strategy is null || _inputs[j].Strategy == strategy) Number(state.Inputs[j]);
+            }
+            _row.Append(',');
+            Number(run.Score);
+            foreach (var metric in MetricNames.All)
+            {
+                _row.Append(',');
+                Number(run.Metrics.Get(metric));
+            }
+            _row.Append('\n');
+            _writer.Write(_row);
+        }
+    }
+
+    /// <summary>Writes what is buffered to the file.</summary>
+    public void Flush() => _writer.Flush();
+
+    /// <inheritdoc/>
+    public void Dispose() => _writer.Dispose();
+
+    private void Number(double value) => _row.Append(value.ToString("R", CultureInfo.InvariantCulture));
+
+    private static string Escape(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
