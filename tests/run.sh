@@ -8,10 +8,9 @@ cd "$(dirname "$0")/.."
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
-# The integration tests need a real RabbitMQ. Their fixture uses RABBITMQ_URL when set, else starts a private
-# throwaway node (own ports, own files) from the local rabbitmq-server install, else a Docker container.
-# Install rabbitmq-server when it is missing; a system node that the package may start on 5672 is not used.
-if [ -z "${RABBITMQ_URL:-}" ] && [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+# Installs a Debian package when what a test needs is missing; on failure says what will fail and how to fix it.
+install_missing() { # package, what needs it, what to do otherwise
+  local package=$1 needs=$2 otherwise=$3 as_root
   if [ "$(id -u)" -eq 0 ]; then
     as_root=()
   elif command -v sudo >/dev/null 2>&1 && { [ -t 0 ] || sudo -n true 2>/dev/null; }; then
@@ -19,14 +18,27 @@ if [ -z "${RABBITMQ_URL:-}" ] && [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ];
   else
     as_root=(none)
   fi
-  echo "Installing rabbitmq-server for the integration tests (apt-get)..."
+  echo "Installing $package for $needs (apt-get)..."
   if [ "${as_root[*]}" != none ] \
-    && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive sh -c 'apt-get update -qq && apt-get install -y -qq rabbitmq-server' >"$log" 2>&1; then
-    echo "Installed rabbitmq-server."
+    && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive sh -c "apt-get update -qq && apt-get install -y -qq $package" >"$log" 2>&1; then
+    echo "Installed $package."
   else
     tail -n 5 "$log" >&2
-    echo "Could not install rabbitmq-server (needs root or sudo), so the broker tests will fail: set RABBITMQ_URL to a RabbitMQ you run, or install rabbitmq-server (apt-get install -y rabbitmq-server), or run a Docker engine." >&2
+    echo "Could not install $package (needs root or sudo), so $needs will fail: $otherwise" >&2
   fi
+}
+
+# The integration tests need a real RabbitMQ. Their fixture uses RABBITMQ_URL when set, else starts a private
+# throwaway node (own ports, own files) from the local rabbitmq-server install, else a Docker container.
+# A system node that the package may start on 5672 is not used.
+if [ -z "${RABBITMQ_URL:-}" ] && [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+  install_missing rabbitmq-server "the broker tests" \
+    "set RABBITMQ_URL to a RabbitMQ you run, or install rabbitmq-server (apt-get install -y rabbitmq-server), or run a Docker engine."
+fi
+
+# The report tests open report.html in a real browser: Debian's chromium, headless (no browser download).
+if ! command -v chromium >/dev/null 2>&1; then
+  install_missing chromium "the browser tests of report.html" "install it with apt-get install -y chromium."
 fi
 
 dotnet test ProcurementSim.sln -c Release "$@" 2>&1 | tee "$log"

@@ -5,7 +5,8 @@ namespace ProcurementSim.Reporting.Charts;
 /// <summary>Layout and config shared by every figure (plotly.js attribute names).</summary>
 internal static class PlotSettings
 {
-    private static readonly string[] Colorway =
+    /// <summary>Plotly's default colours without its red (the run report's threshold line; the experiment report's fail colour).</summary>
+    public static readonly IReadOnlyList<string> Colorway =
         ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
 
     /// <summary>Fixed height, one hover box per week, legend below, room at the top for the event labels.</summary>

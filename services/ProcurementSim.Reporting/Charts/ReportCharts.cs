@@ -102,6 +102,6 @@ internal static class ReportCharts
         chart = FSharpChart.withAnnotations(markers.Labels(), null).Invoke(chart);
         chart = FSharpChart.withLayout(PlotSettings.Layout()).Invoke(chart);
         chart = FSharpChart.withConfig(PlotSettings.Config()).Invoke(chart);
-        return new ChartFigure(id, ScriptJson.Escape(GenericChart.toJson(chart)));
+        return ChartFigure.From(id, chart);
     }
 }

@@ -1,4 +1,4 @@
-using System.Net;
+using System.Globalization;
 using System.Text;
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Results;
@@ -11,12 +11,8 @@ internal static class ReportPage
 {
     public static string Render(RunResult result, IReadOnlyList<KeyEvent> keyEvents, IReadOnlyList<ChartFigure> figures, string plotlyJs)
     {
-        var html = new StringBuilder(plotlyJs.Length + 64 * 1024);
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(Encode(result.Scenario)).Append(" – ").Append(Encode(result.Strategy))
-            .Append(" (seed ").Append(result.Seed).Append(") · ProcurementSim report</title>\n")
-            .Append("<style>\n").Append(ReportCss.Text).Append("</style>\n</head>\n<body>\n");
+        var title = Encode(result.Scenario) + " – " + Encode(result.Strategy) + " (seed " + result.Seed.ToString(CultureInfo.InvariantCulture) + ") · ProcurementSim report";
+        var html = HtmlPage.Begin(title, ReportCss.Text, plotlyJs);
 
         Header(html, result);
         Score(html, result);
@@ -24,19 +20,7 @@ internal static class ReportPage
         KeyEvents(html, keyEvents);
         Metrics(html, result.Metrics);
 
-        if (figures.Count > 0)
-        {
-            html.Append("<script>\n").Append(plotlyJs).Append("\n</script>\n<script>\n");
-            foreach (var figure in figures)
-            {
-                html.Append("Plotly.newPlot(\"").Append(figure.Id).Append("\", ").Append(figure.FigureJson).Append(");\n");
-            }
-
-            html.Append("</script>\n");
-        }
-
-        html.Append("</body>\n</html>\n");
-        return html.ToString();
+        return HtmlPage.End(html, figures, plotlyJs);
     }
 
     private static void Header(StringBuilder html, RunResult result) =>
@@ -136,7 +120,7 @@ internal static class ReportPage
         html.Append(sub ? "<tr class=\"sub\">" : "<tr>").Append("<td><code>").Append(name).Append("</code></td>")
             .Append(NumberCell(value)).Append("<td>").Append(Encode(meaning)).Append("</td></tr>\n");
 
-    private static string NumberCell(string text) => "<td class=\"num\">" + text + "</td>";
+    private static string NumberCell(string text) => HtmlPage.NumberCell(text);
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => HtmlPage.Encode(text);
 }

@@ -1,0 +1,65 @@
+using System.Text;
+using ProcurementSim.Analysis.Summary;
+
+namespace ProcurementSim.Reporting.Experiments;
+
+/// <summary>Scenario discovery: per strategy, the PRIM box of inputs where the fail condition concentrates.</summary>
+internal static class DiscoverySection
+{
+    public static void Write(StringBuilder html, ExperimentView view, FigureSet figures)
+    {
+        html.Append("<section id=\"discovery\">\n<h2>Scenario discovery</h2>\n")
+            .Append("<p class=\"note\">For each strategy, PRIM (Friedman and Fisher 1999) peels the space of sampled inputs down to a box ")
+            .Append("in which the runs meeting the fail condition (the cases of interest) concentrate. <em>Coverage</em>: share of all ")
+            .Append("cases of interest inside the box; <em>density</em>: share of the runs inside the box that are cases of interest; ")
+            .Append("<em>mass</em>: share of all runs inside the box. In the limits chart every input is scaled to its own range; ")
+            .Append("the inputs the box restricts are highlighted, with their limits written at the ends.</p>\n");
+        for (var i = 0; i < view.Summary.Discovery.Count; i++)
+        {
+            Strategy(html, view, figures, view.Summary.Discovery[i], i);
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void Strategy(StringBuilder html, ExperimentView view, FigureSet figures, PrimResult prim, int index)
+    {
+        html.Append("<article class=\"prim\">\n<h3>").Append(Html.Strategy(view, prim.Strategy)).Append("</h3>\n")
+            .Append("<p class=\"facts\">Fail condition ").Append(Html.Conditions([prim.Condition])).Append(": ")
+            .Append(Format.Count(prim.CasesOfInterest)).Append(" of ").Append(Format.Count(prim.Runs)).Append(" runs")
+            .Append(prim.Runs > 0 ? " (" + Format.Percent((double)prim.CasesOfInterest / prim.Runs) + ")" : string.Empty)
+            .Append(".</p>\n");
+        if (prim.Box is not { } box)
+        {
+            html.Append("<p class=\"note\">No box: ")
+                .Append(prim.CasesOfInterest == 0 ? "no run met the condition." : "every run met the condition, so no region of the inputs explains it.")
+                .Append("</p>\n</article>\n");
+            return;
+        }
+
+        var restricted = box.Limits.Count(l => l.Restricted);
+        html.Append("<p class=\"facts\"><strong>Chosen box:</strong> ").Append(DiscoveryCharts.Measures(box.Coverage, box.Density, box.Mass))
+            .Append("; ").Append(Format.Count(restricted)).Append(" of ").Append(Format.Count(box.Limits.Count))
+            .Append(" inputs restricted.</p>\n<div class=\"pair\">\n")
+            .Append("<figure class=\"panel\"><figcaption>Box limits <span>each input scaled to its range</span></figcaption>\n")
+            .Append(figures.Place(DiscoveryCharts.Limits(view, box, index))).Append("</figure>\n")
+            .Append("<figure class=\"panel\"><figcaption>Peeling trajectory <span>coverage against density after each peel</span></figcaption>\n")
+            .Append(figures.Place(DiscoveryCharts.Peeling(prim, index))).Append("</figure>\n</div>\n");
+
+        html.Append("<table class=\"wide compact small\">\n<thead><tr><th>Input</th><th class=\"num\">Box low</th><th class=\"num\">Box high</th>")
+            .Append("<th class=\"num\">Input min</th><th class=\"num\">Input max</th><th class=\"mark\">Restricted</th></tr></thead>\n<tbody>\n");
+        foreach (var limit in box.Limits)
+        {
+            var input = view.Input(limit.Input);
+            html.Append(limit.Restricted ? "<tr class=\"restricted\">" : "<tr>")
+                .Append("<td><code>").Append(Html.Encode(limit.Input)).Append("</code></td>")
+                .Append(Html.NumberCell(Format.Number(limit.Low)))
+                .Append(Html.NumberCell(Format.Number(limit.High)))
+                .Append(Html.NumberCell(input is null ? Format.Missing : Format.Number(input.Min)))
+                .Append(Html.NumberCell(input is null ? Format.Missing : Format.Number(input.Max)))
+                .Append("<td class=\"mark\">").Append(limit.Restricted ? "yes" : string.Empty).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</article>\n");
+    }
+}
