@@ -58,5 +58,7 @@ public static class CliApp
             ValidateCommand.Create(environment),
             StrategiesCommand.Create(environment),
             RunCommand.Create(environment),
+            CompareCommand.Create(environment),
+            SweepCommand.Create(environment),
         };
 }

@@ -22,7 +22,65 @@ public sealed class ProcessTests
         Assert.DoesNotContain(stderr.Split('\n'), line => line.StartsWith("   at ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Ctrl_c_stops_a_sweep_with_exit_code_130_and_keeps_every_finished_state_in_the_files()
+    {
+        using var temp = new TempDirectory();
+        using var process = Process.Start(Start("sweep", ReferenceScenarios.Standoff, "--design", "mc", "--samples", "1000000", "--strategies", "status_quo,structured_replacement", "--out", temp.Path))!;
+        try
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            var csv = temp.File("runs.csv");
+            var waited = Stopwatch.StartNew();
+            while (!(File.Exists(csv) && new FileInfo(csv).Length > 200_000) && waited.Elapsed < Timeout && !process.HasExited)
+            {
+                await Task.Delay(100);
+            }
+
+            if (process.HasExited)
+            {
+                Assert.Fail("the sweep ended before it could be interrupted: " + await stderr);
+            }
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                kill.WaitForExit();
+            }
+
+            Assert.True(process.WaitForExit(Timeout), "procsim did not stop after SIGINT");
+            var error = await stderr;
+            Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}\n{await stdout}\n{error}");
+            Assert.Contains("stopping; writing the results of the finished runs", error, StringComparison.Ordinal);
+            var rows = File.ReadAllLines(csv).Skip(1).ToArray();
+            // Whole states only: both strategies of each state, states 0..n-1 with none missing.
+            Assert.True(rows.Length % 2 == 0 && rows.Length > 0 && rows.Length < 2_000_000, rows.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(Enumerable.Range(0, rows.Length / 2), rows.Where((_, i) => i % 2 == 0).Select(r => int.Parse(r.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)));
+            var summary = File.ReadAllText(temp.File("sweep.json"));
+            Assert.Contains("\"complete\": false", summary, StringComparison.Ordinal);
+            Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"states\": {rows.Length / 2}"), summary, StringComparison.Ordinal);
+            Assert.True(File.Exists(temp.File("report.html")));
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+    }
+
     private static (int ExitCode, string Stdout, string Stderr) RunProcsim(params string[] args)
+    {
+        using var process = Process.Start(Start(args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"procsim did not finish within {Timeout}");
+        }
+
+        return (process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    private static ProcessStartInfo Start(params string[] args)
     {
         // procsim.dll is copied next to this test assembly through the project reference.
         var dll = typeof(CliApp).Assembly.Location;
@@ -41,15 +99,6 @@ public sealed class ProcessTests
 
         start.Environment.Remove("PROCSIM_DEBUG");
         start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"procsim did not finish within {Timeout}");
-        }
-
-        return (process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+        return start;
     }
 }

@@ -8,6 +8,7 @@ internal static class MetricDisplay
 {
     public static string Label(string metric) => metric switch
     {
+        "score" => "Score",
         MetricNames.MissionCapabilityMean => "Mean mission capability",
         MetricNames.MissionCapabilityMin => "Lowest mission capability",
         MetricNames.CapabilityGapWeeks => "Capability gap",
@@ -34,6 +35,17 @@ internal static class MetricDisplay
         MetricNames.VendorConcentrationHhi => Numbers.Money(m.VendorConcentrationHhi),
         MetricNames.IncumbentTrustFinal or MetricNames.ReputationalRisk => Numbers.Index(m.Get(metric)),
         _ => Numbers.Quantity(m.Get(metric)),
+    };
+
+    /// <summary>A statistic of a metric (a mean, a quantile) or of the score, formatted like the metric itself.</summary>
+    public static string Statistic(string metric, double value) => metric switch
+    {
+        "score" => Numbers.OneDecimal(value),
+        MetricNames.MissionCapabilityMean or MetricNames.MissionCapabilityMin => Numbers.Percent(value),
+        MetricNames.CapabilityGapWeeks or MetricNames.TransitionWeeks or MetricNames.RedLineBreaches => Numbers.OneDecimal(value),
+        MetricNames.TotalCost or MetricNames.VendorConcentrationHhi => Numbers.Money(value),
+        MetricNames.IncumbentTrustFinal or MetricNames.ReputationalRisk => Numbers.Index(value),
+        _ => Numbers.Quantity(value),
     };
 
     public static string Note(string metric, RunMetrics m, Scenario scenario) => metric switch

@@ -70,6 +70,35 @@ internal sealed class RemoteOrchestrator : IDisposable
         }
     }
 
+    /// <summary>
+    /// Plays a batch: hands each state to <paramref name="onState"/> as it arrives (in plan order) and returns how many
+    /// came. Cancelling stops the batch on the orchestrator and returns the count so far.
+    /// </summary>
+    public async Task<int> RunBatchAsync(RunBatchRequest request, Action<BatchStateResult> onState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(onState);
+        var received = 0;
+        try
+        {
+            using var call = _client.RunBatch(request, cancellationToken: cancellationToken);
+            await foreach (var state in call.ResponseStream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                onState(state);
+                received++;
+            }
+
+            return received;
+        }
+        catch (Exception e) when (cancellationToken.IsCancellationRequested && e is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
+        {
+            return received;
+        }
+        catch (RpcException e)
+        {
+            throw RemoteErrors.From(e, Url, received == 0 ? "refused the experiment" : "stopped the experiment");
+        }
+    }
+
     public RunResultFiles Result(string runId) =>
         Call(() => _client.GetResult(new GetResultRequest { RunId = runId }), $"did not give the result of run {runId}");
 

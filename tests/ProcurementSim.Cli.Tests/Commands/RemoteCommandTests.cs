@@ -138,6 +138,23 @@ public sealed class RemoteCommandTests(InProcessSystem system) : IClassFixture<I
         Assert.Empty(outcome.Output);
     }
 
+    [Theory]
+    [InlineData("compare", "--runs", "2")]
+    [InlineData("sweep", "--samples", "2")]
+    public void An_experiment_on_an_unreachable_orchestrator_gives_exit_code_1_and_a_sentence_naming_its_address(string command, string count, string value)
+    {
+        using var temp = new TempDirectory();
+        var url = $"http://127.0.0.1:{FreePort()}";
+
+        var outcome = Procsim.Run(command, ReferenceScenarios.TeachingMinimal, count, value, "--out", temp.Path, "--remote", url);
+
+        Assert.True(outcome.ExitCode == 1, outcome.ToString());
+        var line = outcome.ErrorLines[^1];
+        Assert.StartsWith($"procsim: cannot reach the orchestrator at {url}: ", line, StringComparison.Ordinal);
+        Assert.Contains("refused", line, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(outcome.ErrorLines, l => l.Contains("   at ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_remote_that_is_not_a_url_is_a_usage_error()
     {

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using ProcurementSim.Cli.Experiments;
+using ProcurementSim.Cli.Output;
+
+namespace ProcurementSim.Cli.Commands;
+
+/// <summary>Runs an experiment for compare or sweep, with Ctrl-C (SIGINT) and SIGTERM stopping it cleanly.</summary>
+internal static class ExperimentAction
+{
+    public static int Run(ParseResult parseResult, ExperimentOptions options, CliEnvironment environment)
+    {
+        var config = parseResult.InvocationConfiguration;
+        using var stop = new CancellationTokenSource();
+        var stopping = 0;
+        void OnSignal(PosixSignalContext context)
+        {
+            // The first signal stops the experiment and keeps what is done; a second one ends the process at once.
+            if (Interlocked.Exchange(ref stopping, 1) == 1) return;
+            context.Cancel = true;
+            config.Error.WriteLine($"{CliApp.Name} {options.Command}: stopping; writing the results of the finished runs (press Ctrl-C again to quit at once).");
+            stop.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        IExperimentExecutor executor = options.Remote is { } url ? new RemoteExecutor(url, options.File) : new EmbeddedExecutor();
+        var session = new ExperimentSession(executor, ProgressDisplays.ForRuns(config.Error, environment));
+        return session.Execute(options, ConsoleFactory.Create(config.Output, environment), config.Error, stop.Token);
+    }
+}

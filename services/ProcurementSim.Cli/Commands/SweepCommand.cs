@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using ProcurementSim.Cli.Experiments;
+using ProcurementSim.Core.Experiments;
+
+namespace ProcurementSim.Cli.Commands;
+
+/// <summary>
+/// <c>procsim sweep FILE --design lhs|mc|factorial --samples N [--replications R] [--strategies ...] [--seed S]
+/// [--fail CONDITION] [--parquet] [--out DIR] [--remote URL]</c>: an experiment design over the uncertainties and levers,
+/// with scenario discovery.
+/// </summary>
+internal static class SweepCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var file = CommonSymbols.ScenarioFile();
+        var design = new Option<ExperimentDesign>("--design")
+        {
+            Description = "lhs (Latin hypercube), mc (Monte Carlo) or factorial (every combination of levels). Default: lhs.",
+            HelpName = "lhs|mc|factorial",
+            DefaultValueFactory = _ => ExperimentDesign.LatinHypercube,
+            CustomParser = ParseDesign,
+        };
+        var samples = ExperimentSymbols.Count("--samples", "Samples of the uncertainties and levers (factorial: levels of each continuous input). Default: 100.", 100, 10_000_000);
+        var replications = ExperimentSymbols.Count("--replications", "Seeded replications of each sample. Default: 1.", 1, 10_000);
+        var strategies = ExperimentSymbols.Strategies();
+        var seed = CommonSymbols.Seed();
+        var fail = new Option<string?>("--fail")
+        {
+            Description = "A condition for scenario discovery, such as \"capability_gap_weeks > 8\": PRIM finds the input ranges where each strategy meets it.",
+            HelpName = "CONDITION",
+        };
+        var satisfice = ExperimentSymbols.Satisfice();
+        var parquet = new Option<bool>("--parquet") { Description = "Also write runs.parquet (typed columns, row groups of 65,536 runs)." };
+        var parallel = ExperimentSymbols.Parallel();
+        var output = ExperimentSymbols.Output("sweep");
+        var remote = CommonSymbols.Remote();
+        var command = new Command("sweep", "Run an experiment design over the scenario's uncertainties and levers; find where each strategy fails (PRIM) and which inputs matter.")
+        {
+            file, design, samples, replications, strategies, seed, fail, satisfice, parquet, parallel, output, remote,
+        };
+        command.SetAction(parseResult => ExperimentAction.Run(parseResult, new ExperimentOptions(
+            "sweep", parseResult.GetRequiredValue(file), parseResult.GetValue(design), parseResult.GetValue(samples), parseResult.GetValue(replications),
+            parseResult.GetValue(strategies), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote)), parseResult.GetValue(output),
+            parseResult.GetValue(remote), parseResult.GetValue(satisfice) ?? [], parseResult.GetValue(fail), parseResult.GetValue(parquet)), environment));
+        return command;
+    }
+
+    private static ExperimentDesign ParseDesign(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        switch (text)
+        {
+            case "lhs": return ExperimentDesign.LatinHypercube;
+            case "mc": return ExperimentDesign.MonteCarlo;
+            case "factorial": return ExperimentDesign.Factorial;
+            default:
+                result.AddError($"--design expects lhs, mc or factorial; '{text}' is not one.");
+                return ExperimentDesign.LatinHypercube;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using ProcurementSim.Core.Experiments;
+using ProcurementSim.Core.Experiments.Execution;
+
+namespace ProcurementSim.Cli.Experiments;
+
+/// <summary>Plays the plan in this process on the given number of threads.</summary>
+internal sealed class EmbeddedExecutor : IExperimentExecutor
+{
+    public Task<int> RunAsync(ExperimentPlan plan, int parallel, Action<StateOutcome> sink, IProgress<long> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(progress);
+        var strategies = plan.Strategies.Count;
+        long runs = 0;
+        return Task.Run(() => EmbeddedExperiment.Run(plan, parallel, state =>
+        {
+            sink(state);
+            progress.Report(runs += strategies);
+        }, cancellationToken), CancellationToken.None);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using ProcurementSim.Analysis;
+using ProcurementSim.Analysis.Summary;
+using ProcurementSim.Cli.Commands;
+using ProcurementSim.Core.Experiments;
+using ProcurementSim.Core.Experiments.Conditions;
+using ProcurementSim.Core.Scenarios;
+
+namespace ProcurementSim.Cli.Experiments;
+
+/// <summary>Turns the options into a plan and the analysis options, refusing bad input with a sentence.</summary>
+internal static class ExperimentSetup
+{
+    /// <summary>Without criteria in the file or on the command line, a state is acceptable when no week falls below the scenario's capability threshold.</summary>
+    public const string DefaultSatisficing = "capability_gap_weeks == 0";
+
+    /// <summary>The plan and analysis options, or null after writing the scenario's diagnostics.</summary>
+    /// <exception cref="UserInputException">An option cannot be used with this scenario.</exception>
+    public static (ExperimentPlan Plan, AnalysisOptions Analysis)? Create(ExperimentOptions options, TextWriter error)
+    {
+        if (ScenarioInput.Load(options.File, error) is not { } scenario) return null;
+        var strategies = ResolveStrategies(options.File, scenario, options.Strategies);
+        var request = new ExperimentRequest(options.Design, options.Samples, options.Replications, options.Seed ?? scenario.Seed,
+            strategies, IncludeLevers: options.IsSweep, RecordCapability: !options.IsSweep);
+        if (!ExperimentPlan.TryCreate(scenario, request, out var plan, out var why))
+        {
+            throw new UserInputException($"{CliApp.Name} {options.Command}: {why}.");
+        }
+
+        var satisficing = options.Satisfice.Count > 0
+            ? [.. options.Satisfice.Select(text => ParseCondition("--satisfice", text))]
+            : scenario.Satisficing.Count > 0 ? scenario.Satisficing : [Condition.Parse(DefaultSatisficing)];
+        var fail = options.Fail is null ? null : ParseCondition("--fail", options.Fail);
+        return (plan!, new AnalysisOptions(satisficing, fail, Discovery: options.IsSweep));
+    }
+
+    /// <summary>The header of the experiment's outputs.</summary>
+    public static ExperimentHeader Header(ExperimentOptions options, ExperimentPlan plan, AnalysisOptions analysis, bool complete) => new(
+        options.Command,
+        plan.Scenario.Name,
+        plan.DesignName,
+        plan.Samples,
+        plan.Request.Replications,
+        plan.Request.Seed,
+        [.. plan.Strategies.Select(s => s.Name)],
+        [.. plan.Inputs.Select(Column)],
+        [.. analysis.Satisficing.Select(c => c.Text)],
+        analysis.Fail?.Text,
+        complete);
+
+    /// <summary>An input as the outputs describe it.</summary>
+    public static InputColumn Column(ExperimentInput input) => new(
+        input.Name, input.IsLever ? "lever" : "uncertainty", input.Parameter, input.Strategy, input.Distribution.Describe(),
+        input.Distribution.Min, input.Distribution.Max, input.Distribution.IsDiscrete);
+
+    private static List<string> ResolveStrategies(string file, Scenario scenario, IReadOnlyList<string>? names)
+    {
+        if (scenario.Strategies.Count == 0) throw new UserInputException($"{file}: the scenario defines no strategy to play.");
+        if (names is null) return [.. scenario.Strategies.Select(s => s.Name)];
+        var chosen = new List<string>();
+        foreach (var name in names)
+        {
+            var spec = StrategyChoice.Resolve(file, scenario, name);
+            if (chosen.Contains(spec.Name)) throw new UserInputException($"--strategies names '{spec.Name}' twice.");
+            chosen.Add(spec.Name);
+        }
+        return chosen;
+    }
+
+    private static Condition ParseCondition(string option, string text) =>
+        Condition.TryParse(text, out var condition, out var error, out var column)
+            ? condition!
+            : throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"{option} \"{text}\": column {column}: expected {error}."));
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using ProcurementSim.Cli.Tests.Support;
+
+namespace ProcurementSim.Cli.Tests.Commands;
+
+public sealed class CompareCommandTests
+{
+    [Fact]
+    public void Compare_writes_compare_json_runs_csv_and_report_html_with_one_row_per_run_and_strategy()
+    {
+        using var temp = new TempDirectory();
+        var outcome = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "12", "--strategies", "status_quo,structured_replacement", "--out", temp.Path);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        foreach (var name in (string[])["compare.json", "runs.csv", "report.html"])
+        {
+            Assert.True(new FileInfo(temp.File(name)).Length > 0, name);
+            Assert.Contains(temp.File(name), outcome.Output, StringComparison.Ordinal);
+        }
+        var lines = File.ReadAllLines(temp.File("runs.csv"));
+        Assert.Equal(1 + 12 * 2, lines.Length);
+        // Plan order: state by state, the strategies in the order asked for within each state.
+        Assert.StartsWith("0,0,0,status_quo,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("0,0,0,structured_replacement,", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("11,11,0,structured_replacement,", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_writes_the_same_bytes_whatever_the_parallelism()
+    {
+        using var one = new TempDirectory();
+        using var two = new TempDirectory();
+        var a = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "30", "--parallel", "1", "--out", one.Path);
+        var b = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "30", "--parallel", "2", "--out", two.Path);
+
+        Assert.True(a.ExitCode == 0 && b.ExitCode == 0, a + "\n" + b);
+        Assert.Equal(File.ReadAllBytes(one.File("runs.csv")), File.ReadAllBytes(two.File("runs.csv")));
+        Assert.Equal(File.ReadAllBytes(one.File("compare.json")), File.ReadAllBytes(two.File("compare.json")));
+        Assert.Equal(File.ReadAllBytes(one.File("report.html")), File.ReadAllBytes(two.File("report.html")));
+    }
+
+    [Fact]
+    public void The_seed_changes_the_sampled_states()
+    {
+        using var one = new TempDirectory();
+        using var two = new TempDirectory();
+        Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "10", "--seed", "1", "--strategies", "status_quo", "--out", one.Path);
+        Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "10", "--seed", "2", "--strategies", "status_quo", "--out", two.Path);
+        Assert.NotEqual(File.ReadAllText(one.File("runs.csv")), File.ReadAllText(two.File("runs.csv")));
+    }
+
+    [Fact]
+    public void Compare_prints_a_table_per_strategy_and_the_ranking()
+    {
+        using var temp = new TempDirectory();
+        // Wide enough for the ranking table's nine columns on one line each.
+        var outcome = Procsim.Run(Procsim.DefaultEnvironment with { Columns = 160 }, "compare", ReferenceScenarios.Standoff, "--runs", "8", "--strategies", "status_quo,ultimatum", "--out", temp.Path);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("status_quo (8 runs)", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("ultimatum (8 runs)", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("Ranking and robustness", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("P(best)", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_strategy_is_refused_with_exit_code_2_and_a_suggestion()
+    {
+        using var temp = new TempDirectory();
+        var outcome = Procsim.Run("compare", ReferenceScenarios.Standoff, "--strategies", "status_quo,ultimatm", "--out", temp.Path);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("no strategy named 'ultimatm'; did you mean 'ultimatum'?", outcome.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("runs.csv")));
+    }
+
+    [Theory]
+    [InlineData("--satisfice", "capability_gap_weeks >> 3", "column 23: expected a number")]
+    [InlineData("--satisfice", "capability_gap_wekes > 3", "did you mean 'capability_gap_weeks'?")]
+    [InlineData("--runs", "0", "--runs expects a whole number from 1")]
+    [InlineData("--parallel", "two", "--parallel expects a whole number from 1")]
+    public void Bad_options_are_refused_with_exit_code_2_and_a_sentence(string option, string value, string expected)
+    {
+        using var temp = new TempDirectory();
+        var outcome = Procsim.Run("compare", ReferenceScenarios.Standoff, option, value, "--out", temp.Path);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(expected, outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_terminal_progress_is_written_as_plain_lines_on_stderr()
+    {
+        using var temp = new TempDirectory();
+        var outcome = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "20", "--strategies", "status_quo", "--out", temp.Path);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("runs 20/20 (100 %)", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("runs/s", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_scenario_is_refused_with_every_problem_and_no_file_written()
+    {
+        using var temp = new TempDirectory();
+        var broken = BrokenScenario.WriteTo(temp);
+        var outcome = Procsim.Run("compare", broken.Path, "--out", temp.File("out"));
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(broken.TypoPosition, outcome.Error, StringComparison.Ordinal);
+        Assert.Contains(broken.ProbabilityPosition, outcome.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.File("out")));
+    }
+
+    [Fact]
+    public void Compare_json_agrees_with_runs_csv_and_uses_the_scenarios_satisficing_criteria()
+    {
+        using var temp = new TempDirectory();
+        var outcome = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "25", "--strategies", "status_quo,dual_source", "--out", temp.Path);
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+
+        var rows = File.ReadAllLines(temp.File("runs.csv"));
+        var header = rows[0].Split(',');
+        var score = Array.IndexOf(header, "score");
+        using var json = JsonDocument.Parse(File.ReadAllBytes(temp.File("compare.json")));
+        var root = json.RootElement;
+        Assert.Equal(25, root.GetProperty("states").GetInt32());
+        Assert.True(root.GetProperty("header").GetProperty("complete").GetBoolean());
+        // The reference scenario's robustness.satisficing, in file order.
+        Assert.Equal(["mission_capability_mean >= 0.8", "capability_gap_weeks <= 12", "total_cost <= 1.4e8"],
+            root.GetProperty("header").GetProperty("satisficing").EnumerateArray().Select(e => e.GetString()!));
+        foreach (var strategy in root.GetProperty("strategies").EnumerateArray())
+        {
+            var name = strategy.GetProperty("strategy").GetString();
+            var scores = rows[1..].Select(r => r.Split(',')).Where(r => r[3] == name).Select(r => double.Parse(r[score], CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(25, scores.Count);
+            Assert.Equal(scores.Average(), strategy.GetProperty("metrics").GetProperty("score").GetProperty("mean").GetDouble(), precision: 9);
+        }
+    }
+}
