@@ -165,7 +165,9 @@ for entry in "${ACTOR_SERVICES[@]}"; do
   for ((r = 0; r < replicas; r++)); do
     instance=$name
     [ "$replicas" -eq 1 ] || instance="$name-$r"
-    start_service "$instance" "$project" $((grpc + 2 * r)) $((http + 2 * r))
+    # Each replica tells the orchestrator where it is when it takes a batch run (placement claims).
+    start_service "$instance" "$project" $((grpc + 2 * r)) $((http + 2 * r)) \
+      ProcSim__AdvertisedAddress="http://127.0.0.1:$((grpc + 2 * r))"
     orchestrator_env+=("Services__${project}__$r=http://127.0.0.1:$((grpc + 2 * r))")
     waits+=("$instance $((http + 2 * r))")
   done

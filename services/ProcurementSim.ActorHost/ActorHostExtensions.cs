@@ -5,6 +5,7 @@ using ProcurementSim.ActorHost.Consumers;
 using ProcurementSim.ActorHost.Delivery;
 using ProcurementSim.ActorHost.Events;
 using ProcurementSim.ActorHost.Grpc;
+using ProcurementSim.ActorHost.Placement;
 using ProcurementSim.ActorHost.Runs;
 using ProcurementSim.ActorHost.Ticks;
 using ProcurementSim.ServiceDefaults;
@@ -16,26 +17,42 @@ public static class ActorHostExtensions
 {
     /// <summary>
     /// Adds the run registry, the tick player, delivery, event publishing and the bus (with the RunCompleted
-    /// consumer). <paramref name="configureBus"/> adds further consumers (tests use it to collect events).
-    /// Call after <c>AddServiceDefaults</c>.
+    /// consumer, and the placement consumer on the service's placement queue, see <see cref="PlacementEndpoint"/>).
+    /// <paramref name="configureBus"/> adds further consumers (tests use it to collect events).
+    /// Call after <c>AddServiceDefaults</c> (whose service name names the placement queue).
     /// </summary>
     public static WebApplicationBuilder AddActorHost(this WebApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configureBus = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<ActorHostOptions>().Bind(builder.Configuration.GetSection("ProcSim"));
+        services.AddOptions<ActorHostOptions>()
+            .Bind(builder.Configuration.GetSection("ProcSim"))
+            .Validate(o => o.RunCapacity is >= 1 and <= 10_000, "ProcSim:RunCapacity must be a whole number from 1 to 10,000 (default 16).")
+            .Validate(o => o.ClaimInitTimeoutSeconds > 0 && o.ClaimIdleTimeoutSeconds > 0,
+                "ProcSim:ClaimInitTimeoutSeconds and ProcSim:ClaimIdleTimeoutSeconds must be positive numbers of seconds.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.AdvertisedAddress) || IsHttpAddress(o.AdvertisedAddress),
+                "ProcSim:AdvertisedAddress must be an absolute http:// or https:// address such as http://10.0.0.5:5110, or empty for the bound address.")
+            .ValidateOnStart();
+        services.AddSingleton<RunClaims>();
+        services.AddSingleton<AdvertisedAddress>();
         services.AddSingleton<ActorRuns>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<DeliveryReceiver>();
         services.AddScoped<EventPublisher>();
         services.AddScoped<TickPlayer>();
-        builder.AddProcurementBus(bus =>
-        {
-            bus.AddConsumer<RunCompletedConsumer, RunCompletedConsumerDefinition>();
-            configureBus?.Invoke(bus);
-        });
+        builder.AddProcurementBus(
+            bus =>
+            {
+                bus.AddConsumer<RunCompletedConsumer, RunCompletedConsumerDefinition>();
+                bus.AddConsumer<PlacementClaimConsumer>().ExcludeFromConfigureEndpoints();
+                configureBus?.Invoke(bus);
+            },
+            PlacementEndpoint.Configure);
         return builder;
     }
+
+    private static bool IsHttpAddress(string address) =>
+        Uri.TryCreate(address.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     /// <summary>Maps RunLifecycle, Agency and Vendor. Every actor service serves all three; the orchestrator decides which actors each hosts.</summary>
     public static WebApplication MapActorHost(this WebApplication app)

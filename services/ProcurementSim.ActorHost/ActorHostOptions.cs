@@ -8,4 +8,23 @@ public sealed class ActorHostOptions
     /// In the protocol every message of tick t−1 is acknowledged before tick t starts, so the wait is normally nil.
     /// </summary>
     public double InboxTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Batch runs this replica hosts at once: its prefetch and concurrency on the placement queue, so the broker
+    /// hands it no more placement claims than this until one of its runs ends.
+    /// </summary>
+    public int RunCapacity { get; set; } = 16;
+
+    /// <summary>
+    /// The gRPC address the orchestrator and the other services reach this replica at (http://host:port), given in
+    /// placement answers. Empty = the address it listens on (<c>ProcSim:BindAddress</c> and <c>ProcSim:GrpcPort</c>);
+    /// give it when that is not how others reach it (a container, a wildcard bind address).
+    /// </summary>
+    public string AdvertisedAddress { get; set; } = string.Empty;
+
+    /// <summary>A placement claim taken but whose run is not initialised here within this time is let go (the orchestrator gave up).</summary>
+    public double ClaimInitTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>A run that plays no tick for this long is dropped and its claim let go (its orchestrator is gone).</summary>
+    public double ClaimIdleTimeoutSeconds { get; set; } = 300;
 }

@@ -1,3 +1,4 @@
+using ProcurementSim.Orchestrator.Batches;
 using ProcurementSim.Orchestrator.Events;
 using ProcurementSim.Orchestrator.Placement;
 using ProcurementSim.Orchestrator.Runs;
@@ -9,7 +10,8 @@ namespace ProcurementSim.Orchestrator;
 public static class OrchestratorExtensions
 {
     /// <summary>
-    /// Adds the bus (with the event consumer), the run store, the launcher and the replica picker. Reads
+    /// Adds the bus (with the event consumer), the run store, the launcher, the replica picker (single runs) and the
+    /// claim placement and batch player (batches). Reads
     /// <c>Orchestrator:*</c> (<see cref="OrchestratorOptions"/>) and <c>Services:Agency|Vendor|ReplacementVendor</c>
     /// (lists of gRPC addresses); an address list that is missing or wrong stops the service at start with a sentence.
     /// </summary>
@@ -21,13 +23,15 @@ public static class OrchestratorExtensions
         var services = builder.Services;
         services.AddOptions<OrchestratorOptions>()
             .Bind(builder.Configuration.GetSection(OrchestratorOptions.Section))
-            .Validate(o => o.MaxConcurrentRuns > 0 && o.EventBarrierTimeoutSeconds > 0 && o.TickCallTimeoutSeconds > 0 && o.CleanupTimeoutSeconds > 0 && o.MaxRetainedRuns > 0,
-                "Orchestrator:MaxConcurrentRuns, EventBarrierTimeoutSeconds, TickCallTimeoutSeconds, CleanupTimeoutSeconds and MaxRetainedRuns must be positive.")
+            .Validate(o => o.MaxConcurrentRuns > 0 && o.EventBarrierTimeoutSeconds > 0 && o.TickCallTimeoutSeconds > 0 && o.CleanupTimeoutSeconds > 0 && o.MaxRetainedRuns > 0 && o.PlacementTimeoutSeconds > 0,
+                "Orchestrator:MaxConcurrentRuns, EventBarrierTimeoutSeconds, TickCallTimeoutSeconds, CleanupTimeoutSeconds, MaxRetainedRuns and PlacementTimeoutSeconds must be positive.")
             .ValidateOnStart();
         services.AddSingleton(ReplicaPicker.FromConfiguration(builder.Configuration));
         services.AddSingleton<RunEventBuffer>();
         services.AddSingleton<RunStore>();
         services.AddSingleton<RunLauncher>();
+        services.AddSingleton<ClaimPlacement>();
+        services.AddSingleton<BatchRunPlayer>();
         services.AddHostedService(sp => sp.GetRequiredService<RunLauncher>());
         return builder;
     }

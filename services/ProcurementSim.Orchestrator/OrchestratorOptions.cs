@@ -22,6 +22,12 @@ public sealed class OrchestratorOptions
     public int CleanupTimeoutSeconds { get; set; } = 10;
 
     /// <summary>
+    /// How long a batch run waits for a replica of each actor service to take it (placement claims wait in the
+    /// service's queue while every replica is full) before the batch fails.
+    /// </summary>
+    public int PlacementTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>
     /// Finished runs kept in memory, oldest forgotten first (each holds its files, report.html alone about 3.6 MB);
     /// the durable store is a later step.
     /// </summary>

@@ -14,9 +14,14 @@ public static class BusExtensions
     /// kebab-case receive endpoint with message retry (exponential, 5 tries) and the in-memory outbox. The bus health
     /// check (<c>masstransit-bus</c>) joins <c>/health</c> and grpc health. <c>Bus:Transport=InMemory</c> switches to
     /// MassTransit's in-memory transport (unit tests only). Without a URL the service fails at start with a sentence
-    /// naming the setting.
+    /// naming the setting. <paramref name="configureTransport"/> declares receive endpoints of its own before the
+    /// others (they get neither the retry nor the outbox: an endpoint whose consumer answers before it finishes needs
+    /// that, as the actor services' placement endpoint does).
     /// </summary>
-    public static TBuilder AddProcurementBus<TBuilder>(this TBuilder builder, Action<IBusRegistrationConfigurator>? configure = null)
+    public static TBuilder AddProcurementBus<TBuilder>(
+        this TBuilder builder,
+        Action<IBusRegistrationConfigurator>? configure = null,
+        Action<IBusRegistrationContext, IBusFactoryConfigurator>? configureTransport = null)
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -34,7 +39,11 @@ public static class BusExtensions
 
             if (inMemory)
             {
-                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    configureTransport?.Invoke(context, cfg);
+                    cfg.ConfigureEndpoints(context);
+                });
             }
             else
             {
@@ -51,6 +60,7 @@ public static class BusExtensions
                             host.UseSsl(ssl => ssl.ServerName = address.Host);
                         }
                     });
+                    configureTransport?.Invoke(context, cfg);
                     cfg.ConfigureEndpoints(context);
                 });
             }

@@ -66,6 +66,7 @@ public static class ServiceDefaultsExtensions
         services.AddGrpcHealthChecks(health => health.Services.Map(serviceName, _ => true))
             .AddCheck("self", () => HealthCheckResult.Healthy("The process is running."), tags: ["live"]);
 
+        services.TryAddSingleton(new ServiceIdentity(serviceName));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PeerChannels>();
 

@@ -29,7 +29,7 @@ public sealed class RunCompletedConsumerTests
         var runs = provider.GetRequiredService<ActorRuns>();
         var file = ScenarioFile.Read("teaching-minimal.yaml");
         var strategy = file.Strategy("status_quo");
-        var inputs = new RunInputs(file.Yaml, file.Name, strategy.Name, 1, 0, new Dictionary<int, string>());
+        var inputs = new RunInputs(file.Yaml, file.Name, strategy.Name, 1, 0, new Dictionary<int, string>(), []);
         runs.Init("run-1", inputs, file.Scenario, strategy, [ActorIds.Agency]);
         runs.Init("run-2", inputs, file.Scenario, strategy, [ActorIds.Agency]);
         var completed = new RunCompleted("run-1", file.Scenario.Name, strategy.Name, 1, "completed", 0.5);

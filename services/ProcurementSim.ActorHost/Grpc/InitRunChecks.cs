@@ -1,5 +1,7 @@
 using Google.Rpc;
 using ProcurementSim.ActorHost.Runs;
+using ProcurementSim.Core.Experiments;
+using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Scenarios.Loading;
 using ProcurementSim.Protocol.V1;
 
@@ -50,10 +52,65 @@ internal static class InitRunChecks
             errors.Require(id >= 1 && id < actors, $"peers[{id}]", $"{id} is not an actor of the scenario ({range})");
             errors.Require(IsHttpAddress(address), $"peers[{id}]", $"'{address}' is not an absolute http:// or https:// address");
         }
+        var overrides = r.Overrides.Select(o => new Core.Experiments.InputValue(o.Name, o.Value)).ToList();
+        var (sampled, played) = strategy is null ? (scenario, null) : ApplyOverrides(scenario, strategy, overrides, errors);
         errors.ThrowIfAny(Refused);
 
-        var inputs = new RunInputs(r.ScenarioYaml, r.ScenarioFile, r.Strategy, r.Seed, r.RunIndex, new Dictionary<int, string>(r.Peers));
-        return new InitRunPlan(scenario, strategy!, inputs, [.. r.ActorIds]);
+        var inputs = new RunInputs(r.ScenarioYaml, r.ScenarioFile, r.Strategy, r.Seed, r.RunIndex, new Dictionary<int, string>(r.Peers), overrides);
+        return new InitRunPlan(sampled, played!, inputs, [.. r.ActorIds]);
+    }
+
+    /// <summary>
+    /// The scenario and strategy the run plays: the run's sampled inputs applied to the scenario as written (its
+    /// uncertainties) and to the strategy (its levers), as the orchestrator applies them. A name that is not an
+    /// uncertainty of the scenario nor a lever of the run's strategy, a name given twice or a value that is not a
+    /// finite number is a field violation (and the inputs are returned as they were).
+    /// </summary>
+    internal static (Scenario Scenario, StrategySpec Strategy) ApplyOverrides(
+        Scenario scenario, StrategySpec strategy, IReadOnlyList<Core.Experiments.InputValue> overrides, FieldErrors errors)
+    {
+        var before = errors.Count;
+        CheckOverrides(errors, scenario, strategy, overrides);
+        if (errors.Count > before || overrides.Count == 0) return (scenario, strategy);
+        try
+        {
+            var sampled = RunOverrides.ApplyUncertainties(scenario, overrides);
+            return (sampled, RunOverrides.ApplyLevers(sampled, strategy, overrides));
+        }
+        catch (ArgumentException e)
+        {
+            errors.Add("overrides", e.Message);
+            return (scenario, strategy);
+        }
+    }
+
+    // Each name is an uncertainty of the scenario or a lever of the run's strategy, once, with a finite value.
+    private static void CheckOverrides(FieldErrors errors, Scenario scenario, StrategySpec strategy, IReadOnlyList<Core.Experiments.InputValue> overrides)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < overrides.Count; i++)
+        {
+            var (name, value) = (overrides[i].Name, overrides[i].Value);
+            var field = $"overrides[{i}]";
+            var lever = scenario.Levers.FirstOrDefault(l => l.Name == name);
+            if (scenario.Uncertainties.Any(u => u.Name == name))
+            {
+                // An uncertainty applies to every strategy.
+            }
+            else if (lever is null)
+            {
+                var known = scenario.Uncertainties.Select(u => u.Name).Concat(scenario.Levers.Select(l => l.Name)).ToList();
+                errors.Add($"{field}.name", $"'{name}' is neither an uncertainty nor a lever of scenario '{scenario.Name}' " +
+                    (known.Count == 0 ? "(it has none)" : $"(it has {string.Join(", ", known)})"));
+            }
+            else if (lever.Strategy != strategy.Name)
+            {
+                errors.Add($"{field}.name", $"'{name}' is a lever of strategy '{lever.Strategy}', not of '{strategy.Name}', which this run plays");
+            }
+
+            errors.Require(names.Add(name), $"{field}.name", $"'{name}' is given twice");
+            errors.Require(double.IsFinite(value), $"{field}.value", $"{value} is not a finite number");
+        }
     }
 
     private static bool IsHttpAddress(string address) =>

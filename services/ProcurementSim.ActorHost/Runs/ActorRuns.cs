@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
+using ProcurementSim.ActorHost.Placement;
 using ProcurementSim.Core.Scenarios;
 
 namespace ProcurementSim.ActorHost.Runs;
 
 /// <summary>
 /// Every run this service instance hosts actors for, keyed by run id. Runs are independent: one replica serves
-/// many at once, and the orchestrator spreads runs over replicas by run id.
+/// many at once; the orchestrator spreads single runs over replicas by run id, and the broker spreads batch runs
+/// (placement claims, let go here when their run is forgotten).
 /// </summary>
-public sealed class ActorRuns
+public sealed class ActorRuns(RunClaims? claims = null)
 {
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, HostedRun> _runs = new(StringComparer.Ordinal);
@@ -47,6 +49,11 @@ public sealed class ActorRuns
         }
     }
 
-    /// <summary>Releases a run's state; false when it was not held (forgetting twice is fine).</summary>
-    public bool Forget(string runId) => _runs.TryRemove(runId, out _);
+    /// <summary>Releases a run's state and lets go of its placement claims; false when it was not held (forgetting twice is fine).</summary>
+    public bool Forget(string runId)
+    {
+        var held = _runs.TryRemove(runId, out _);
+        claims?.Release(runId);
+        return held;
+    }
 }

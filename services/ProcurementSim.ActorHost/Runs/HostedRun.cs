@@ -26,6 +26,9 @@ public sealed class HostedRun(string id, RunInputs inputs, Scenario scenario, St
     /// <summary>Ids of the actors hosted here, ascending.</summary>
     public IReadOnlyList<int> ActorIds => [.. _actors.Keys.Order()];
 
+    /// <summary>Ticks played so far by the actors hosted here, added up (it grows while the run is in play).</summary>
+    public int TicksPlayed => _actors.Values.Sum(a => a.Played);
+
     /// <summary>Whether any hosted actor has played a tick.</summary>
     public bool Started => _actors.Values.Any(a => a.Played > 0);
 

@@ -2,6 +2,8 @@ using Google.Protobuf;
 using Grpc.Core;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Orchestrator.Batches;
+using ProcurementSim.Orchestrator.Mapping;
 using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.ServiceDefaults;
@@ -10,9 +12,10 @@ namespace ProcurementSim.Orchestrator.Grpc;
 
 /// <summary>
 /// The public API (protos/orchestrator.proto). Thin: scenarios are loaded by the Core's loader, runs are registered
-/// in the <see cref="RunStore"/> and played in the background by the <see cref="RunLauncher"/>.
+/// in the <see cref="RunStore"/> and played in the background by the <see cref="RunLauncher"/>; a batch is planned by
+/// the Core and played by the <see cref="BatchScheduler"/>, each run by the <see cref="BatchRunPlayer"/>.
 /// </summary>
-public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher launcher, ILogger<OrchestratorGrpcService> logger)
+public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher launcher, BatchRunPlayer batchPlayer, ILogger<OrchestratorGrpcService> logger)
     : Protocol.V1.Orchestrator.OrchestratorBase
 {
     /// <summary>The name diagnostics give a scenario sent without one.</summary>
@@ -132,6 +135,34 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
         return Task.FromResult(new CancelRunResponse { State = run.State });
     }
 
+    public override async Task RunBatch(RunBatchRequest request, IServerStreamWriter<BatchStateResult> responseStream, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(responseStream);
+        ArgumentNullException.ThrowIfNull(context);
+        var batch = BatchRequestChecks.Check(request, FileName(request.ScenarioFile));
+        var plan = batch.Plan;
+        LogBatchAccepted(logger, batch.ScenarioFile, plan.DesignName, plan.States - batch.FirstState, plan.Strategies.Count, plan.Request.Seed, batch.MaxInFlight);
+        try
+        {
+            var states = await BatchScheduler.RunAsync(plan, batch.FirstState, batch.MaxInFlight,
+                (run, token) => batchPlayer.PlayAsync(run, batch, token),
+                (state, done) => responseStream.WriteAsync(BatchMapping.ToProto(state, plan, done), context.CancellationToken),
+                context.CancellationToken).ConfigureAwait(false);
+            LogBatchCompleted(logger, states);
+        }
+        catch (BatchFailedException e)
+        {
+            LogBatchFailed(logger, e.Message);
+            throw new RpcException(new global::Grpc.Core.Status(StatusCode.Aborted, e.Message));
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            LogBatchCancelled(logger);
+            throw;
+        }
+    }
+
     private RunEntry Find(string runId) => store.Find(runId) ?? throw RpcErrors.UnknownRun(runId);
 
     private static string FileName(string file) => string.IsNullOrWhiteSpace(file) ? DefaultFileName : file;
@@ -157,6 +188,18 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run accepted: {File}, strategy {Strategy}, seed {Seed}.")]
     private static partial void LogAccepted(ILogger logger, string file, string strategy, ulong seed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Batch accepted: {File}, design {Design}, {States} states × {Strategies} strategies, seed {Seed}, {InFlight} runs in flight.")]
+    private static partial void LogBatchAccepted(ILogger logger, string file, string design, int states, int strategies, ulong seed, int inFlight);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Batch completed: {States} states sent.")]
+    private static partial void LogBatchCompleted(ILogger logger, int states);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch failed: {Reason}")]
+    private static partial void LogBatchFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Batch cancelled by the client; its runs in flight were cancelled and ended.")]
+    private static partial void LogBatchCancelled(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run cancelled on request.")]
     private static partial void LogCancelled(ILogger logger);

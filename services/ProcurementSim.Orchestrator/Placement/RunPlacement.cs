@@ -8,11 +8,17 @@ namespace ProcurementSim.Orchestrator.Placement;
 /// <param name="Services">Each service used, with its address and the actor ids it hosts for the run.</param>
 public sealed record RunPlacement(IReadOnlyDictionary<int, string> Peers, IReadOnlyList<ServiceShare> Services)
 {
-    /// <summary>Places the agency, the incumbent and every replacement of <paramref name="scenario"/>.</summary>
+    /// <summary>Places the agency, the incumbent and every replacement of <paramref name="scenario"/> by the hash of the run id.</summary>
     public static RunPlacement For(Scenario scenario, string runId, ReplicaPicker picker)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(picker);
+        return Of(ActorsByService(scenario), service => picker.Pick(service, runId));
+    }
+
+    /// <summary>The services a run of <paramref name="scenario"/> uses, in <see cref="ActorService"/> order, each with the actor ids it hosts.</summary>
+    public static IReadOnlyList<(ActorService Service, IReadOnlyList<int> ActorIds)> ActorsByService(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
         var actors = new Dictionary<ActorService, List<int>> { [ActorService.Agency] = [ActorIds.Agency] };
         for (var v = 0; v < scenario.Vendors.Count; v++)
         {
@@ -25,7 +31,15 @@ public sealed record RunPlacement(IReadOnlyDictionary<int, string> Peers, IReadO
             ids.Add(ActorIds.Vendor(v));
         }
 
-        var shares = actors.OrderBy(a => a.Key).Select(a => new ServiceShare(a.Key, picker.Pick(a.Key, runId), a.Value)).ToList();
+        return [.. actors.OrderBy(a => a.Key).Select(a => (a.Key, (IReadOnlyList<int>)a.Value))];
+    }
+
+    /// <summary>The placement with each service at the address given.</summary>
+    public static RunPlacement Of(IReadOnlyList<(ActorService Service, IReadOnlyList<int> ActorIds)> actors, Func<ActorService, string> addressOf)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(addressOf);
+        var shares = actors.Select(a => new ServiceShare(a.Service, addressOf(a.Service), a.ActorIds)).ToList();
         var peers = shares.SelectMany(s => s.ActorIds.Select(id => (id, s.Address))).ToDictionary(p => p.id, p => p.Address);
         return new RunPlacement(peers, shares);
     }

@@ -8,7 +8,6 @@ using ProcurementSim.Orchestrator.Events;
 using ProcurementSim.Orchestrator.Mapping;
 using ProcurementSim.Orchestrator.Placement;
 using ProcurementSim.Protocol.V1;
-using ProcurementSim.Reporting;
 using ProcurementSim.ServiceDefaults;
 
 namespace ProcurementSim.Orchestrator.Runs;
@@ -18,22 +17,27 @@ namespace ProcurementSim.Orchestrator.Runs;
 /// per tick fires the injects, has every actor play the tick (in parallel), waits for the events they published to
 /// arrive over the bus, and records the tick with the same <see cref="RunRecorder"/> the embedded engine uses — so the
 /// result is the embedded result, byte for byte. Any actor call that fails after its retries, or a tick whose events
-/// do not all arrive in time, fails the run with a sentence naming the actor and the tick.
+/// do not all arrive in time, fails the run with a sentence naming the actor and the tick. The run's scenario and
+/// strategy are those of its <see cref="RunSpec"/> (an experiment's sampled ones), and so is its run index.
 /// </summary>
-public sealed class DistributedRun(RunEntry run, RunPlacement placement, PeerChannels peers, RunEventBuffer events, OrchestratorOptions options)
+public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChannels peers, RunEventBuffer events, OrchestratorOptions options)
 {
     private readonly int[] _actors = [ActorIds.Agency, .. Enumerable.Range(0, run.Scenario.Vendors.Count).Select(ActorIds.Vendor)];
 
-    /// <summary>Creates the actors, plays every tick and returns the files.</summary>
+    /// <summary>Creates the actors, plays every tick and returns the scored result.</summary>
+    /// <param name="recordTimeline">Keep the timeline (a single run's files); an experiment's runs do without.</param>
+    /// <param name="recordCapability">Keep the weekly mission capability without the timeline.</param>
+    /// <param name="onTick">Told of every tick recorded (needs the timeline), or null.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
     /// <exception cref="RunFailedException">An actor or the bus failed the run.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public async Task<RunFiles> PlayAsync(CancellationToken cancellationToken)
+    public async Task<RunResult> PlayAsync(bool recordTimeline, bool recordCapability, Action<TickProgress>? onTick, CancellationToken cancellationToken)
     {
         var scenario = run.Scenario;
         await InitAsync(cancellationToken).ConfigureAwait(false);
 
-        var recorder = new RunRecorder(scenario, run.Strategy, run.Seed, recordTimeline: true);
-        var injects = new InjectSchedule(scenario, run.Seed, 0);
+        var recorder = new RunRecorder(scenario, run.Strategy, run.Seed, recordTimeline || onTick is not null, recordCapability);
+        var injects = new InjectSchedule(scenario, run.Seed, run.RunIndex);
         var expected = new Dictionary<int, Dictionary<int, int>>();
         for (var t = 0; t < scenario.Ticks; t++)
         {
@@ -56,25 +60,14 @@ public sealed class DistributedRun(RunEntry run, RunPlacement placement, PeerCha
 
             var (agency, vendors) = Reports(t, responses);
             recorder.Record(t, agency, vendors, eventsByActor);
-
-            var tick = recorder.LastTick!; // recorded with the timeline on
-            var keyEvents = eventsByActor.SelectMany(e => e).Where(e => e.Key).Select(e => e.Detail).ToList();
-            if (t < scenario.Ticks - 1)
+            if (onTick is not null)
             {
-                run.RecordTick(t, tick.MissionCapability, tick.CumulativeCost, keyEvents);
-                continue;
+                var keyEvents = eventsByActor.SelectMany(e => e).Where(e => e.Key).Select(e => e.Detail).ToList();
+                onTick(new TickProgress(t, recorder.LastTick!, keyEvents, t == scenario.Ticks - 1));
             }
-
-            var result = recorder.Result();
-            // report.html costs ~100 ms of CPU and 100 MB of allocation: render it once, when first asked for.
-            var threshold = scenario.CapabilityThreshold;
-            var files = new RunFiles(result.Score, ResultJsonWriter.ToBytes(result), TimelineCsvWriter.ToBytes(result),
-                new Lazy<byte[]>(() => HtmlReport.ToBytes(result, threshold)));
-            run.TryComplete(files, t, tick.MissionCapability, tick.CumulativeCost, keyEvents);
-            return files;
         }
 
-        throw new RunFailedException("The scenario has no tick to play.");
+        return scenario.Ticks > 0 ? recorder.Result() : throw new RunFailedException("The scenario has no tick to play.");
     }
 
     /// <summary>Releases the run on every service it used; best effort (a run's state is also dropped on RunCompleted).</summary>
@@ -107,9 +100,10 @@ public sealed class DistributedRun(RunEntry run, RunPlacement placement, PeerCha
                 ScenarioFile = run.ScenarioFile,
                 Strategy = run.Strategy.Name,
                 Seed = run.Seed,
-                RunIndex = 0,
+                RunIndex = run.RunIndex,
             };
             request.ActorIds.Add(share.ActorIds);
+            request.Overrides.Add(run.Overrides.Select(o => new Protocol.V1.InputValue { Name = o.Name, Value = o.Value }));
             foreach (var (actor, address) in placement.Peers)
             {
                 request.Peers[actor] = address;

@@ -46,6 +46,9 @@ public sealed class RunEntry
 
     public ulong Seed { get; }
 
+    /// <summary>What the run plays: the scenario and strategy as written, run index 0, no overrides.</summary>
+    public RunSpec Spec => new(Id, Scenario, ScenarioYaml, ScenarioFile, Strategy, Seed, RunIndex: 0, Overrides: []);
+
     /// <summary>Cancelled when the run is cancelled.</summary>
     public CancellationToken Cancellation => _cancel.Token;
 

@@ -4,9 +4,11 @@ using Grpc.Core;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using ProcurementSim.Contracts;
+using ProcurementSim.Core.Results;
 using ProcurementSim.Orchestrator.Events;
 using ProcurementSim.Orchestrator.Placement;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Reporting;
 using ProcurementSim.ServiceDefaults;
 
 namespace ProcurementSim.Orchestrator.Runs;
@@ -110,8 +112,8 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
         {
             var placement = RunPlacement.For(run.Scenario, run.Id, _picker);
             LogStarted(_logger, run.Scenario.Name, run.Strategy.Name, run.Seed, string.Join(", ", placement.Services.Select(s => $"{s.Service} {s.Address}")));
-            play = new DistributedRun(run, placement, _peers, _events, _options);
-            var files = await play.PlayAsync(cancellationToken).ConfigureAwait(false);
+            play = new DistributedRun(run.Spec, placement, _peers, _events, _options);
+            var files = await PlayAsync(run, play, cancellationToken).ConfigureAwait(false);
             LogCompleted(_logger, files.Score);
         }
         catch (RunFailedException e)
@@ -142,6 +144,30 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
         {
             LogEndRunFailed(_logger, problem);
         }
+    }
+
+    // Every tick but the last becomes a snapshot for watchers; the last one completes the run with its files.
+    private static async Task<RunFiles> PlayAsync(RunEntry run, DistributedRun play, CancellationToken cancellationToken)
+    {
+        TickProgress? last = null;
+        var result = await play.PlayAsync(recordTimeline: true, recordCapability: false, tick =>
+        {
+            if (tick.Last)
+            {
+                last = tick;
+            }
+            else
+            {
+                run.RecordTick(tick.Tick, tick.Record.MissionCapability, tick.Record.CumulativeCost, tick.KeyEvents);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+
+        // report.html costs ~100 ms of CPU and 100 MB of allocation: render it once, when first asked for.
+        var threshold = run.Scenario.CapabilityThreshold;
+        var files = new RunFiles(result.Score, ResultJsonWriter.ToBytes(result), TimelineCsvWriter.ToBytes(result),
+            new Lazy<byte[]>(() => HtmlReport.ToBytes(result, threshold)));
+        run.TryComplete(files, last!.Tick, last.Record.MissionCapability, last.Record.CumulativeCost, last.KeyEvents);
+        return files;
     }
 
     // A run stopped by the host (not by CancelRun) fails with a sentence; a cancelled one stays cancelled.

@@ -24,6 +24,9 @@ public sealed class OrchestratorApi(CallInvoker invoker)
     private static readonly Method<WatchRunRequest, TickSnapshot> Watch =
         new(MethodType.ServerStreaming, ServiceName, "WatchRun", Marshal(WatchRunRequest.Parser), Marshal(TickSnapshot.Parser));
 
+    private static readonly Method<RunBatchRequest, BatchStateResult> Batch =
+        new(MethodType.ServerStreaming, ServiceName, "RunBatch", Marshal(RunBatchRequest.Parser), Marshal(BatchStateResult.Parser));
+
     /// <summary>A plain channel to <paramref name="address"/> (no interceptor, no retry), large enough for report.html.</summary>
     public static GrpcChannel Channel(string address) =>
         GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = MaxMessageBytes });
@@ -48,6 +51,23 @@ public sealed class OrchestratorApi(CallInvoker invoker)
         }
 
         return last ?? throw new InvalidOperationException($"WatchRun of {runId} ended without a snapshot.");
+    }
+
+    /// <summary>
+    /// Plays a batch, handing each state to <paramref name="onState"/> as it comes; returns them all. Cancelling
+    /// <paramref name="cancellationToken"/> cancels the call.
+    /// </summary>
+    public async Task<List<BatchStateResult>> RunBatchAsync(RunBatchRequest request, TimeSpan timeout, Action<BatchStateResult>? onState = null, CancellationToken cancellationToken = default)
+    {
+        using var call = invoker.AsyncServerStreamingCall(Batch, null, Options(timeout).WithCancellationToken(cancellationToken), request);
+        var states = new List<BatchStateResult>();
+        await foreach (var state in call.ResponseStream.ReadAllAsync(cancellationToken))
+        {
+            states.Add(state);
+            onState?.Invoke(state);
+        }
+
+        return states;
     }
 
     /// <summary>Starts a run, follows it to its end and fetches its files; a run that did not complete throws with its error.</summary>

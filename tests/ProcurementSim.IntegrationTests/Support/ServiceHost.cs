@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementSim.ActorHost.Placement;
 using ProcurementSim.ActorHost.Runs;
 using ProcurementSim.ServiceDefaults;
 
@@ -19,6 +20,9 @@ public sealed record ServiceHost(string Name, int Replica, WebApplication App)
 
     /// <summary>The runs an actor service hosts (null for the orchestrator).</summary>
     public ActorRuns? Runs => App.Services.GetService<ActorRuns>();
+
+    /// <summary>The placement claims an actor service has taken (batch runs placed on it by the broker); null for the orchestrator.</summary>
+    public RunClaims? Claims => App.Services.GetService<RunClaims>();
 
     /// <summary>Service and replica, e.g. vendor#1.</summary>
     public override string ToString() => $"{Name}#{Replica} at {GrpcAddress}";

@@ -21,6 +21,9 @@ public sealed class OrchestratorApi(string address) : IDisposable
     private static readonly Method<WatchRunRequest, TickSnapshot> Watch =
         new(MethodType.ServerStreaming, Service, "WatchRun", Marshal(WatchRunRequest.Parser), Marshal(TickSnapshot.Parser));
 
+    private static readonly Method<RunBatchRequest, BatchStateResult> Batch =
+        new(MethodType.ServerStreaming, Service, "RunBatch", Marshal(RunBatchRequest.Parser), Marshal(BatchStateResult.Parser));
+
     private readonly GrpcChannel _channel = GrpcChannel.ForAddress(address);
 
     public async Task<ValidateScenarioResponse> ValidateScenarioAsync(ValidateScenarioRequest request) =>
@@ -49,6 +52,19 @@ public sealed class OrchestratorApi(string address) : IDisposable
         }
 
         return snapshots;
+    }
+
+    /// <summary>Every state RunBatch streams, until the stream ends.</summary>
+    public async Task<List<BatchStateResult>> RunBatchAsync(RunBatchRequest request, TimeSpan? timeout = null)
+    {
+        using var call = _channel.CreateCallInvoker().AsyncServerStreamingCall(Batch, null, Options(timeout ?? TimeSpan.FromMinutes(2)), request);
+        var states = new List<BatchStateResult>();
+        await foreach (var state in call.ResponseStream.ReadAllAsync())
+        {
+            states.Add(state);
+        }
+
+        return states;
     }
 
     public void Dispose() => _channel.Dispose();

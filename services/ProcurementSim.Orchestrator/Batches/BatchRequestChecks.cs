@@ -1,0 +1,106 @@
+using System.Globalization;
+using ProcurementSim.Core.Experiments;
+using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Orchestrator.Grpc;
+using ProcurementSim.Protocol.V1;
+using CoreDesign = ProcurementSim.Core.Experiments.ExperimentDesign;
+using WireDesign = ProcurementSim.Protocol.V1.ExperimentDesign;
+
+namespace ProcurementSim.Orchestrator.Batches;
+
+/// <summary>
+/// Checks a RunBatch request and builds its plan with the Core (the same plan procsim builds in process). Every
+/// problem becomes a field violation of one INVALID_ARGUMENT; an invalid scenario gets its diagnostics, as StartRun.
+/// </summary>
+public static class BatchRequestChecks
+{
+    /// <summary>The most samples a request may ask for (procsim's own limit).</summary>
+    public const int MaxSamples = 10_000_000;
+
+    /// <summary>The most replications.</summary>
+    public const int MaxReplications = 10_000;
+
+    /// <summary>The most runs in flight.</summary>
+    public const int MaxInFlight = 1024;
+
+    /// <summary>The largest state message a client is sure to accept: gRPC's default receive limit.</summary>
+    public const int MaxMessageBytes = 4 * 1024 * 1024;
+
+    /// <summary>The checked request.</summary>
+    /// <exception cref="global::Grpc.Core.RpcException">INVALID_ARGUMENT, with every problem as a field violation.</exception>
+    public static BatchPlan Check(RunBatchRequest request, string file)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var loaded = ScenarioLoader.LoadText(request.ScenarioYaml, file);
+        if (!loaded.IsValid || loaded.Scenario is not { } scenario)
+        {
+            throw RpcErrors.InvalidScenario(file, loaded.Diagnostics);
+        }
+
+        var problems = new List<(string Field, string Description)>();
+        void Require(bool ok, string field, string description)
+        {
+            if (!ok) problems.Add((field, description));
+        }
+
+        Require(Enum.IsDefined(request.Design), "design", string.Create(CultureInfo.InvariantCulture,
+            $"{(int)request.Design} is not a design; expected monte carlo (0), latin hypercube (1) or factorial (2)"));
+        Require(request.Samples is >= 1 and <= MaxSamples, "samples", Range(request.Samples, 1, MaxSamples));
+        Require(request.Replications is >= 1 and <= MaxReplications, "replications", Range(request.Replications, 1, MaxReplications));
+        Require(request.MaxInFlight is >= 1 and <= MaxInFlight, "max_in_flight", Range(request.MaxInFlight, 1, MaxInFlight));
+        Require(request.FirstState >= 0, "first_state", string.Create(CultureInfo.InvariantCulture, $"{request.FirstState} is negative; expected 0 or more"));
+
+        var known = string.Join(", ", scenario.Strategies.Select(s => s.Name));
+        Require(scenario.Strategies.Count > 0, "strategies", "the scenario defines no strategy to play");
+        var names = request.Strategies.Count > 0 ? [.. request.Strategies] : scenario.Strategies.Select(s => s.Name).ToList();
+        for (var i = 0; i < request.Strategies.Count; i++)
+        {
+            var name = request.Strategies[i];
+            Require(scenario.FindStrategy(name) is not null, $"strategies[{i}]", $"no strategy named '{name}'; the scenario's strategies are {known}");
+            Require(request.Strategies.IndexOf(name) == i, $"strategies[{i}]", $"'{name}' is listed twice");
+        }
+
+        ThrowIfAny(file, problems);
+        var experiment = new ExperimentRequest(ToCore(request.Design), request.Samples, request.Replications,
+            request.HasSeed ? request.Seed : scenario.Seed, names, request.IncludeLevers, request.RecordCapability);
+        if (!ExperimentPlan.TryCreate(scenario, experiment, out var plan, out var why))
+        {
+            ThrowIfAny(file, [("samples", why)]);
+        }
+
+        Require(request.FirstState < plan!.States, "first_state", string.Create(CultureInfo.InvariantCulture,
+            $"{request.FirstState} is past the plan's last state; the plan has {plan.States} states (0 to {plan.States - 1})"));
+        var bytes = StateMessageBytes(plan);
+        Require(bytes <= MaxMessageBytes, "record_capability", string.Create(CultureInfo.InvariantCulture,
+            $"a state's result would take about {bytes:N0} bytes ({plan.Strategies.Count} strategies × {scenario.Ticks} weeks of capability), more than a gRPC message may ({MaxMessageBytes:N0}); play fewer strategies or do without the capability series"));
+        ThrowIfAny(file, problems);
+        return new BatchPlan(plan, request.ScenarioYaml, file, request.MaxInFlight, request.FirstState);
+    }
+
+    /// <summary>An upper bound of the size of one BatchStateResult of <paramref name="plan"/>.</summary>
+    public static long StateMessageBytes(ExperimentPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var capability = plan.Request.RecordCapability ? 8L * plan.Scenario.Ticks + 8 : 0;
+        // A run: its strategy's name, the score and 16 metrics of at most 11 bytes each, framing.
+        return 32 + 9L * plan.Inputs.Count + plan.Strategies.Sum(s => 16 + s.Name.Length + 9 + (18 * 11) + capability);
+    }
+
+    private static void ThrowIfAny(string file, IReadOnlyList<(string Field, string Description)> problems)
+    {
+        if (problems.Count == 0) return;
+        var first = problems[0];
+        var more = problems.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" (and {problems.Count - 1} more)") : "";
+        throw RpcErrors.InvalidArgument($"{file}: the batch cannot be played: {first.Field}: {first.Description}{more}.", problems);
+    }
+
+    private static string Range(int value, int min, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value} is out of range; expected a whole number from {min:N0} to {max:N0}");
+
+    private static CoreDesign ToCore(WireDesign design) => design switch
+    {
+        WireDesign.LatinHypercube => CoreDesign.LatinHypercube,
+        WireDesign.Factorial => CoreDesign.Factorial,
+        _ => CoreDesign.MonteCarlo,
+    };
+}

@@ -1,0 +1,10 @@
+using ProcurementSim.Core.Metrics;
+
+namespace ProcurementSim.Orchestrator.Runs;
+
+/// <summary>A tick a distributed run has just recorded, for whoever follows it.</summary>
+/// <param name="Tick">The tick.</param>
+/// <param name="Record">Its timeline record.</param>
+/// <param name="KeyEvents">The details of its key events, in log order.</param>
+/// <param name="Last">True for the run's last tick.</param>
+public sealed record TickProgress(int Tick, TickRecord Record, IReadOnlyList<string> KeyEvents, bool Last);

@@ -1,0 +1,206 @@
+using System.Globalization;
+using ProcurementSim.Core.Experiments;
+using ProcurementSim.Core.Metrics;
+using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.IntegrationTests.Broker;
+using ProcurementSim.IntegrationTests.Support;
+using ProcurementSim.Protocol.V1;
+using CoreDesign = ProcurementSim.Core.Experiments.ExperimentDesign;
+using WireDesign = ProcurementSim.Protocol.V1.ExperimentDesign;
+
+namespace ProcurementSim.IntegrationTests.EndToEnd;
+
+/// <summary>
+/// Experiments over the distributed system (<c>procsim compare|sweep --remote</c>, RunBatch): the runs are spread over
+/// two replicas of each actor service by the broker (placement claims on competing consumers, one run per replica at
+/// a time), and the files are the embedded command's, byte for byte, whatever --parallel is.
+/// </summary>
+[Collection(BrokerCollection.Name)]
+public sealed class BatchTests(TwoReplicaSystem fixture) : IClassFixture<TwoReplicaSystem>
+{
+    private const string Sweep = "batch-sweep.yaml";
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    private DistributedSystem System => fixture.System;
+
+    [Fact]
+    public async Task Compare_remote_writes_the_embedded_runs_csv_and_compare_json_whatever_parallel_and_spreads_runs_over_both_replicas()
+    {
+        using var temp = new TempDirectory();
+        string[] args = ["compare", ReferenceScenarios.PathOf(ReferenceScenarios.Standoff), "--runs", "3", "--strategies", "status_quo,structured_replacement", "--seed", "11"];
+        var before = Granted();
+
+        var embedded = await CliOutcome.RunAsync([.. args, "--parallel", "2", "--out", temp.File("embedded")]);
+        var one = await CliOutcome.RunAsync([.. args, "--parallel", "1", "--out", temp.File("remote-1"), "--remote", System.Orchestrator.GrpcAddress]);
+        var three = await CliOutcome.RunAsync([.. args, "--parallel", "3", "--out", temp.File("remote-3"), "--remote", System.Orchestrator.GrpcAddress]);
+
+        foreach (var outcome in new[] { embedded, one, three })
+        {
+            Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        }
+
+        AssertSameFiles(temp, ["runs.csv", "compare.json", "report.html"], "embedded", "remote-1", "remote-3");
+        // 3 states × 2 strategies = 6 runs per command, 12 over the services.
+        Assert.Equal(7, File.ReadAllLines(Path.Combine(temp.File("remote-3"), "runs.csv")).Length);
+        AssertClaimsSpread(before, runs: 12);
+    }
+
+    [Fact]
+    public async Task Sweep_remote_over_sampled_uncertainties_and_a_lever_writes_the_embedded_runs_csv_and_sweep_json_whatever_parallel()
+    {
+        using var temp = new TempDirectory();
+        var file = SweepScenario();
+        string[] args = ["sweep", file, "--design", "lhs", "--samples", "4", "--strategies", "status_quo,structured_replacement", "--seed", "5"];
+        var before = Granted();
+
+        var embedded = await CliOutcome.RunAsync([.. args, "--parallel", "1", "--out", temp.File("embedded")]);
+        var two = await CliOutcome.RunAsync([.. args, "--parallel", "2", "--out", temp.File("remote-2"), "--remote", System.Orchestrator.GrpcAddress]);
+        var four = await CliOutcome.RunAsync([.. args, "--parallel", "4", "--out", temp.File("remote-4"), "--remote", System.Orchestrator.GrpcAddress]);
+
+        foreach (var outcome in new[] { embedded, two, four })
+        {
+            Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        }
+
+        AssertSameFiles(temp, ["runs.csv", "sweep.json", "report.html"], "embedded", "remote-2", "remote-4");
+        var rows = File.ReadAllLines(Path.Combine(temp.File("remote-4"), "runs.csv"));
+        Assert.Equal(1 + (4 * 2), rows.Length);
+        // Two uncertainties and the lever are columns (the lever named strategy.parameter by default), and the four
+        // states hold four different sampled worlds (LHS: one sample in each quarter of every input's range).
+        Assert.StartsWith("state,sample,replication,strategy,accreditation_weeks,capability_threshold,structured_replacement.parallel_run_share,score,",
+            rows[0], StringComparison.Ordinal);
+        Assert.Equal(4, rows.Skip(1).Select(r => string.Join(',', r.Split(',').Skip(4).Take(2))).Distinct().Count());
+
+
+        AssertClaimsSpread(before, runs: 16);
+    }
+
+    [Fact]
+    public async Task RunBatch_gives_every_runs_score_metrics_and_capability_exactly_as_the_core_plays_them_in_process()
+    {
+        using var temp = new TempDirectory();
+        var file = SweepScenario();
+        var yaml = await File.ReadAllTextAsync(file);
+        var scenario = ScenarioLoader.LoadText(yaml, Sweep).Scenario!;
+        var request = new RunBatchRequest
+        {
+            ScenarioYaml = yaml, ScenarioFile = Sweep, Design = WireDesign.LatinHypercube, Samples = 3, Replications = 1, Seed = 9,
+            IncludeLevers = true, RecordCapability = true, MaxInFlight = 3, Strategies = { "status_quo", "structured_replacement" },
+        };
+        Assert.True(ExperimentPlan.TryCreate(scenario, new ExperimentRequest(CoreDesign.LatinHypercube, 3, 1, 9, ["status_quo", "structured_replacement"], true, true),
+            out var plan, out var why), why);
+        using var channel = OrchestratorApi.Channel(System.Orchestrator.GrpcAddress);
+
+        var states = await new OrchestratorApi(channel.CreateCallInvoker()).RunBatchAsync(request, Timeout);
+
+        Assert.Equal([0, 1, 2], states.Select(s => s.State));
+        Assert.Equal(6L, states[^1].RunsDone);
+        foreach (var state in states)
+        {
+            var expected = plan!.PlayState(state.State);
+            Assert.Equal(Bits(expected.Inputs), Bits(state.Inputs));
+            Assert.Equal(expected.Runs.Count, state.Runs.Count);
+            for (var s = 0; s < expected.Runs.Count; s++)
+            {
+                var (core, wire) = (expected.Runs[s], state.Runs[s]);
+                Assert.Equal(plan.Strategies[s].Name, wire.Strategy);
+                Assert.Equal(BitConverter.DoubleToInt64Bits(core.Score), BitConverter.DoubleToInt64Bits(wire.Score));
+                Assert.Equal(Bits(Fields(core.Metrics)), Bits(Fields(wire.Metrics)));
+                Assert.Equal(Bits(core.Capability), Bits(wire.Capability));
+                Assert.Equal(scenario.Ticks, wire.Capability.Count);
+            }
+        }
+
+        // Meaningful once the scenario's inputs are applied: a state's world is not the file's, and the lever moves the strategy.
+        var prepared = plan!.Prepare((0 * 2) + 1);
+        Assert.NotSame(plan.Scenario, prepared.Scenario);
+        Assert.NotEqual(plan.Strategies[1].Parameters.Values["parallel_run_share"], prepared.Strategy.Parameters.Values["parallel_run_share"]);
+
+    }
+
+    [Fact]
+    public async Task Cancelling_a_batch_ends_its_runs_on_every_replica_and_lets_every_claim_go()
+    {
+        var yaml = ReferenceScenarios.Text(ReferenceScenarios.Standoff);
+        var request = new RunBatchRequest
+        {
+            ScenarioYaml = yaml, ScenarioFile = ReferenceScenarios.Standoff, Design = WireDesign.MonteCarlo, Samples = 50, Replications = 1,
+            MaxInFlight = 4, Strategies = { "status_quo", "structured_replacement" },
+        };
+        using var channel = OrchestratorApi.Channel(System.Orchestrator.GrpcAddress);
+        using var stop = new CancellationTokenSource();
+        var received = 0;
+
+        await Assert.ThrowsAnyAsync<Exception>(() => new OrchestratorApi(channel.CreateCallInvoker())
+            .RunBatchAsync(request, Timeout, _ =>
+            {
+                received++;
+                stop.Cancel();
+            }, stop.Token));
+
+        Assert.Equal(1, received);
+        // The orchestrator cancels the runs in flight and ends them (EndRun, RunCompleted): nothing stays held anywhere.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (System.Actors.Any(a => a.Runs!.ActiveRuns > 0 || a.Claims!.Held > 0))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "runs or claims still held 30 s after the batch was cancelled: " +
+                string.Join(", ", System.Actors.Select(a => $"{a}: {a.Runs!.ActiveRuns} runs, {a.Claims!.Held} claims")));
+            await Task.Delay(100);
+        }
+    }
+
+    // The sweep's scenario: two uncertainties and a lever, so every state plays a different sampled world.
+    private static string SweepScenario()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Scenarios", Sweep);
+        var loaded = ScenarioLoader.LoadFile(path);
+        Assert.True(loaded.IsValid, string.Join(Environment.NewLine, loaded.Diagnostics));
+        Assert.Equal(2, loaded.Scenario!.Uncertainties.Count);
+        Assert.Single(loaded.Scenario.Levers);
+        return path;
+    }
+
+    private static void AssertSameFiles(TempDirectory temp, IReadOnlyList<string> names, string expected, params string[] actual)
+    {
+        foreach (var name in names)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(temp.File(expected), name));
+            foreach (var directory in actual)
+            {
+                SameBytes.Assert(bytes, File.ReadAllBytes(Path.Combine(temp.File(directory), name)), $"{directory}/{name}");
+            }
+        }
+    }
+
+    private Dictionary<string, long> Granted() => System.Actors.ToDictionary(a => a.ToString(), a => a.Claims!.Granted);
+
+    // Every run claimed one replica of each service, each replica held at most its capacity (1) at a time, and both
+    // replicas of the replacement-vendor service (and of the others) took some of the runs.
+    private void AssertClaimsSpread(Dictionary<string, long> before, int runs)
+    {
+        foreach (var (service, _) in DistributedSystem.ActorServices)
+        {
+            var taken = System.Replicas(service).Select(r => r.Claims!.Granted - before[r.ToString()]).ToList();
+            var detail = string.Create(CultureInfo.InvariantCulture, $"{service}: claims taken per replica [{string.Join(", ", taken)}]");
+            Assert.True(taken.Sum() == runs, $"{detail}, expected {runs} in all");
+            Assert.True(taken.All(t => t > 0), $"{detail}: a replica took none");
+            Assert.All(System.Replicas(service), r => Assert.True(r.Claims!.Peak <= 1, $"{r} held {r.Claims.Peak} claims at once with a capacity of 1"));
+        }
+    }
+
+    private static long[] Bits(IEnumerable<double> values) => [.. values.Select(BitConverter.DoubleToInt64Bits)];
+
+    private static double[] Fields(RunMetrics m) =>
+    [
+        m.MissionCapabilityMean, m.MissionCapabilityMin, m.CapabilityGapWeeks, m.TransitionWeeks, m.TransitionCompleted ? 1 : 0, m.TotalCost,
+        m.Cost.ContractSpend, m.Cost.SwitchingCost, m.Cost.TerminationFees, m.Cost.ParallelRunSpend,
+        m.PolicyConflicts, m.RedLineBreaches, m.EthicalExposure, m.VendorConcentrationHhi, m.IncumbentTrustFinal, m.ReputationalRisk,
+    ];
+
+    private static double[] Fields(RunMetricsValues m) =>
+    [
+        m.MissionCapabilityMean, m.MissionCapabilityMin, m.CapabilityGapWeeks, m.TransitionWeeks, m.TransitionCompleted ? 1 : 0, m.TotalCost,
+        m.Cost.ContractSpend, m.Cost.SwitchingCost, m.Cost.TerminationFees, m.Cost.ParallelRunSpend,
+        m.PolicyConflicts, m.RedLineBreaches, m.EthicalExposure, m.VendorConcentrationHhi, m.IncumbentTrustFinal, m.ReputationalRisk,
+    ];
+}

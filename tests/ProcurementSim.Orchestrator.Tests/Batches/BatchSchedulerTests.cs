@@ -1,0 +1,232 @@
+using System.Collections.Concurrent;
+using ProcurementSim.Core.Experiments;
+using ProcurementSim.Core.Metrics;
+using ProcurementSim.Orchestrator.Batches;
+using ProcurementSim.Orchestrator.Runs;
+using ProcurementSim.Orchestrator.Tests.Support;
+
+namespace ProcurementSim.Orchestrator.Tests.Batches;
+
+/// <summary>The batch scheduler with a stand-in for the distributed run: order, bounds, failure and cancellation.</summary>
+public sealed class BatchSchedulerTests
+{
+    private static readonly RunMetrics Zero = new(0, 0, 0, 0, false, 0, new CostBreakdown(0, 0, 0, 0), 0, 0, 0, 0, 0, 0);
+
+    // teaching-minimal's two strategies over 3 samples × 2 replications: 6 states, 12 runs (run i = state i/2, strategy i%2).
+    private static ExperimentPlan Plan()
+    {
+        var scenario = ReferenceScenarios.Load(ReferenceScenarios.TeachingMinimal);
+        var request = new ExperimentRequest(ExperimentDesign.MonteCarlo, 3, 2, 7, ["status_quo", "structured_replacement"], IncludeLevers: false, RecordCapability: false);
+        Assert.True(ExperimentPlan.TryCreate(scenario, request, out var plan, out var why), why);
+        return plan!;
+    }
+
+    private static RunOutcome Outcome(PreparedRun run) => new(run.Run, run.Run.Index, Zero, []);
+
+    [Fact]
+    public async Task States_are_emitted_in_plan_order_with_their_inputs_even_when_the_runs_finish_in_reverse()
+    {
+        var plan = Plan();
+        var emitted = new List<(StateOutcome State, long Done)>();
+        var gates = Enumerable.Range(0, 12).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
+        var started = 0;
+        var allStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // All 12 runs in flight at once; once they all have started, they are let finish last run first.
+        var batch = BatchScheduler.RunAsync(plan, 0, 12,
+            async (run, token) =>
+            {
+                if (Interlocked.Increment(ref started) == 12) allStarted.SetResult();
+                await gates[run.Run.Index].Task.WaitAsync(token);
+                return Outcome(run);
+            },
+            (state, done) =>
+            {
+                emitted.Add((state, done));
+                return Task.CompletedTask;
+            },
+            CancellationToken.None);
+        await allStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        for (var i = 11; i >= 0; i--)
+        {
+            gates[i].SetResult();
+            await Task.Delay(5);
+        }
+
+        Assert.Equal(6, await batch);
+        Assert.Equal([0, 1, 2, 3, 4, 5], emitted.Select(e => e.State.State));
+        foreach (var (state, _) in emitted)
+        {
+            // Each state's runs are its two strategies, in order; the stand-in scores a run with its plan index.
+            Assert.Equal([2.0 * state.State, 2.0 * state.State + 1], state.Runs.Select(r => r.Score));
+            Assert.Equal(plan.InputsOf(state.State / 2), state.Inputs);
+        }
+
+        // Run 0 finished last, so nothing could be emitted before it: state 0 came with at least 11 runs done, the last with all 12.
+        Assert.True(emitted[0].Done >= 11, $"state 0 was emitted with {emitted[0].Done} runs done");
+        Assert.Equal(12L, emitted[^1].Done);
+    }
+
+    [Fact]
+    public async Task No_more_runs_than_asked_are_in_flight_and_none_starts_beyond_the_window_after_the_first_state_not_emitted()
+    {
+        var plan = Plan();
+        var inFlight = 0;
+        var most = 0;
+        var emitted = 0;
+        var violations = new ConcurrentBag<string>();
+        var window = BatchScheduler.Window(maxInFlight: 2, strategies: 2);
+        Assert.Equal(4, window); // twice the runs in flight, at least a state
+
+        await BatchScheduler.RunAsync(plan, 0, 2,
+            async (run, token) =>
+            {
+                var now = Interlocked.Increment(ref inFlight);
+                InterlockedMax(ref most, now);
+                if (run.Run.Index >= (Volatile.Read(ref emitted) * 2) + window)
+                {
+                    violations.Add($"run {run.Run.Index} started with {emitted} states emitted");
+                }
+
+                // The first run of each state is the slow one, so later runs pile up behind it.
+                await Task.Delay(run.Run.Strategy == 0 ? 40 : 5, token);
+                Interlocked.Decrement(ref inFlight);
+                return Outcome(run);
+            },
+            (_, _) =>
+            {
+                Interlocked.Increment(ref emitted);
+                return Task.CompletedTask;
+            },
+            CancellationToken.None);
+
+        Assert.Equal(6, emitted);
+        Assert.Equal(2, most);
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task A_failed_run_stops_the_batch_with_a_sentence_naming_its_state_and_strategy_and_cancels_the_others()
+    {
+        var plan = Plan();
+        var cancelled = 0;
+        var emitted = new List<int>();
+
+        // Run 5 is state 2 (= sample 1, replication 0), strategy 1 (structured_replacement); runs 6 to 11 never end by themselves.
+        var e = await Assert.ThrowsAsync<BatchFailedException>(() => BatchScheduler.RunAsync(plan, 0, 8,
+            async (run, token) =>
+            {
+                if (run.Run.Index < 5)
+                {
+                    return Outcome(run);
+                }
+
+                if (run.Run.Index == 5)
+                {
+                    await Task.Delay(50, token);
+                    throw new RunFailedException("Tick 3: the agency (actor 1) at http://127.0.0.1:1 did not play the tick: Unavailable.");
+                }
+
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, token);
+                }
+                catch (OperationCanceledException)
+                {
+                    Interlocked.Increment(ref cancelled);
+                    throw;
+                }
+
+                return Outcome(run);
+            },
+            (state, _) =>
+            {
+                emitted.Add(state.State);
+                return Task.CompletedTask;
+            },
+            CancellationToken.None));
+
+        Assert.Equal("State 2 (sample 1, replication 0), strategy 'structured_replacement': Tick 3: the agency (actor 1) at http://127.0.0.1:1 did not play the tick: Unavailable.", e.Message);
+        // Runs 0-4 finished: states 0 and 1 are whole and were emitted; state 2 never is.
+        Assert.Equal([0, 1], emitted);
+        // 8 in flight: once runs 0-4 were done, runs 5 to 11 were all in flight; 6 to 11 waited, then were cancelled.
+        Assert.Equal(6, cancelled);
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_the_runs_in_flight_and_ends_with_the_states_emitted_so_far()
+    {
+        var plan = Plan();
+        using var stop = new CancellationTokenSource();
+        var emitted = new List<int>();
+        var cancelled = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BatchScheduler.RunAsync(plan, 0, 4,
+            async (run, token) =>
+            {
+                if (run.Run.Index < 2)
+                {
+                    return Outcome(run);
+                }
+
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, token);
+                }
+                catch (OperationCanceledException)
+                {
+                    Interlocked.Increment(ref cancelled);
+                    throw;
+                }
+
+                return Outcome(run);
+            },
+            (state, _) =>
+            {
+                emitted.Add(state.State);
+                stop.CancelAfter(50);
+                return Task.CompletedTask;
+            },
+            stop.Token));
+
+        Assert.Equal([0], emitted);
+        // Runs 0 and 1 made state 0; with 4 in flight, runs 2 to 5 were waiting when the caller cancelled.
+        Assert.Equal(4, cancelled);
+    }
+
+    [Fact]
+    public async Task A_batch_continued_from_a_later_state_plays_and_emits_only_the_states_from_there()
+    {
+        var plan = Plan();
+        var played = new ConcurrentBag<long>();
+        var emitted = new List<int>();
+
+        await BatchScheduler.RunAsync(plan, 4, 3,
+            (run, _) =>
+            {
+                played.Add(run.Run.Index);
+                return Task.FromResult(Outcome(run));
+            },
+            (state, _) =>
+            {
+                emitted.Add(state.State);
+                return Task.CompletedTask;
+            },
+            CancellationToken.None);
+
+        // States 4 and 5 are runs 8 to 11.
+        Assert.Equal([8L, 9, 10, 11], played.Order());
+        Assert.Equal([4, 5], emitted);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value > current)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current) return;
+            current = seen;
+        }
+    }
+}

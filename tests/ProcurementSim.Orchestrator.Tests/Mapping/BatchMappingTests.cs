@@ -1,0 +1,42 @@
+using Google.Protobuf;
+using ProcurementSim.Core.Experiments;
+using ProcurementSim.Core.Metrics;
+using ProcurementSim.Orchestrator.Mapping;
+using ProcurementSim.Orchestrator.Tests.Support;
+using ProcurementSim.Protocol.V1;
+
+namespace ProcurementSim.Orchestrator.Tests.Mapping;
+
+/// <summary>What RunBatch sends of a state: every metric field, bit for bit, through the wire format.</summary>
+public sealed class BatchMappingTests
+{
+    [Fact]
+    public void Every_metric_the_cost_breakdown_and_the_capability_series_survive_the_wire_exactly()
+    {
+        var scenario = ReferenceScenarios.Load(ReferenceScenarios.TeachingMinimal);
+        var request = new ExperimentRequest(Core.Experiments.ExperimentDesign.MonteCarlo, 1, 1, 1, ["structured_replacement"], IncludeLevers: false, RecordCapability: true);
+        Assert.True(ExperimentPlan.TryCreate(scenario, request, out var plan, out _));
+        // Values no computation would round to: each field distinct, with the last bit set where it can be.
+        var metrics = new RunMetrics(0.1 + 0.2, BitConverter.Int64BitsToDouble(0x3FE5555555555555), 7, 11, true, 123456.789,
+            new CostBreakdown(1e-300, 2.5, double.Epsilon, 98765.4321), 0.30000000000000004, 3, 1.0 / 3, 2500.0000000000005, -0.0, 0.6999999999999999);
+        var run = new RunOutcome(plan!.RunAt(0), 64.81234567890123, metrics, [0.5, 1.0 / 7, 0.9999999999999999]);
+        var state = new StateOutcome(0, [], [run]);
+
+        var message = BatchStateResult.Parser.ParseFrom(BatchMapping.ToProto(state, plan, 1).ToByteArray());
+
+        Assert.Equal(0, message.State);
+        Assert.Equal(1L, message.RunsDone);
+        var wire = Assert.Single(message.Runs);
+        Assert.Equal("structured_replacement", wire.Strategy);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(64.81234567890123), BitConverter.DoubleToInt64Bits(wire.Score));
+        var m = wire.Metrics;
+        var back = new RunMetrics(m.MissionCapabilityMean, m.MissionCapabilityMin, m.CapabilityGapWeeks, m.TransitionWeeks, m.TransitionCompleted, m.TotalCost,
+            new CostBreakdown(m.Cost.ContractSpend, m.Cost.SwitchingCost, m.Cost.TerminationFees, m.Cost.ParallelRunSpend),
+            m.PolicyConflicts, m.RedLineBreaches, m.EthicalExposure, m.VendorConcentrationHhi, m.IncumbentTrustFinal, m.ReputationalRisk);
+        // Record equality compares doubles with Equals, where -0.0 equals 0.0: the sign is checked on its own (proto3 would drop a plain -0.0).
+        Assert.Equal(metrics, back);
+        Assert.True(double.IsNegative(m.IncumbentTrustFinal));
+        Assert.Equal(double.Epsilon, m.Cost.TerminationFees);
+        Assert.Equal(run.Capability.Select(BitConverter.DoubleToInt64Bits), wire.Capability.Select(BitConverter.DoubleToInt64Bits));
+    }
+}
