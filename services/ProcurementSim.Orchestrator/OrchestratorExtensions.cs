@@ -26,6 +26,9 @@ public static class OrchestratorExtensions
             .Validate(o => o.MaxConcurrentRuns > 0 && o.EventBarrierTimeoutSeconds > 0 && o.TickCallTimeoutSeconds > 0 && o.CleanupTimeoutSeconds > 0 && o.MaxRetainedRuns > 0 && o.PlacementTimeoutSeconds > 0,
                 "Orchestrator:MaxConcurrentRuns, EventBarrierTimeoutSeconds, TickCallTimeoutSeconds, CleanupTimeoutSeconds, MaxRetainedRuns and PlacementTimeoutSeconds must be positive.")
             .ValidateOnStart();
+        // A request carries at most a 1 MiB scenario (the loader's limit) and a few short fields: refuse anything much
+        // larger before it is read, unless ProcSim:MaxReceiveMessageBytes says otherwise.
+        services.PostConfigure<ProcSimOptions>(o => o.MaxReceiveMessageBytes ??= OrchestratorOptions.DefaultMaxReceiveMessageBytes);
         services.AddSingleton(ReplicaPicker.FromConfiguration(builder.Configuration));
         services.AddSingleton<RunEventBuffer>();
         services.AddSingleton<RunStore>();

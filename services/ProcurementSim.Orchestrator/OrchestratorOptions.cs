@@ -6,6 +6,15 @@ public sealed class OrchestratorOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Orchestrator";
 
+    /// <summary>The orchestrator's default request size limit (ProcSim:MaxReceiveMessageBytes): a 1 MiB scenario and 64 KiB for the other fields.</summary>
+    public const int DefaultMaxReceiveMessageBytes = (1024 + 64) * 1024;
+
+    /// <summary>Longest <c>scenario_file</c> name accepted (it is repeated in every diagnostic).</summary>
+    public const int MaxFileNameLength = 256;
+
+    /// <summary>Most field violations one INVALID_ARGUMENT carries (they travel in a trailer; ValidateScenario returns every diagnostic).</summary>
+    public const int MaxFieldViolations = 100;
+
     /// <summary>Runs played at the same time; later runs wait (pending) for a slot.</summary>
     public int MaxConcurrentRuns { get; set; } = 16;
 

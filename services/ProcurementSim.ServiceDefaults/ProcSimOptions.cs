@@ -45,5 +45,15 @@ public sealed class ProcSimOptions
     /// <summary>How long an open circuit rejects calls before it lets one through to test the peer.</summary>
     public double BreakerBreakSeconds { get; set; } = 5;
 
+    /// <summary>The default of <see cref="MaxReceiveMessageBytes"/>: 4 MiB, gRPC's own default, written down.</summary>
+    public const int DefaultMaxReceiveMessageBytes = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// Largest request message the gRPC server accepts; a larger one is refused with ResourceExhausted before it is
+    /// parsed. Unset = the service's default (<see cref="DefaultMaxReceiveMessageBytes"/>; the orchestrator sets its
+    /// own, sized for a 1 MiB scenario).
+    /// </summary>
+    public int? MaxReceiveMessageBytes { get; set; }
+
     internal TimeSpan CallTimeout => TimeSpan.FromSeconds(CallTimeoutSeconds);
 }

@@ -24,6 +24,11 @@ internal sealed class ProcSimOptionsValidator : IValidateOptions<ProcSimOptions>
             failures.Add($"ProcSim:GrpcPort and ProcSim:HttpPort are both {options.GrpcPort}; give them different ports.");
         }
 
+        if (options.MaxReceiveMessageBytes is < 1024)
+        {
+            failures.Add($"ProcSim:MaxReceiveMessageBytes is {options.MaxReceiveMessageBytes}; give at least 1024 bytes (default {ProcSimOptions.DefaultMaxReceiveMessageBytes}).");
+        }
+
         if (!(options.CallTimeoutSeconds > 0))
         {
             failures.Add($"ProcSim:CallTimeoutSeconds is {options.CallTimeoutSeconds}; give a positive number of seconds (default 10).");

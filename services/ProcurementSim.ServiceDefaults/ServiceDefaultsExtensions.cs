@@ -29,6 +29,7 @@ namespace ProcurementSim.ServiceDefaults;
 /// Settings (section <c>ProcSim</c>, see <see cref="ProcSimOptions"/>): <c>BindAddress</c> (default 127.0.0.1; a
 /// non-loopback address must be given explicitly), <c>GrpcPort</c> (HTTP/2 cleartext) and <c>HttpPort</c> (HTTP/1.1,
 /// <c>/health</c>), 0 = a free port (the default: give each service its ports in configuration);
+/// <c>MaxReceiveMessageBytes</c> (largest request accepted; default 4 MiB, ResourceExhausted beyond);
 /// <c>CallTimeoutSeconds</c> (default 10) and the retry/breaker settings of <see cref="PeerChannels"/>.
 /// After <c>await app.StartAsync()</c>, <c>app.GrpcAddress()</c> is the real <c>http://host:port</c>.
 /// Bus: <c>RabbitMq:Url</c> or <c>RABBITMQ_URL</c> (no default credentials); <c>Bus:Transport=InMemory</c> for unit tests.
@@ -62,6 +63,9 @@ public static class ServiceDefaultsExtensions
             grpc.EnableDetailedErrors = false;
             grpc.Interceptors.Add<ExceptionToStatusInterceptor>();
         });
+        services.AddOptions<Grpc.AspNetCore.Server.GrpcServiceOptions>()
+            .Configure<IOptions<ProcSimOptions>>((grpc, options) =>
+                grpc.MaxReceiveMessageSize = options.Value.MaxReceiveMessageBytes ?? ProcSimOptions.DefaultMaxReceiveMessageBytes);
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks(health => health.Services.Map(serviceName, _ => true))
             .AddCheck("self", () => HealthCheckResult.Healthy("The process is running."), tags: ["live"]);

@@ -165,7 +165,22 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
 
     private RunEntry Find(string runId) => store.Find(runId) ?? throw RpcErrors.UnknownRun(runId);
 
-    private static string FileName(string file) => string.IsNullOrWhiteSpace(file) ? DefaultFileName : file;
+    /// <summary>The name diagnostics give the scenario; a name too long or with control characters is refused (it is repeated in every diagnostic).</summary>
+    private static string FileName(string file)
+    {
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            return DefaultFileName;
+        }
+
+        if (file.Length > OrchestratorOptions.MaxFileNameLength || file.Any(char.IsControl))
+        {
+            var why = $"expected a file name of at most {OrchestratorOptions.MaxFileNameLength} characters without control characters, got {file.Length} characters";
+            throw RpcErrors.InvalidArgument($"scenario_file: {why}.", [("scenario_file", why)]);
+        }
+
+        return file;
+    }
 
     private static StrategySpec ChooseStrategy(string file, Scenario scenario, string name)
     {
@@ -179,6 +194,8 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
         {
             return scenario.Strategies[0];
         }
+
+        name = RpcErrors.Shorten(name, 80);
 
         return scenario.FindStrategy(name)
             ?? throw RpcErrors.InvalidArgument(

@@ -14,10 +14,13 @@ public static class RpcErrors
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var problems = diagnostics.Count == 1 ? "1 problem" : $"{diagnostics.Count} problems";
-        // The sentence counts; the details list (clients print them under it, as procsim does).
+        // The sentence counts; the details list (clients print them under it, as procsim does). The details travel in
+        // a trailer, which clients limit (HttpClient: 64 KiB): past the first hundred, ValidateScenario lists them all.
+        var shown = OrchestratorOptions.MaxFieldViolations;
+        var more = diagnostics.Count > shown ? $" The first {shown} are listed; ValidateScenario returns them all." : "";
         return InvalidArgument(
-            $"{file}: the scenario has {problems}.",
-            diagnostics.Select(d => ($"{d.File}:{d.Line}:{d.Column}", d.Message)));
+            $"{file}: the scenario has {problems}.{more}",
+            diagnostics.Take(shown).Select(d => ($"{d.File}:{d.Line}:{d.Column}", Shorten(d.Message, 1000))));
     }
 
     /// <summary>INVALID_ARGUMENT with field violations.</summary>
@@ -32,7 +35,14 @@ public static class RpcErrors
     /// <summary>INVALID_ARGUMENT for a run id of the wrong shape; NOT_FOUND for a well-formed id nobody knows.</summary>
     public static RpcException UnknownRun(string runId) => RunIds.IsWellFormed(runId)
         ? new RpcException(new global::Grpc.Core.Status(StatusCode.NotFound, $"No run has the id '{runId}'; ListRuns shows the runs this orchestrator knows."))
-        : InvalidArgument($"'{runId}' is not a run id: a run id is {RunIds.Shape}.", [("run_id", $"expected {RunIds.Shape}")]);
+        : InvalidArgument($"'{Shorten(runId, 80)}' is not a run id: a run id is {RunIds.Shape}.", [("run_id", $"expected {RunIds.Shape}")]);
+
+    /// <summary>Text from a request, cut to <paramref name="max"/> characters so that an error never echoes a huge field.</summary>
+    public static string Shorten(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= max ? text : text[..max] + $"… ({text.Length} characters)";
+    }
 
     /// <summary>FAILED_PRECONDITION with a sentence.</summary>
     public static RpcException FailedPrecondition(string message) =>

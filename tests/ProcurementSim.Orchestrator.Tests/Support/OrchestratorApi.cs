@@ -32,6 +32,14 @@ public sealed class OrchestratorApi(string address) : IDisposable
     public async Task<StartRunResponse> StartRunAsync(StartRunRequest request) =>
         await _channel.CreateCallInvoker().AsyncUnaryCall(Start, null, Options(), request);
 
+    /// <summary>ValidateScenario with the caller's deadline.</summary>
+    public async Task<ValidateScenarioResponse> ValidateScenarioAsync(ValidateScenarioRequest request, DateTime deadline) =>
+        await _channel.CreateCallInvoker().AsyncUnaryCall(Validate, null, new CallOptions(deadline: deadline), request);
+
+    /// <summary>GetResult with any request, for tests of its checks.</summary>
+    public async Task<RunResultFiles> GetResultAsync(GetResultRequest request) =>
+        await _channel.CreateCallInvoker().AsyncUnaryCall(Result, null, Options(), request);
+
     public async Task<RunResultFiles> GetResultAsync(string runId, bool includeReport = true) =>
         await _channel.CreateCallInvoker().AsyncUnaryCall(Result, null, Options(), new GetResultRequest { RunId = runId, IncludeReport = includeReport });
 
