@@ -1,7 +1,10 @@
 using ProcurementSim.Orchestrator.Batches;
 using ProcurementSim.Orchestrator.Events;
 using ProcurementSim.Orchestrator.Placement;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ProcurementSim.Orchestrator.Runs;
+using ProcurementSim.Orchestrator.Security;
 using ProcurementSim.ServiceDefaults;
 
 namespace ProcurementSim.Orchestrator;
@@ -14,6 +17,8 @@ public static class OrchestratorExtensions
     /// claim placement and batch player (batches). Reads
     /// <c>Orchestrator:*</c> (<see cref="OrchestratorOptions"/>) and <c>Services:Agency|Vendor|ReplacementVendor</c>
     /// (lists of gRPC addresses); an address list that is missing or wrong stops the service at start with a sentence.
+    /// With <c>Orchestrator:ApiKey</c> every call but health checks must carry it as <c>x-api-key</c>
+    /// (<see cref="ApiKeyInterceptor"/>); beyond loopback the key is required at start (<see cref="ApiKeyRequirement"/>).
     /// </summary>
     public static TBuilder AddOrchestrator<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -29,6 +34,8 @@ public static class OrchestratorExtensions
         // A request carries at most a 1 MiB scenario (the loader's limit) and a few short fields: refuse anything much
         // larger before it is read, unless ProcSim:MaxReceiveMessageBytes says otherwise.
         services.PostConfigure<ProcSimOptions>(o => o.MaxReceiveMessageBytes ??= OrchestratorOptions.DefaultMaxReceiveMessageBytes);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrchestratorOptions>, ApiKeyRequirement>());
+        services.AddGrpc(grpc => grpc.Interceptors.Add<ApiKeyInterceptor>());
         services.AddSingleton(ReplicaPicker.FromConfiguration(builder.Configuration));
         services.AddSingleton<RunEventBuffer>();
         services.AddSingleton<RunStore>();

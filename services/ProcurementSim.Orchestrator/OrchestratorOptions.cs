@@ -41,4 +41,16 @@ public sealed class OrchestratorOptions
     /// the durable store is a later step.
     /// </summary>
     public int MaxRetainedRuns { get; set; } = 100;
+
+    /// <summary>
+    /// The key every call of the public API must carry as <c>x-api-key</c> metadata (health checks excepted); give it
+    /// from a secret (env <c>Orchestrator__ApiKey</c>), at least 16 characters. Empty: no key is asked for.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// Whether the orchestrator refuses to start without <see cref="ApiKey"/>. Default (empty): required when
+    /// <c>ProcSim:BindAddress</c> is not a loopback address; <c>false</c> runs an exposed orchestrator open on purpose.
+    /// </summary>
+    public bool? RequireApiKey { get; set; }
 }

@@ -4,12 +4,14 @@ using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ProcurementSim.ServiceDefaults.Security;
 
 namespace ProcurementSim.ServiceDefaults;
 
 /// <summary>
 /// Outgoing gRPC to other services (a singleton registered by <c>AddServiceDefaults</c>). One <see cref="GrpcChannel"/>
-/// per address (HTTP/2 cleartext for <c>http://</c>), its unary calls wrapped in a Polly pipeline: deadline
+/// per address (HTTP/2 cleartext for <c>http://</c>; TLS for <c>https://</c>, trusting the system's authorities and
+/// those of <c>ProcSim:Tls:CaPath</c>, never any certificate whatever), its unary calls wrapped in a Polly pipeline: deadline
 /// <see cref="ProcSimOptions.CallTimeoutSeconds"/> unless the caller sets one, retry on Unavailable with exponential
 /// backoff and jitter (<see cref="ProcSimOptions.CallAttempts"/> tries), and a circuit breaker per address.
 /// Use: <c>new Vendor.VendorClient(peers.For(address))</c>.
@@ -19,6 +21,10 @@ public sealed class PeerChannels(IOptions<ProcSimOptions> options, ILoggerFactor
     private readonly ConcurrentDictionary<string, Lazy<Peer>> peers = new(StringComparer.OrdinalIgnoreCase);
     private readonly ILogger logger = loggerFactory.CreateLogger<PeerChannels>();
     private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly Lazy<System.Net.Security.RemoteCertificateValidationCallback?> trust = new(() =>
+        string.IsNullOrWhiteSpace(options.Value.Tls.CaPath)
+            ? null
+            : TlsCertificates.TrustAuthorities(TlsCertificates.LoadAuthorities("ProcSim:Tls:CaPath", options.Value.Tls.CaPath)));
 
     /// <summary>The call invoker of <paramref name="address"/> (<c>http://host:port</c>), created on first use.</summary>
     public CallInvoker For(string address)
@@ -57,6 +63,7 @@ public sealed class PeerChannels(IOptions<ProcSimOptions> options, ILoggerFactor
                 KeepAlivePingDelay = TimeSpan.FromSeconds(60),
                 KeepAlivePingTimeout = TimeSpan.FromSeconds(30),
                 ConnectTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.CallTimeoutSeconds)),
+                SslOptions = new System.Net.Security.SslClientAuthenticationOptions { RemoteCertificateValidationCallback = trust.Value },
             },
         });
         var pipeline = PeerPipeline.Build(address, settings, logger);

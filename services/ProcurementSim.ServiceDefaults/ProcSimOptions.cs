@@ -1,3 +1,5 @@
+using ProcurementSim.ServiceDefaults.Security;
+
 namespace ProcurementSim.ServiceDefaults;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class ProcSimOptions
     /// </summary>
     public string BindAddress { get; set; } = "127.0.0.1";
 
-    /// <summary>Port of the gRPC endpoint (HTTP/2 cleartext); 0 picks a free port.</summary>
+    /// <summary>Port of the gRPC endpoint (HTTP/2, over TLS when <see cref="Tls"/> has a certificate); 0 picks a free port.</summary>
     public int GrpcPort { get; set; }
 
     /// <summary>Port of the HTTP/1.1 endpoint that serves <c>/health</c>; 0 picks a free port.</summary>
@@ -54,6 +56,25 @@ public sealed class ProcSimOptions
     /// own, sized for a 1 MiB scenario).
     /// </summary>
     public int? MaxReceiveMessageBytes { get; set; }
+
+    /// <summary>True when <see cref="BindAddress"/> is a loopback address: nothing beyond this machine can connect.</summary>
+    public bool ListensOnLoopbackOnly
+    {
+        get
+        {
+            try
+            {
+                return System.Net.IPAddress.IsLoopback(KestrelEndpoints.ParseBindAddress(BindAddress));
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>TLS of the gRPC endpoint and trust for outgoing calls (section <c>ProcSim:Tls</c>).</summary>
+    public TlsOptions Tls { get; set; } = new();
 
     internal TimeSpan CallTimeout => TimeSpan.FromSeconds(CallTimeoutSeconds);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ProcurementSim.ServiceDefaults.Security;
 
 namespace ProcurementSim.ServiceDefaults;
 
@@ -64,7 +65,32 @@ internal sealed class ProcSimOptionsValidator : IValidateOptions<ProcSimOptions>
             failures.Add($"ProcSim:BreakerBreakSeconds is {options.BreakerBreakSeconds}; give at least 0.5 (default 5).");
         }
 
+        CheckTls(failures, options.Tls);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckTls(List<string> failures, TlsOptions tls)
+    {
+        try
+        {
+            if (tls.Enabled)
+            {
+                TlsCertificates.LoadServerCertificate(tls).Dispose();
+            }
+            else if (!string.IsNullOrWhiteSpace(tls.KeyPath))
+            {
+                failures.Add("ProcSim:Tls:KeyPath is set but ProcSim:Tls:CertificatePath is not; give the certificate too, or neither.");
+            }
+
+            if (!string.IsNullOrWhiteSpace(tls.CaPath))
+            {
+                _ = TlsCertificates.LoadAuthorities("ProcSim:Tls:CaPath", tls.CaPath);
+            }
+        }
+        catch (InvalidOperationException ex)
+        {
+            failures.Add(ex.Message);
+        }
     }
 
     private static void CheckPort(List<string> failures, string setting, int port)

@@ -30,8 +30,10 @@ namespace ProcurementSim.ServiceDefaults;
 /// non-loopback address must be given explicitly), <c>GrpcPort</c> (HTTP/2 cleartext) and <c>HttpPort</c> (HTTP/1.1,
 /// <c>/health</c>), 0 = a free port (the default: give each service its ports in configuration);
 /// <c>MaxReceiveMessageBytes</c> (largest request accepted; default 4 MiB, ResourceExhausted beyond);
-/// <c>CallTimeoutSeconds</c> (default 10) and the retry/breaker settings of <see cref="PeerChannels"/>.
-/// After <c>await app.StartAsync()</c>, <c>app.GrpcAddress()</c> is the real <c>http://host:port</c>.
+/// <c>CallTimeoutSeconds</c> (default 10) and the retry/breaker settings of <see cref="PeerChannels"/>;
+/// <c>Tls:CertificatePath</c>/<c>KeyPath</c>/<c>Password</c> (gRPC over TLS) and <c>Tls:CaPath</c> (authorities trusted
+/// for https:// peers; see <see cref="Security.TlsOptions"/>).
+/// After <c>await app.StartAsync()</c>, <c>app.GrpcAddress()</c> is the real <c>http://host:port</c> (<c>https://</c> over TLS).
 /// Bus: <c>RabbitMq:Url</c> or <c>RABBITMQ_URL</c> (no default credentials); <c>Bus:Transport=InMemory</c> for unit tests.
 /// Tracing: sources "ProcurementSim" (<see cref="Telemetry.Source"/>) and "MassTransit", ASP.NET Core, gRPC client,
 /// HttpClient; exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.

@@ -19,15 +19,20 @@ internal static class CompareCommand
         var parallel = ExperimentSymbols.Parallel();
         var satisfice = ExperimentSymbols.Satisfice();
         var output = ExperimentSymbols.Output("compare");
-        var remote = CommonSymbols.Remote();
+        var remote = new RemoteSymbols();
         var command = new Command("compare", "Play strategies over the same sampled states of the world (common random numbers) and compare them: statistics, ranking, regret, satisficing, Pareto front.")
         {
-            file, strategies, runs, seed, parallel, satisfice, output, remote,
+            file, strategies, runs, seed, parallel, satisfice, output,
         };
+        foreach (var option in remote.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parseResult => ExperimentAction.Run(parseResult, new ExperimentOptions(
             "compare", parseResult.GetRequiredValue(file), ExperimentDesign.MonteCarlo, parseResult.GetValue(runs), 1,
-            parseResult.GetValue(strategies), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote)), parseResult.GetValue(output),
-            parseResult.GetValue(remote), parseResult.GetValue(satisfice) ?? [], Fail: null, Parquet: false), environment));
+            parseResult.GetValue(strategies), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote.Url)), parseResult.GetValue(output),
+            remote.Target(parseResult, environment), parseResult.GetValue(satisfice) ?? [], Fail: null, Parquet: false), environment));
         return command;
     }
 }

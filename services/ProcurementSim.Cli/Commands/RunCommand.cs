@@ -18,16 +18,21 @@ internal static class RunCommand
             Description = "Directory for result.json, timeline.csv and report.html. Default: results/<scenario>/<strategy>-seed<seed>.",
             HelpName = "DIR",
         };
-        var remote = CommonSymbols.Remote();
+        var remote = new RemoteSymbols();
         var command = new Command("run", "Play one strategy of a scenario, print its metrics, score and key events, and write the result files.")
         {
-            file, strategy, seed, output, remote,
+            file, strategy, seed, output,
         };
+        foreach (var option in remote.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parseResult =>
         {
             var config = parseResult.InvocationConfiguration;
-            IScenarioRunner runner = parseResult.GetValue(remote) is { } url
-                ? new RemoteRunner(url, ProgressDisplays.For(config.Error, environment))
+            IScenarioRunner runner = remote.Target(parseResult, environment) is { } target
+                ? new RemoteRunner(target, ProgressDisplays.For(config.Error, environment))
                 : new EmbeddedRunner();
             return Execute(
                 new RunRequest(parseResult.GetRequiredValue(file), parseResult.GetValue(strategy), parseResult.GetValue(seed), parseResult.GetValue(output)),

@@ -35,15 +35,20 @@ internal static class SweepCommand
         var parquet = new Option<bool>("--parquet") { Description = "Also write runs.parquet (typed columns, row groups of 65,536 runs)." };
         var parallel = ExperimentSymbols.Parallel();
         var output = ExperimentSymbols.Output("sweep");
-        var remote = CommonSymbols.Remote();
+        var remote = new RemoteSymbols();
         var command = new Command("sweep", "Run an experiment design over the scenario's uncertainties and levers; find where each strategy fails (PRIM) and which inputs matter.")
         {
-            file, design, samples, replications, strategies, seed, fail, satisfice, parquet, parallel, output, remote,
+            file, design, samples, replications, strategies, seed, fail, satisfice, parquet, parallel, output,
         };
+        foreach (var option in remote.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parseResult => ExperimentAction.Run(parseResult, new ExperimentOptions(
             "sweep", parseResult.GetRequiredValue(file), parseResult.GetValue(design), parseResult.GetValue(samples), parseResult.GetValue(replications),
-            parseResult.GetValue(strategies), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote)), parseResult.GetValue(output),
-            parseResult.GetValue(remote), parseResult.GetValue(satisfice) ?? [], parseResult.GetValue(fail), parseResult.GetValue(parquet)), environment));
+            parseResult.GetValue(strategies), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote.Url)), parseResult.GetValue(output),
+            remote.Target(parseResult, environment), parseResult.GetValue(satisfice) ?? [], parseResult.GetValue(fail), parseResult.GetValue(parquet)), environment));
         return command;
     }
 

@@ -16,14 +16,19 @@ internal static class ValidateCommand
             Description = "One or more scenario files to check.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var remote = CommonSymbols.Remote();
-        var command = new Command("validate", "Check scenario files and report every problem as file:line:column: message.") { files, remote };
+        var remote = new RemoteSymbols();
+        var command = new Command("validate", "Check scenario files and report every problem as file:line:column: message.") { files };
+        foreach (var option in remote.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parseResult =>
         {
             var paths = parseResult.GetRequiredValue(files);
             var config = parseResult.InvocationConfiguration;
-            return parseResult.GetValue(remote) is { } url
-                ? ExecuteRemote(paths, url, config.Output, config.Error)
+            return remote.Target(parseResult, environment) is { } target
+                ? ExecuteRemote(paths, target, config.Output, config.Error)
                 : Execute(paths, config.Output, config.Error);
         });
         return command;
@@ -47,7 +52,7 @@ internal static class ValidateCommand
     }
 
     // The orchestrator loads each file's text with the same loader, so the lines printed are those of the embedded mode.
-    private static int ExecuteRemote(string[] files, Uri url, TextWriter output, TextWriter error)
+    private static int ExecuteRemote(string[] files, RemoteTarget url, TextWriter output, TextWriter error)
     {
         using var orchestrator = new RemoteOrchestrator(url);
         var exitCode = ExitCodes.Ok;

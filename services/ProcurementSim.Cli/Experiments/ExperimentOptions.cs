@@ -1,3 +1,4 @@
+using ProcurementSim.Cli.Remote;
 using ProcurementSim.Core.Experiments;
 
 namespace ProcurementSim.Cli.Experiments;
@@ -26,7 +27,7 @@ internal sealed record ExperimentOptions(
     ulong? Seed,
     int Parallel,
     string? OutputDirectory,
-    Uri? Remote,
+    RemoteTarget? Remote,
     IReadOnlyList<string> Satisfice,
     string? Fail,
     bool Parquet)

@@ -13,7 +13,7 @@ namespace ProcurementSim.Cli.Experiments;
 /// metrics travel as proto doubles, so the files are the same bytes. A state whose inputs differ from this plan's
 /// means the orchestrator runs another version of procsim: that stops the command with a sentence.
 /// </summary>
-internal sealed class RemoteExecutor(Uri orchestrator, string file) : IExperimentExecutor
+internal sealed class RemoteExecutor(RemoteTarget orchestrator, string file) : IExperimentExecutor
 {
     public async Task<int> RunAsync(ExperimentPlan plan, int parallel, Action<StateOutcome> sink, IProgress<long> progress, CancellationToken cancellationToken)
     {

@@ -1,10 +1,15 @@
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.Cli.Remote;
 
-/// <summary>The orchestrator at a URL, as <c>--remote</c> uses it; every failure comes back as a <see cref="CommandFailedException"/>.</summary>
+/// <summary>
+/// The orchestrator at a URL, as <c>--remote</c> uses it; every failure comes back as a <see cref="CommandFailedException"/>.
+/// An <c>https://</c> URL is checked against the system's authorities and those of <see cref="RemoteTarget.CaPath"/>
+/// (there is no switch to accept any certificate); the API key, when given, rides every call as <c>x-api-key</c>.
+/// </summary>
 internal sealed class RemoteOrchestrator : IDisposable
 {
     // report.html inlines plotly.js (about 3.6 MB): more than gRPC's default limit of 4 MB leaves room for.
@@ -13,11 +18,12 @@ internal sealed class RemoteOrchestrator : IDisposable
     private readonly GrpcChannel _channel;
     private readonly Orchestrator.OrchestratorClient _client;
 
-    public RemoteOrchestrator(Uri url)
+    public RemoteOrchestrator(RemoteTarget target)
     {
-        ArgumentNullException.ThrowIfNull(url);
-        Url = url.OriginalString;
-        _channel = GrpcChannel.ForAddress(url, new GrpcChannelOptions
+        ArgumentNullException.ThrowIfNull(target);
+        Url = target.Url.OriginalString;
+        var trust = target.CaPath is { } ca ? RemoteTrust.ForAuthorities(ca) : null;
+        _channel = GrpcChannel.ForAddress(target.Url, new GrpcChannelOptions
         {
             MaxReceiveMessageSize = MaxMessageBytes,
             HttpHandler = new SocketsHttpHandler
@@ -25,9 +31,17 @@ internal sealed class RemoteOrchestrator : IDisposable
                 ConnectTimeout = TimeSpan.FromSeconds(10),
                 KeepAlivePingDelay = TimeSpan.FromSeconds(30),
                 KeepAlivePingTimeout = TimeSpan.FromSeconds(20),
+                SslOptions = new System.Net.Security.SslClientAuthenticationOptions { RemoteCertificateValidationCallback = trust },
             },
         });
-        _client = new Orchestrator.OrchestratorClient(_channel);
+        var invoker = target.ApiKey is { } key
+            ? _channel.Intercept(metadata =>
+            {
+                metadata.Add("x-api-key", key);
+                return metadata;
+            })
+            : _channel.CreateCallInvoker();
+        _client = new Orchestrator.OrchestratorClient(invoker);
     }
 
     /// <summary>The URL as the user gave it.</summary>

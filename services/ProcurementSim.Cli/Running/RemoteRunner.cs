@@ -13,7 +13,7 @@ namespace ProcurementSim.Cli.Running;
 /// Plays the run on the orchestrator at <c>--remote URL</c>: sends the scenario's text, shows the progress it streams,
 /// fetches the three files (written byte for byte as received) and reads result.json back for the summary.
 /// </summary>
-internal sealed class RemoteRunner(Uri url, IProgressDisplay progress) : IScenarioRunner
+internal sealed class RemoteRunner(RemoteTarget url, IProgressDisplay progress) : IScenarioRunner
 {
     public PlayedRun? Run(RunRequest request, TextWriter error)
     {

@@ -19,6 +19,12 @@ public sealed class InProcessSystem : IAsyncLifetime
     /// <summary>False: the actors' events stay on their own buses and never reach the orchestrator (a lost event stream).</summary>
     public bool DeliverEvents { get; init; } = true;
 
+    /// <summary>The actor services' gRPC addresses (agency, vendor, replacement-vendor).</summary>
+    public IReadOnlyList<string> ActorAddresses { get; private set; } = [];
+
+    /// <summary>Settings of each actor service beyond the defaults.</summary>
+    public IDictionary<string, string?> ActorSettings { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>Settings of the orchestrator beyond the defaults.</summary>
     public IDictionary<string, string?> OrchestratorSettings { get; init; } = new Dictionary<string, string?>();
 
@@ -26,13 +32,14 @@ public sealed class InProcessSystem : IAsyncLifetime
     {
         var eventBus = new TaskCompletionSource<IBus>(TaskCreationOptions.RunContinuationsAsynchronously);
         var bridge = DeliverEvents ? eventBus.Task : null;
-        var agency = await Start(ServiceHosts.StartActorServiceAsync("agency", bridge));
-        var vendor = await Start(ServiceHosts.StartActorServiceAsync("vendor", bridge));
-        var replacement = await Start(ServiceHosts.StartActorServiceAsync("replacement-vendor", bridge));
+        var agency = await Start(ServiceHosts.StartActorServiceAsync("agency", bridge, ActorSettings));
+        var vendor = await Start(ServiceHosts.StartActorServiceAsync("vendor", bridge, ActorSettings));
+        var replacement = await Start(ServiceHosts.StartActorServiceAsync("replacement-vendor", bridge, ActorSettings));
         var orchestrator = await Start(ServiceHosts.StartOrchestratorAsync(
             agency.GrpcAddress(), vendor.GrpcAddress(), replacement.GrpcAddress(), OrchestratorSettings));
         eventBus.SetResult(orchestrator.Services.GetRequiredService<IBus>());
         OrchestratorAddress = orchestrator.GrpcAddress();
+        ActorAddresses = [agency.GrpcAddress(), vendor.GrpcAddress(), replacement.GrpcAddress()];
     }
 
     public async Task DisposeAsync()

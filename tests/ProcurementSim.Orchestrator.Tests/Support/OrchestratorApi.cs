@@ -9,7 +9,10 @@ namespace ProcurementSim.Orchestrator.Tests.Support;
 /// A client of the public API built on the message types of the Orchestrator assembly. (Generating the proto's client
 /// here would define the same message types a second time, in this assembly.)
 /// </summary>
-public sealed class OrchestratorApi(string address) : IDisposable
+/// <param name="address">The orchestrator's gRPC address.</param>
+/// <param name="caPath">A PEM authority to trust for an https:// address, or null for the system's store only.</param>
+/// <param name="apiKey">The API key to send as x-api-key, or null.</param>
+public sealed class OrchestratorApi(string address, string? caPath = null, string? apiKey = null) : IDisposable
 {
     private const string Service = "procurementsim.v1.Orchestrator";
 
@@ -24,7 +27,19 @@ public sealed class OrchestratorApi(string address) : IDisposable
     private static readonly Method<RunBatchRequest, BatchStateResult> Batch =
         new(MethodType.ServerStreaming, Service, "RunBatch", Marshal(RunBatchRequest.Parser), Marshal(BatchStateResult.Parser));
 
-    private readonly GrpcChannel _channel = GrpcChannel.ForAddress(address);
+    private readonly GrpcChannel _channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+    {
+        MaxReceiveMessageSize = 64 * 1024 * 1024,
+        HttpHandler = new SocketsHttpHandler
+        {
+            SslOptions = new System.Net.Security.SslClientAuthenticationOptions
+            {
+                RemoteCertificateValidationCallback = caPath is null
+                    ? null
+                    : ServiceDefaults.Security.TlsCertificates.TrustAuthorities(ServiceDefaults.Security.TlsCertificates.LoadAuthorities("caPath", caPath)),
+            },
+        },
+    });
 
     public async Task<ValidateScenarioResponse> ValidateScenarioAsync(ValidateScenarioRequest request) =>
         await _channel.CreateCallInvoker().AsyncUnaryCall(Validate, null, Options(), request);
@@ -77,7 +92,8 @@ public sealed class OrchestratorApi(string address) : IDisposable
 
     public void Dispose() => _channel.Dispose();
 
-    private static CallOptions Options(TimeSpan? timeout = null) => new(deadline: DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30)));
+    private CallOptions Options(TimeSpan? timeout = null) =>
+        new(headers: apiKey is null ? null : new Metadata { { "x-api-key", apiKey } }, deadline: DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30)));
 
     private static Method<TRequest, TResponse> Unary<TRequest, TResponse>(MessageParser<TRequest> request, string name, MessageParser<TResponse> response)
         where TRequest : class, IMessage<TRequest>

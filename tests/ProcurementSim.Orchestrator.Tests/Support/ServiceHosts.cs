@@ -37,9 +37,9 @@ internal static class ServiceHosts
     /// events the actors publish are sent to <paramref name="eventBus"/> (the orchestrator's bus), as RabbitMQ
     /// would carry them between processes; null leaves them on the service's own bus, where nobody hears them.
     /// </summary>
-    public static async Task<WebApplication> StartActorServiceAsync(string name, Task<IBus>? eventBus)
+    public static async Task<WebApplication> StartActorServiceAsync(string name, Task<IBus>? eventBus, IDictionary<string, string?>? settings = null)
     {
-        var builder = Builder(new Dictionary<string, string?>());
+        var builder = Builder(settings ?? new Dictionary<string, string?>());
         builder.AddServiceDefaults(name);
         builder.AddActorHost();
         if (eventBus is not null)

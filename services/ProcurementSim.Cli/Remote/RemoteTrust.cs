@@ -1,0 +1,54 @@
+using System.Net.Security;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace ProcurementSim.Cli.Remote;
+
+/// <summary>Trust for an <c>https://</c> orchestrator: the system's authorities, plus those of a PEM file.</summary>
+internal static class RemoteTrust
+{
+    /// <summary>
+    /// Accepts a certificate the system trusts, or one whose chain ends at an authority of <paramref name="caPath"/>;
+    /// a name that does not match the address is always refused.
+    /// </summary>
+    public static RemoteCertificateValidationCallback ForAuthorities(string caPath)
+    {
+        var authorities = Load(caPath);
+        return (_, certificate, _, errors) =>
+        {
+            if (errors == SslPolicyErrors.None)
+            {
+                return true;
+            }
+
+            if (errors != SslPolicyErrors.RemoteCertificateChainErrors || certificate is null)
+            {
+                return false;
+            }
+
+            using var chain = new X509Chain();
+            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+            chain.ChainPolicy.CustomTrustStore.AddRange(authorities);
+            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+            using var server = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+            return chain.Build(server);
+        };
+    }
+
+    private static X509Certificate2Collection Load(string caPath)
+    {
+        var authorities = new X509Certificate2Collection();
+        try
+        {
+            authorities.ImportFromPemFile(caPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            throw new UserInputException($"{CliApp.Name}: the certificate authorities file '{caPath}' (--ca or PROCSIM_CA) cannot be read: {e.Message}", e);
+        }
+
+        return authorities.Count > 0
+            ? authorities
+            : throw new UserInputException($"{CliApp.Name}: the certificate authorities file '{caPath}' (--ca or PROCSIM_CA) holds no certificate; give a PEM file with -----BEGIN CERTIFICATE----- blocks.");
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net.Security;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace ProcurementSim.ServiceDefaults.Security;
+
+/// <summary>Loads the certificates named by <see cref="TlsOptions"/>; every failure is a sentence naming the setting and the file.</summary>
+public static class TlsCertificates
+{
+    /// <summary>The server certificate with its private key.</summary>
+    public static X509Certificate2 LoadServerCertificate(TlsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var path = options.CertificatePath ?? throw new InvalidOperationException("ProcSim:Tls:CertificatePath is not set.");
+        RequireFile("ProcSim:Tls:CertificatePath", path);
+        try
+        {
+            if (!string.IsNullOrWhiteSpace(options.KeyPath))
+            {
+                RequireFile("ProcSim:Tls:KeyPath", options.KeyPath);
+                return string.IsNullOrEmpty(options.Password)
+                    ? X509Certificate2.CreateFromPemFile(path, options.KeyPath)
+                    : X509Certificate2.CreateFromEncryptedPemFile(path, options.Password, options.KeyPath);
+            }
+
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, options.Password);
+            return certificate.HasPrivateKey
+                ? certificate
+                : throw new InvalidOperationException(
+                    $"ProcSim:Tls:CertificatePath '{path}' holds no private key; give a PKCS#12 file with its key, or a PEM certificate with ProcSim:Tls:KeyPath.");
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"ProcSim:Tls:CertificatePath '{path}' cannot be read as a certificate with its key ({e.Message.TrimEnd('.')}); give a PEM certificate with ProcSim:Tls:KeyPath, or a PKCS#12 file with ProcSim:Tls:Password.", e);
+        }
+    }
+
+    /// <summary>The certificate authorities of a PEM file (one or more certificates).</summary>
+    public static X509Certificate2Collection LoadAuthorities(string setting, string path)
+    {
+        RequireFile(setting, path);
+        var authorities = new X509Certificate2Collection();
+        try
+        {
+            authorities.ImportFromPemFile(path);
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException($"{setting} '{path}' is not a PEM file of certificates ({e.Message.TrimEnd('.')}).", e);
+        }
+
+        return authorities.Count > 0
+            ? authorities
+            : throw new InvalidOperationException($"{setting} '{path}' holds no certificate; give a PEM file with -----BEGIN CERTIFICATE----- blocks.");
+    }
+
+    /// <summary>
+    /// Validates a server's certificate: accepted when the system trusts it, or when its chain ends at one of
+    /// <paramref name="authorities"/>; a name that does not match the address is always refused.
+    /// </summary>
+    public static RemoteCertificateValidationCallback TrustAuthorities(X509Certificate2Collection authorities)
+    {
+        ArgumentNullException.ThrowIfNull(authorities);
+        return (_, certificate, _, errors) =>
+        {
+            if (errors == SslPolicyErrors.None)
+            {
+                return true;
+            }
+
+            if (errors != SslPolicyErrors.RemoteCertificateChainErrors || certificate is null)
+            {
+                return false;
+            }
+
+            using var chain = new X509Chain();
+            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+            chain.ChainPolicy.CustomTrustStore.AddRange(authorities);
+            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+            using var server = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+            return chain.Build(server);
+        };
+    }
+
+    private static void RequireFile(string setting, string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"{setting} '{path}' does not exist; give the path of a readable file.");
+        }
+    }
+}
