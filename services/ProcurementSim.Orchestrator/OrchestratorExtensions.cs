@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.Orchestrator.Security;
+using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.ServiceDefaults;
 
 namespace ProcurementSim.Orchestrator;
@@ -28,8 +29,8 @@ public static class OrchestratorExtensions
         var services = builder.Services;
         services.AddOptions<OrchestratorOptions>()
             .Bind(builder.Configuration.GetSection(OrchestratorOptions.Section))
-            .Validate(o => o.MaxConcurrentRuns > 0 && o.EventBarrierTimeoutSeconds > 0 && o.TickCallTimeoutSeconds > 0 && o.CleanupTimeoutSeconds > 0 && o.MaxRetainedRuns > 0 && o.PlacementTimeoutSeconds > 0,
-                "Orchestrator:MaxConcurrentRuns, EventBarrierTimeoutSeconds, TickCallTimeoutSeconds, CleanupTimeoutSeconds, MaxRetainedRuns and PlacementTimeoutSeconds must be positive.")
+            .Validate(o => o.MaxConcurrentRuns > 0 && o.EventBarrierTimeoutSeconds > 0 && o.TickCallTimeoutSeconds > 0 && o.CleanupTimeoutSeconds > 0 && o.MaxRetainedRuns > 0 && o.PlacementTimeoutSeconds > 0 && !string.IsNullOrWhiteSpace(o.StorePath),
+                "Orchestrator:MaxConcurrentRuns, EventBarrierTimeoutSeconds, TickCallTimeoutSeconds, CleanupTimeoutSeconds, MaxRetainedRuns and PlacementTimeoutSeconds must be positive, and Orchestrator:StorePath must name a file (or :memory:).")
             .ValidateOnStart();
         // A request carries at most a 1 MiB scenario (the loader's limit) and a few short fields: refuse anything much
         // larger before it is read, unless ProcSim:MaxReceiveMessageBytes says otherwise.
@@ -38,11 +39,16 @@ public static class OrchestratorExtensions
         services.AddGrpc(grpc => grpc.Interceptors.Add<ApiKeyInterceptor>());
         services.AddSingleton(ReplicaPicker.FromConfiguration(builder.Configuration));
         services.AddSingleton<RunEventBuffer>();
+        services.AddSingleton<IRunLog>(sp => new SqliteRunLog(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<OrchestratorOptions>>().Value.StorePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RunStore>();
         services.AddSingleton<RunLauncher>();
+        services.AddSingleton<RunRecovery>();
         services.AddSingleton<ClaimPlacement>();
         services.AddSingleton<BatchRunPlayer>();
         services.AddHostedService(sp => sp.GetRequiredService<RunLauncher>());
+        // After the launcher and the bus: reads the run store back and resumes the runs that were in play.
+        services.AddHostedService(sp => sp.GetRequiredService<RunRecovery>());
         return builder;
     }
 }

@@ -37,8 +37,8 @@ public sealed class OrchestratorOptions
     public int PlacementTimeoutSeconds { get; set; } = 120;
 
     /// <summary>
-    /// Finished runs kept in memory, oldest forgotten first (each holds its files, report.html alone about 3.6 MB);
-    /// the durable store is a later step.
+    /// Finished runs kept in memory and listed, oldest forgotten first (each holds its files, report.html alone about
+    /// 3.6 MB once rendered); the run store keeps them all.
     /// </summary>
     public int MaxRetainedRuns { get; set; } = 100;
 
@@ -53,4 +53,10 @@ public sealed class OrchestratorOptions
     /// <c>ProcSim:BindAddress</c> is not a loopback address; <c>false</c> runs an exposed orchestrator open on purpose.
     /// </summary>
     public bool? RequireApiKey { get; set; }
+
+    /// <summary>
+    /// The run store: a SQLite file (created with its folder when missing) that keeps every run's inputs, state,
+    /// event log and files across restarts; <c>:memory:</c> keeps them for the life of the process only.
+    /// </summary>
+    public string StorePath { get; set; } = "./data/orchestrator.db";
 }

@@ -16,7 +16,8 @@ public static class BusExtensions
     /// MassTransit's in-memory transport (unit tests only). Without a URL the service fails at start with a sentence
     /// naming the setting. <paramref name="configureTransport"/> declares receive endpoints of its own before the
     /// others (they get neither the retry nor the outbox: an endpoint whose consumer answers before it finishes needs
-    /// that, as the actor services' placement endpoint does).
+    /// that, as the actor services' placement endpoint does). <c>Bus:QueuePrefix</c> (optional, for test systems that
+    /// share a broker) prefixes every receive endpoint's queue name and makes those queues temporary (auto-delete).
     /// </summary>
     public static TBuilder AddProcurementBus<TBuilder>(
         this TBuilder builder,
@@ -27,12 +28,29 @@ public static class BusExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var inMemory = string.Equals(builder.Configuration["Bus:Transport"], "InMemory", StringComparison.OrdinalIgnoreCase);
 
+        var queuePrefix = builder.Configuration["Bus:QueuePrefix"];
+        var isolated = !string.IsNullOrEmpty(queuePrefix);
+
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            if (isolated)
+            {
+                bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(queuePrefix, false));
+            }
+            else
+            {
+                bus.SetKebabCaseEndpointNameFormatter();
+            }
+
             configure?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
+                if (isolated && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.AutoDelete = true;
+                    rabbit.Durable = false;
+                }
+
                 endpoint.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
                 endpoint.UseInMemoryOutbox(context);
             });

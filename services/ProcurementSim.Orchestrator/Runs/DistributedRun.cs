@@ -63,7 +63,7 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
             if (onTick is not null)
             {
                 var keyEvents = eventsByActor.SelectMany(e => e).Where(e => e.Key).Select(e => e.Detail).ToList();
-                onTick(new TickProgress(t, recorder.LastTick!, keyEvents, t == scenario.Ticks - 1));
+                onTick(new TickProgress(t, recorder.LastTick!, keyEvents, t == scenario.Ticks - 1, eventsByActor));
             }
         }
 

@@ -1,11 +1,13 @@
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.Orchestrator.Runs;
 
 /// <summary>
 /// One run the orchestrator knows: what was asked, where it stands, its snapshots (one per tick, for watchers) and,
-/// once completed, its files. State only moves forward: pending → running → completed, failed or cancelled.
+/// once completed, its files. State only moves forward: pending → running → completed, failed or cancelled. Once
+/// attached to a <see cref="IRunLog"/> (by <see cref="RunStore.Add"/>), every move is written there before it is seen.
 /// </summary>
 public sealed class RunEntry
 {
@@ -17,13 +19,23 @@ public sealed class RunEntry
     private int _ticksDone;
     private string _error = string.Empty;
     private RunFiles? _files;
+    private IRunLog? _log;
+    private readonly Scenario? _scenario;
 
     /// <summary>Registers a run as pending.</summary>
     public RunEntry(string id, long order, Scenario scenario, string scenarioYaml, string scenarioFile, StrategySpec strategy, ulong seed)
+        : this(id, order, scenario ?? throw new ArgumentNullException(nameof(scenario)), scenario.Name, scenarioYaml, scenarioFile, strategy, seed)
+    {
+    }
+
+    // scenario is null only for a stored run whose scenario no longer loads: it is failed at once, never played.
+    private RunEntry(string id, long order, Scenario? scenario, string scenarioName, string scenarioYaml, string scenarioFile, StrategySpec strategy, ulong seed)
     {
         Id = id;
         Order = order;
-        Scenario = scenario;
+        _scenario = scenario;
+        ScenarioName = scenarioName;
+        Ticks = scenario?.Ticks ?? 0;
         ScenarioYaml = scenarioYaml;
         ScenarioFile = scenarioFile;
         Strategy = strategy;
@@ -33,10 +45,20 @@ public sealed class RunEntry
 
     public string Id { get; }
 
+    /// <summary>True for a run found in play when the orchestrator started: it is replayed from tick 0.</summary>
+    public bool Resumed { get; private init; }
+
     /// <summary>Creation order (listing: newest first).</summary>
     public long Order { get; }
 
-    public Scenario Scenario { get; }
+    /// <summary>The scenario played (throws for a stored run whose scenario no longer loads: such a run is failed, never played).</summary>
+    public Scenario Scenario => _scenario ?? throw new InvalidOperationException($"Run {Id}: its scenario no longer loads, so it cannot be played.");
+
+    /// <summary>The scenario's name.</summary>
+    public string ScenarioName { get; }
+
+    /// <summary>The scenario's tick count (0 when it no longer loads).</summary>
+    public int Ticks { get; }
 
     public string ScenarioYaml { get; }
 
@@ -102,6 +124,52 @@ public sealed class RunEntry
         }
     }
 
+    /// <summary>
+    /// A run the store knew before this start: in play (resumed, as pending) or finished (as it ended).
+    /// <paramref name="scenario"/> is null when the stored scenario no longer loads: such a run cannot be played.
+    /// </summary>
+    public static RunEntry Restore(StoredRun stored, Scenario? scenario, string scenarioName, StrategySpec strategy, RunFiles? files)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var run = new RunEntry(stored.Id, stored.Order, scenario, scenarioName, stored.ScenarioYaml, stored.ScenarioFile, strategy, stored.Seed)
+        {
+            Resumed = !IsTerminal(stored.State),
+        };
+        lock (run._lock)
+        {
+            switch (stored.State)
+            {
+                case RunState.Completed when files is not null:
+                    run._files = files;
+                    run._ticksDone = run.Ticks;
+                    run._state = RunState.Completed;
+                    run.Publish(run.NewSnapshot(run.Ticks - 1, RunState.Completed));
+                    break;
+                case RunState.Completed:
+                    run._state = RunState.Failed;
+                    run._error = "The run completed, but its files are missing from the store.";
+                    run.Publish(run.Final(run._state, run._error));
+                    break;
+                case RunState.Failed or RunState.Cancelled:
+                    run._state = stored.State;
+                    run._error = stored.Error;
+                    run.Publish(run.Final(run._state, run._error));
+                    break;
+            }
+        }
+
+        return run;
+    }
+
+    /// <summary>Writes every later move of this run to <paramref name="log"/>.</summary>
+    public void Attach(IRunLog log)
+    {
+        lock (_lock)
+        {
+            _log = log;
+        }
+    }
+
     /// <summary>Pending → running; false when the run was cancelled while it waited.</summary>
     public bool TryStart() => Move(RunState.Running, NewSnapshot(-1, RunState.Running));
 
@@ -132,6 +200,7 @@ public sealed class RunEntry
                 return false;
             }
 
+            _log?.SetState(Id, RunState.Completed, string.Empty, files);
             _ticksDone = tick + 1;
             _files = files;
             _state = RunState.Completed;
@@ -150,9 +219,30 @@ public sealed class RunEntry
                 return false;
             }
 
+            _log?.SetState(Id, RunState.Failed, error, null);
             _error = error;
             _state = RunState.Failed;
             Publish(Final(RunState.Failed, error));
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The host stops during the run: marks it failed here with a sentence, but leaves the run log as it is (pending
+    /// or running), so that the next start resumes it. False when it had already ended.
+    /// </summary>
+    public bool TryStop(string reason)
+    {
+        lock (_lock)
+        {
+            if (IsTerminal(_state))
+            {
+                return false;
+            }
+
+            _error = reason;
+            _state = RunState.Failed;
+            Publish(Final(RunState.Failed, reason));
             return true;
         }
     }
@@ -167,6 +257,7 @@ public sealed class RunEntry
                 return false;
             }
 
+            _log?.SetState(Id, RunState.Cancelled, string.Empty, null);
             _state = RunState.Cancelled;
             Publish(Final(RunState.Cancelled, string.Empty));
         }
@@ -193,12 +284,12 @@ public sealed class RunEntry
             return new RunSummary
             {
                 RunId = Id,
-                Scenario = Scenario.Name,
+                Scenario = ScenarioName,
                 Strategy = Strategy.Name,
                 Seed = Seed,
                 State = _state,
                 TicksDone = _ticksDone,
-                Ticks = Scenario.Ticks,
+                Ticks = Ticks,
                 Score = _files?.Score ?? 0,
                 Error = _error,
             };
@@ -217,6 +308,7 @@ public sealed class RunEntry
                 return false;
             }
 
+            _log?.SetState(Id, to, string.Empty, null);
             _state = to;
             Publish(snapshot);
             return true;
@@ -247,7 +339,7 @@ public sealed class RunEntry
         {
             RunId = Id,
             Tick = tick,
-            Ticks = Scenario.Ticks,
+            Ticks = Ticks,
             State = state,
             MissionCapability = missionCapability,
             CumulativeCost = cumulativeCost,

@@ -7,6 +7,7 @@ using ProcurementSim.Contracts;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Orchestrator.Events;
 using ProcurementSim.Orchestrator.Placement;
+using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.Reporting;
 using ProcurementSim.ServiceDefaults;
@@ -16,7 +17,10 @@ namespace ProcurementSim.Orchestrator.Runs;
 /// <summary>
 /// Plays accepted runs in the background, at most <see cref="OrchestratorOptions.MaxConcurrentRuns"/> at once (the
 /// others wait as pending). A run that fails is marked failed with its sentence; the other runs carry on. Every run
-/// ends with RunCompleted on the bus and EndRun on its services. Stopping the host cancels the runs in play.
+/// ends with RunCompleted on the bus and EndRun on its services. Stopping the host cancels the runs in play. Each
+/// tick's events go to the run log as the tick is recorded (<see cref="IRunLog.AppendTick"/>). A resumed run (found in
+/// play at start, see <see cref="RunRecovery"/>) is first ended on its services — dropping what its previous
+/// incarnation built there — then initialised again and replayed from tick 0 under the same run id.
 /// </summary>
 public sealed partial class RunLauncher : IHostedService, IDisposable
 {
@@ -28,14 +32,16 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
     private readonly PeerChannels _peers;
     private readonly RunEventBuffer _events;
     private readonly IBus _bus;
+    private readonly IRunLog _log;
     private readonly ILogger<RunLauncher> _logger;
 
-    public RunLauncher(IOptions<OrchestratorOptions> options, ReplicaPicker picker, PeerChannels peers, RunEventBuffer events, IBus bus, ILogger<RunLauncher> logger)
+    public RunLauncher(IOptions<OrchestratorOptions> options, ReplicaPicker picker, PeerChannels peers, RunEventBuffer events, IBus bus, RunStore store, ILogger<RunLauncher> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(store);
         _options = options.Value;
         _slots = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentRuns));
-        (_picker, _peers, _events, _bus, _logger) = (picker, peers, events, bus, logger);
+        (_picker, _peers, _events, _bus, _log, _logger) = (picker, peers, events, bus, store.Log, logger);
     }
 
     /// <summary>Starts playing <paramref name="run"/> in the background and returns at once.</summary>
@@ -113,12 +119,23 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
             var placement = RunPlacement.For(run.Scenario, run.Id, _picker);
             LogStarted(_logger, run.Scenario.Name, run.Strategy.Name, run.Seed, string.Join(", ", placement.Services.Select(s => $"{s.Service} {s.Address}")));
             play = new DistributedRun(run.Spec, placement, _peers, _events, _options);
-            var files = await PlayAsync(run, play, cancellationToken).ConfigureAwait(false);
+            if (run.Resumed)
+            {
+                // The services may still hold the previous incarnation (same run id, some ticks played): drop it.
+                foreach (var problem in await play.EndAsync(TimeSpan.FromSeconds(_options.CleanupTimeoutSeconds)).ConfigureAwait(false))
+                {
+                    LogEndRunFailed(_logger, problem);
+                }
+
+                LogResumed(_logger);
+            }
+
+            var files = await PlayAsync(run, play, _log, cancellationToken).ConfigureAwait(false);
             LogCompleted(_logger, files.Score);
         }
         catch (RunFailedException e)
         {
-            run.TryFail(e.Message);
+            run.TryFail(run.Resumed ? $"Resumed after an orchestrator restart: {e.Message}" : e.Message);
             LogFailed(_logger, e.Message);
         }
         catch (Exception e) when (e is OperationCanceledException or RpcException && cancellationToken.IsCancellationRequested)
@@ -147,11 +164,17 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
     }
 
     // Every tick but the last becomes a snapshot for watchers; the last one completes the run with its files.
-    private static async Task<RunFiles> PlayAsync(RunEntry run, DistributedRun play, CancellationToken cancellationToken)
+    private static async Task<RunFiles> PlayAsync(RunEntry run, DistributedRun play, IRunLog log, CancellationToken cancellationToken)
     {
         TickProgress? last = null;
         var result = await play.PlayAsync(recordTimeline: true, recordCapability: false, tick =>
         {
+            // A replayed tick is compared with the events stored the first time, never stored twice.
+            if (log.AppendTick(run.Id, tick.Tick, StoredEvent.OfTick(tick.Tick, tick.EventsByActor)) is { } mismatch)
+            {
+                throw new RunFailedException(mismatch);
+            }
+
             if (tick.Last)
             {
                 last = tick;
@@ -170,12 +193,13 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
         return files;
     }
 
-    // A run stopped by the host (not by CancelRun) fails with a sentence; a cancelled one stays cancelled.
+    // A run stopped by the host (not by CancelRun) ends here with a sentence, but stays in play in the run log: the
+    // next start resumes it. A cancelled one stays cancelled.
     private static void Finish(RunEntry run, string reasonWhenStopped)
     {
         if (!run.Cancellation.IsCancellationRequested)
         {
-            run.TryFail(reasonWhenStopped);
+            run.TryStop(reasonWhenStopped + " It stays in play in the run store: the next start of the orchestrator resumes it.");
         }
     }
 
@@ -203,6 +227,9 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run started: scenario {Scenario}, strategy {Strategy}, seed {Seed}, on {Placement}.")]
     private static partial void LogStarted(ILogger logger, string scenario, string strategy, ulong seed, string placement);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run resumed after an orchestrator restart: replaying it from tick 0.")]
+    private static partial void LogResumed(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run completed with score {Score}.")]
     private static partial void LogCompleted(ILogger logger, double score);

@@ -1,29 +1,60 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using ProcurementSim.Orchestrator.Store;
 
 namespace ProcurementSim.Orchestrator.Runs;
 
 /// <summary>
-/// The runs this orchestrator knows, in memory (a durable store is a later step). It keeps every run in play and the
-/// newest finished ones, up to <see cref="OrchestratorOptions.MaxRetainedRuns"/>.
+/// The runs this orchestrator knows. Every run is written to the durable <see cref="IRunLog"/> (its inputs when
+/// added, each state move, its events tick by tick, its files); in memory it keeps every run in play and the newest
+/// finished ones, up to <see cref="OrchestratorOptions.MaxRetainedRuns"/> (the log keeps them all).
 /// </summary>
-public sealed class RunStore(IOptions<OrchestratorOptions> options)
+public sealed class RunStore(IOptions<OrchestratorOptions> options, IRunLog log)
 {
     private readonly ConcurrentDictionary<string, RunEntry> _runs = new(StringComparer.Ordinal);
     private long _order;
 
+    /// <summary>The durable log behind the store.</summary>
+    public IRunLog Log => log;
+
     /// <summary>The order number of the next run.</summary>
     public long NextOrder() => Interlocked.Increment(ref _order);
 
-    /// <summary>Adds a run, forgetting the oldest finished runs beyond the limit.</summary>
+    /// <summary>Adds a new run: writes it to the log (pending), then keeps it, forgetting the oldest finished runs beyond the limit.</summary>
     public void Add(RunEntry run)
     {
         ArgumentNullException.ThrowIfNull(run);
+        var spec = run.Spec;
+        log.AddRun(new StoredRun(run.Id, run.Order, run.ScenarioYaml, run.ScenarioFile, run.Strategy.Name, run.Seed, spec.RunIndex, spec.Overrides, run.State, run.Error));
+        Keep(run);
+    }
+
+    /// <summary>Keeps a run read back from the log (<see cref="RunRecovery"/>); later order numbers follow it.</summary>
+    public void Restore(RunEntry run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        long seen;
+        while ((seen = Interlocked.Read(ref _order)) < run.Order && Interlocked.CompareExchange(ref _order, run.Order, seen) != seen)
+        {
+        }
+
+        Keep(run);
+    }
+
+    /// <summary>The run, or null when unknown.</summary>
+    public RunEntry? Find(string runId) => _runs.TryGetValue(runId, out var run) ? run : null;
+
+    /// <summary>Every run known, newest first.</summary>
+    public IReadOnlyList<RunEntry> All() => [.. _runs.Values.OrderByDescending(r => r.Order)];
+
+    private void Keep(RunEntry run)
+    {
         if (!_runs.TryAdd(run.Id, run))
         {
             throw new InvalidOperationException($"Run {run.Id} is already registered.");
         }
 
+        run.Attach(log);
         var excess = _runs.Count - Math.Max(1, options.Value.MaxRetainedRuns);
         if (excess <= 0)
         {
@@ -35,10 +66,4 @@ public sealed class RunStore(IOptions<OrchestratorOptions> options)
             _runs.TryRemove(old.Id, out _);
         }
     }
-
-    /// <summary>The run, or null when unknown.</summary>
-    public RunEntry? Find(string runId) => _runs.TryGetValue(runId, out var run) ? run : null;
-
-    /// <summary>Every run known, newest first.</summary>
-    public IReadOnlyList<RunEntry> All() => [.. _runs.Values.OrderByDescending(r => r.Order)];
 }

@@ -1,4 +1,5 @@
 using ProcurementSim.Core.Metrics;
+using ProcurementSim.Core.Results;
 
 namespace ProcurementSim.Orchestrator.Runs;
 
@@ -7,4 +8,5 @@ namespace ProcurementSim.Orchestrator.Runs;
 /// <param name="Record">Its timeline record.</param>
 /// <param name="KeyEvents">The details of its key events, in log order.</param>
 /// <param name="Last">True for the run's last tick.</param>
-public sealed record TickProgress(int Tick, TickRecord Record, IReadOnlyList<string> KeyEvents, bool Last);
+/// <param name="EventsByActor">The tick's events per actor id (0 = injects, 1 = agency, 2+i = vendor i), in log order.</param>
+public sealed record TickProgress(int Tick, TickRecord Record, IReadOnlyList<string> KeyEvents, bool Last, IReadOnlyList<IReadOnlyList<SimEvent>> EventsByActor);

@@ -144,6 +144,7 @@ public sealed class DistributedSystem : IAsyncDisposable
             ["ProcSim:GrpcPort"] = "0",
             ["ProcSim:HttpPort"] = "0",
             ["RabbitMq:Url"] = amqpUrl,
+            ["Orchestrator:StorePath"] = ":memory:", // each system its own run store, gone with it
             ["Logging:LogLevel:Default"] = options.LogLevel,
         });
         builder.Configuration.AddInMemoryCollection(options.Settings);

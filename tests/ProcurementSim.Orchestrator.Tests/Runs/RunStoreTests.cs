@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ProcurementSim.Orchestrator.Runs;
+using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Orchestrator.Tests.Support;
 
 namespace ProcurementSim.Orchestrator.Tests.Runs;
@@ -17,7 +18,8 @@ public sealed class RunStoreTests
     [Fact]
     public void Beyond_the_limit_the_oldest_finished_runs_are_forgotten_and_runs_in_play_are_kept()
     {
-        var store = new RunStore(Options.Create(new OrchestratorOptions { MaxRetainedRuns = 3 }));
+        using var log = new SqliteRunLog(":memory:");
+        var store = new RunStore(Options.Create(new OrchestratorOptions { MaxRetainedRuns = 3 }), log);
         var playing = NewRun(store);
         playing.TryStart();
         var oldest = NewRun(store);

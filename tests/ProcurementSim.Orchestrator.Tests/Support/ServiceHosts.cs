@@ -63,6 +63,7 @@ internal static class ServiceHosts
             ["ProcSim:GrpcPort"] = "0",
             ["ProcSim:HttpPort"] = "0",
             ["Bus:Transport"] = "InMemory",
+            ["Orchestrator:StorePath"] = ":memory:", // each host its own run store, gone with it
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Configuration.AddInMemoryCollection(settings);

@@ -1,0 +1,150 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using ProcurementSim.Core.Engine;
+using ProcurementSim.IntegrationTests.Broker;
+using ProcurementSim.IntegrationTests.Support;
+using ProcurementSim.Orchestrator.Store;
+using ProcurementSim.Protocol.V1;
+using Xunit.Abstractions;
+
+namespace ProcurementSim.IntegrationTests.EndToEnd;
+
+/// <summary>
+/// Durable runs: the orchestrator, as its own process on a SQLite run store, is killed with SIGKILL while some runs
+/// have completed and others are in play, then started again on the same store. It must list every run, serve the
+/// completed ones as before, and finish the others by replaying them from tick 0, with the result the embedded engine
+/// gives and an event log in which no event is lost or stored twice.
+/// </summary>
+[Collection(BrokerCollection.Name)]
+public sealed class OrchestratorRestartTests(RabbitMqBroker broker, ITestOutputHelper output)
+{
+    private const int Runs = 6;
+    private const string Strategy = "structured_replacement";
+    private const int MidRunTicks = 10; // the kill waits for a run this far in (of 104 ticks)
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan RunsTimeout = TimeSpan.FromMinutes(4);
+
+    [Fact]
+    public async Task Killed_mid_run_and_restarted_the_orchestrator_lists_every_run_with_the_embedded_result_and_no_event_lost_or_duplicated()
+    {
+        await using var actors = await DistributedSystem.StartAsync(broker.AmqpUrl);
+        using var folder = new TempDirectory();
+        var settings = new Dictionary<string, string>
+        {
+            ["RabbitMq:Url"] = broker.AmqpUrl,
+            // Its own temporary queue: the in-process orchestrator of `actors` (unused here) keeps its own.
+            ["Bus:QueuePrefix"] = actors.QueuePrefix + "killed-",
+            ["Orchestrator:StorePath"] = folder.File("orchestrator.db"),
+            // Two at a time: when the first runs have completed, others are in play and the last still wait.
+            ["Orchestrator:MaxConcurrentRuns"] = "2",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (name, key) in DistributedSystem.ActorServices)
+        {
+            settings[$"Services:{key}:0"] = actors.Replicas(name)[0].GrpcAddress;
+        }
+
+        var text = ReferenceScenarios.Text(ReferenceScenarios.Standoff);
+        var seeds = Enumerable.Range(1, Runs).Select(i => (ulong)i).ToList();
+        List<string> ids;
+        RunSummary[] atKill;
+        using (var first = await OrchestratorProcess.StartAsync(folder.Path, settings, StartTimeout))
+        {
+            ids = [];
+            foreach (var seed in seeds)
+            {
+                ids.Add((await first.Api.StartRunAsync(new StartRunRequest
+                {
+                    ScenarioYaml = text, ScenarioFile = ReferenceScenarios.Standoff, Strategy = Strategy, Seed = seed,
+                })).RunId);
+            }
+
+            atKill = await UntilAsync(first, runs =>
+                runs.Count(r => r.State == RunState.Completed) >= 2 && runs.Any(r => r.State == RunState.Running && r.TicksDone >= MidRunTicks));
+            first.Kill();
+        }
+
+        var completedAtKill = atKill.Where(r => r.State == RunState.Completed).Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
+        var inPlayAtKill = atKill.Where(r => r.State == RunState.Running).ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Killed with {completedAtKill.Count} runs completed, {inPlayAtKill.Count} running ({string.Join(", ", inPlayAtKill.Select(r => $"{r.TicksDone}/{r.Ticks} ticks"))}), {atKill.Count(r => r.State == RunState.Pending)} pending."));
+        Assert.True(inPlayAtKill.Count > 0 && completedAtKill.Count >= 2, "the kill came when it should: some runs completed, some in play");
+
+        // What the killed orchestrator had stored of the runs in play: the replay must match it, not add to it.
+        int storedInPlay;
+        using (var log = new SqliteRunLog(folder.File("orchestrator.db")))
+        {
+            storedInPlay = inPlayAtKill.Sum(r => log.Events(r.RunId).Count);
+        }
+
+        SqliteConnection.ClearAllPools();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{storedInPlay} events of the runs in play were stored before the kill."));
+        Assert.True(storedInPlay > 0, "the runs in play had stored events for the replay to check against");
+
+        using var second = await OrchestratorProcess.StartAsync(folder.Path, settings, StartTimeout);
+        var listedAtRestart = (await second.Api.ListRunsAsync()).Runs;
+        // Every run it knew is listed at once; the completed ones already served as before the kill.
+        Assert.Equal(ids.Order(StringComparer.Ordinal), listedAtRestart.Select(r => r.RunId).Order(StringComparer.Ordinal));
+        Assert.All(listedAtRestart.Where(r => completedAtKill.Contains(r.RunId)), r => Assert.Equal(RunState.Completed, r.State));
+
+        var final = await UntilAsync(second, runs => runs.All(r => RunEntryIsTerminal(r.State)));
+        Assert.Equal(Runs, final.Length);
+        Assert.All(final, r => Assert.True(r.State == RunState.Completed, $"run {r.RunId} ended {r.State}: {r.Error}\n{second.Output}"));
+
+        for (var i = 0; i < Runs; i++)
+        {
+            var files = await second.Api.GetResultAsync(ids[i], includeReport: false);
+            var embedded = EmbeddedFiles.Of(ReferenceScenarios.Standoff, Strategy, seeds[i], report: false);
+            SameBytes.Assert(embedded.ResultJson, files.ResultJson.ToByteArray(), $"result.json of seed {seeds[i]}");
+            SameBytes.Assert(embedded.TimelineCsv, files.TimelineCsv.ToByteArray(), $"timeline.csv of seed {seeds[i]}");
+        }
+
+        second.Kill();
+        SqliteConnection.ClearAllPools();
+        var scenario = ReferenceScenarios.Load(ReferenceScenarios.Standoff);
+        var runsChecked = 0;
+        var eventsChecked = 0;
+        using (var log = new SqliteRunLog(folder.File("orchestrator.db")))
+        {
+            for (var i = 0; i < Runs; i++)
+            {
+                var expected = Simulator.Run(scenario, scenario.FindStrategy(Strategy)!, seeds[i], RunOptions.Default).Events;
+                var stored = log.Events(ids[i]);
+                // Same number (none lost, none twice) and the same events in the same order.
+                Assert.True(expected.Count == stored.Count, $"run {ids[i]} (seed {seeds[i]}): the embedded run logs {expected.Count} events, the store holds {stored.Count}");
+                Assert.Equal(expected, stored.Select(e => e.Event));
+                Assert.Equal(stored.Count, stored.Select(e => (e.Tick, e.ActorId, e.Sequence)).Distinct().Count());
+                runsChecked++;
+                eventsChecked += stored.Count;
+            }
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Checked {runsChecked} runs ({completedAtKill.Count} completed before the kill, {Runs - completedAtKill.Count} finished after the restart, {inPlayAtKill.Count} of them replayed mid-run) and {eventsChecked} events: none lost, none duplicated."));
+        Assert.Equal(Runs, runsChecked);
+        Assert.True(eventsChecked > Runs, "the runs logged events to check");
+    }
+
+    private static bool RunEntryIsTerminal(RunState state) => state is RunState.Completed or RunState.Failed or RunState.Cancelled;
+
+    private static async Task<RunSummary[]> UntilAsync(OrchestratorProcess orchestrator, Func<RunSummary[], bool> condition)
+    {
+        var deadline = DateTime.UtcNow + RunsTimeout;
+        while (true)
+        {
+            var runs = (await orchestrator.Api.ListRunsAsync()).Runs.ToArray();
+            if (condition(runs))
+            {
+                return runs;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException(
+                    $"The runs did not get there in {RunsTimeout}: {string.Join("; ", runs.Select(r => $"{r.RunId} {r.State} {r.TicksDone}/{r.Ticks} {r.Error}"))}\n{orchestrator.Output}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+}
