@@ -32,7 +32,7 @@ public sealed partial class DeliveryReceiver(ActorRuns runs, ILogger<DeliveryRec
             errors.ThrowIfAny(refused);
         }
         var h = header!;
-        errors.Require(h.RunId.Length > 0, "header.run_id", "is required");
+        RequestText.CheckRunId(errors, h.RunId, "header.run_id");
         errors.Require(h.Tick >= 0, "header.tick", $"must be 0 or more (it is {h.Tick})");
         errors.Require(h.Sequence >= 0, "header.sequence", $"must be 0 or more (it is {h.Sequence})");
         errors.ThrowIfAny(refused);

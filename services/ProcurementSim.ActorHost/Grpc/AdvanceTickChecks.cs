@@ -13,7 +13,7 @@ internal static class AdvanceTickChecks
     public static void CheckForm(AdvanceTickRequest r)
     {
         var errors = new FieldErrors();
-        errors.Require(r.RunId.Length > 0, "run_id", "is required");
+        RequestText.CheckRunId(errors, r.RunId, "run_id");
         errors.Require(r.Tick >= 0, "tick", $"must be 0 or more (it is {r.Tick})");
         errors.ThrowIfAny(Refused);
     }
@@ -28,6 +28,7 @@ internal static class AdvanceTickChecks
         errors.Require(actor is not null, "actor_id",
             $"actor {r.ActorId} is not hosted by this service for run '{run.Id}' (it hosts {string.Join(", ", run.ActorIds)})");
         errors.Require(r.Tick < s.Ticks, "tick", $"must be below the scenario's {s.Ticks} ticks (it is {r.Tick})");
+        var listed = new HashSet<int>();
         for (var i = 0; i < r.Injects.Count; i++)
         {
             var n = r.Injects[i];
@@ -36,7 +37,7 @@ internal static class AdvanceTickChecks
             errors.Require(InjectMapping.IsKnown(n.Kind), $"injects[{i}].kind", $"{n.Kind} is not an inject kind");
             errors.Require(double.IsFinite(n.Magnitude), $"injects[{i}].magnitude", "must be a finite number");
             errors.Require(n.Weeks >= 0, $"injects[{i}].weeks", "must be 0 or more");
-            errors.Require(r.Injects.Take(i).All(o => o.Index != n.Index), $"injects[{i}].index", $"inject {n.Index} is listed twice");
+            errors.Require(listed.Add(n.Index), $"injects[{i}].index", $"inject {n.Index} is listed twice");
         }
         foreach (var (sender, count) in r.ExpectedMessages.OrderBy(e => e.Key))
         {

@@ -13,9 +13,17 @@ internal static class DeliveryChecks
         Shares(r.ShadowShares, "shadow_shares", s, e);
     }
 
-    public static void Check(TermsProposalRequest r, Scenario s, FieldErrors e) => Categories(r.Categories, "categories", s, e);
+    public static void Check(TermsProposalRequest r, Scenario s, FieldErrors e)
+    {
+        Round(r.Round, e);
+        Categories(r.Categories, "categories", s, e);
+    }
 
-    public static void Check(SolicitationRequest r, Scenario s, FieldErrors e) => Categories(r.Categories, "categories", s, e);
+    public static void Check(SolicitationRequest r, Scenario s, FieldErrors e)
+    {
+        e.Require(r.Id >= 1, "id", $"must be 1 or more: the agency numbers its solicitations from 1 (it is {r.Id})");
+        Categories(r.Categories, "categories", s, e);
+    }
 
     public static void Check(AwardRequest r, FieldErrors e) => e.Require(double.IsFinite(r.Price) && r.Price >= 0, "price", "must be a finite number, 0 or more");
 
@@ -23,12 +31,17 @@ internal static class DeliveryChecks
 
     public static void Check(IncidentRequest r, Scenario s, FieldErrors e) => Category(r.Category, "category", s, e);
 
-    public static void Check(TermsAnswerRequest r, Scenario s, FieldErrors e) => Categories(r.Accepted, "accepted", s, e);
+    public static void Check(TermsAnswerRequest r, Scenario s, FieldErrors e)
+    {
+        Round(r.Round, e);
+        Categories(r.Accepted, "accepted", s, e);
+    }
 
     public static void Check(BidRequest r, Scenario s, FieldErrors e)
     {
+        e.Require(r.SolicitationId >= 1, "solicitation_id", $"must be 1 or more: the agency numbers its solicitations from 1 (it is {r.SolicitationId})");
         e.Require(double.IsFinite(r.Price) && r.Price >= 0, "price", "must be a finite number, 0 or more");
-        e.Require(double.IsFinite(r.Quality), "quality", "must be a finite number");
+        e.Require(r.Quality is >= 0 and <= 1, "quality", "must be in [0, 1]");
         Categories(r.Servable, "servable", s, e);
     }
 
@@ -42,14 +55,22 @@ internal static class DeliveryChecks
         e.Require(shares.Count == n, field, $"has {shares.Count} values; the scenario has {n} categories");
         for (var i = 0; i < shares.Count; i++)
         {
-            e.Require(double.IsFinite(shares[i]) && shares[i] >= 0, $"{field}[{i}]", "must be a finite share, 0 or more");
+            e.Require(shares[i] is >= 0 and <= 1, $"{field}[{i}]", "must be a share in [0, 1]");
         }
     }
 
     private static void Categories(RepeatedField<int> categories, string field, Scenario s, FieldErrors e)
     {
-        for (var i = 0; i < categories.Count; i++) Category(categories[i], $"{field}[{i}]", s, e);
+        var seen = new HashSet<int>();
+        for (var i = 0; i < categories.Count; i++)
+        {
+            Category(categories[i], $"{field}[{i}]", s, e);
+            e.Require(seen.Add(categories[i]), $"{field}[{i}]", $"category {categories[i]} is listed twice");
+        }
     }
+
+    private static void Round(int round, FieldErrors e) =>
+        e.Require(round >= 1, "round", $"must be 1 or more: the agency numbers its rounds from 1 (it is {round})");
 
     private static void Category(int category, string field, Scenario s, FieldErrors e) =>
         e.Require(category >= 0 && category < s.Categories.Count, field,

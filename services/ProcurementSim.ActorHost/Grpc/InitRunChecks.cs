@@ -15,7 +15,8 @@ internal static class InitRunChecks
     public static InitRunPlan Check(InitRunRequest r)
     {
         var errors = new FieldErrors();
-        errors.Require(r.RunId.Length > 0, "run_id", "is required");
+        RequestText.CheckRunId(errors, r.RunId, "run_id");
+        RequestText.CheckName(errors, r.ScenarioFile, "scenario_file", RequestText.MaxFileNameLength);
         errors.Require(r.RunIndex >= 0, "run_index", "must be 0 or more");
         errors.Require(r.ActorIds.Count > 0, "actor_ids", "must name at least one actor for this service to host");
         errors.ThrowIfAny(Refused);
@@ -24,15 +25,16 @@ internal static class InitRunChecks
         var loaded = ScenarioLoader.LoadText(r.ScenarioYaml, file);
         if (!loaded.IsValid)
         {
+            // The first FieldErrors.MaxViolations diagnostics are listed (the details travel in a trailer); the sentence counts them all.
             var d = loaded.Diagnostics;
             throw RpcErrors.InvalidArgument(
-                $"{Refused}: the scenario {file} is invalid ({d.Count} problem(s)); the first: {d[0]}",
-                d.Select(x => new BadRequest.Types.FieldViolation { Field = "scenario_yaml", Description = x.ToString() }));
+                $"{Refused}: the scenario {file} is invalid ({d.Count} problem(s)); the first: {RpcErrors.Shorten(d[0].ToString(), 1000)}",
+                d.Take(FieldErrors.MaxViolations).Select(x => new BadRequest.Types.FieldViolation { Field = "scenario_yaml", Description = RpcErrors.Shorten(x.ToString(), 1000) }));
         }
         var scenario = loaded.Scenario!;
         var strategy = scenario.FindStrategy(r.Strategy);
         errors.Require(strategy is not null, "strategy",
-            $"'{r.Strategy}' is not a strategy of scenario '{scenario.Name}' (it has {string.Join(", ", scenario.Strategies.Select(s => s.Name))})");
+            $"'{RpcErrors.Shorten(r.Strategy, 80)}' is not a strategy of scenario '{scenario.Name}' (it has {string.Join(", ", scenario.Strategies.Select(s => s.Name))})");
 
         var actors = 2 + scenario.Vendors.Count;
         var range = $"1 is the agency, 2..{actors - 1} the scenario's vendors";
@@ -50,7 +52,12 @@ internal static class InitRunChecks
         foreach (var (id, address) in r.Peers.OrderBy(p => p.Key))
         {
             errors.Require(id >= 1 && id < actors, $"peers[{id}]", $"{id} is not an actor of the scenario ({range})");
-            errors.Require(IsHttpAddress(address), $"peers[{id}]", $"'{address}' is not an absolute http:// or https:// address");
+            errors.Require(address.Length <= RequestText.MaxAddressLength && IsHttpAddress(address), $"peers[{id}]",
+                $"'{RpcErrors.Shorten(address, 80)}' is not an absolute http:// or https:// address of at most {RequestText.MaxAddressLength} characters");
+        }
+        for (var i = 0; i < r.Overrides.Count; i++)
+        {
+            errors.Require(r.Overrides[i].HasValue, $"overrides[{i}].value", "is required");
         }
         var overrides = r.Overrides.Select(o => new Core.Experiments.InputValue(o.Name, o.Value)).ToList();
         var (sampled, played) = strategy is null ? (scenario, null) : ApplyOverrides(scenario, strategy, overrides, errors);
@@ -91,6 +98,7 @@ internal static class InitRunChecks
         for (var i = 0; i < overrides.Count; i++)
         {
             var (name, value) = (overrides[i].Name, overrides[i].Value);
+            var shown = RpcErrors.Shorten(name, 80);
             var field = $"overrides[{i}]";
             var lever = scenario.Levers.FirstOrDefault(l => l.Name == name);
             if (scenario.Uncertainties.Any(u => u.Name == name))
@@ -100,15 +108,15 @@ internal static class InitRunChecks
             else if (lever is null)
             {
                 var known = scenario.Uncertainties.Select(u => u.Name).Concat(scenario.Levers.Select(l => l.Name)).ToList();
-                errors.Add($"{field}.name", $"'{name}' is neither an uncertainty nor a lever of scenario '{scenario.Name}' " +
+                errors.Add($"{field}.name", $"'{shown}' is neither an uncertainty nor a lever of scenario '{scenario.Name}' " +
                     (known.Count == 0 ? "(it has none)" : $"(it has {string.Join(", ", known)})"));
             }
             else if (lever.Strategy != strategy.Name)
             {
-                errors.Add($"{field}.name", $"'{name}' is a lever of strategy '{lever.Strategy}', not of '{strategy.Name}', which this run plays");
+                errors.Add($"{field}.name", $"'{shown}' is a lever of strategy '{lever.Strategy}', not of '{strategy.Name}', which this run plays");
             }
 
-            errors.Require(names.Add(name), $"{field}.name", $"'{name}' is given twice");
+            errors.Require(names.Add(name), $"{field}.name", $"'{shown}' is given twice");
             errors.Require(double.IsFinite(value), $"{field}.value", $"{value} is not a finite number");
         }
     }

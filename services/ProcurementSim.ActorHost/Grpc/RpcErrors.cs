@@ -19,7 +19,14 @@ public static class RpcErrors
 
     /// <summary>NOT_FOUND for a run this instance does not hold.</summary>
     public static RpcException UnknownRun(string runId) => new(new global::Grpc.Core.Status(StatusCode.NotFound,
-        $"run '{runId}' is not initialised on this service (InitRun it first, or it has ended)"));
+        $"run '{Shorten(runId, 80)}' is not initialised on this service (InitRun it first, or it has ended)"));
+
+    /// <summary>Text from a request, cut to <paramref name="max"/> characters so that an error never echoes a huge field.</summary>
+    public static string Shorten(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= max ? text : text[..max] + $"… ({text.Length} characters)";
+    }
 
     /// <summary>FAILED_PRECONDITION: the request is well formed but the run is not in a state to serve it.</summary>
     public static RpcException FailedPrecondition(string message) => new(new global::Grpc.Core.Status(StatusCode.FailedPrecondition, message));

@@ -42,12 +42,9 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
     public override Task<EndRunResponse> EndRun(EndRunRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.RunId.Length == 0)
-        {
-            var errors = new FieldErrors();
-            errors.Add("run_id", "is required");
-            errors.ThrowIfAny("EndRun refused");
-        }
+        var errors = new FieldErrors();
+        RequestText.CheckRunId(errors, request.RunId, "run_id");
+        errors.ThrowIfAny("EndRun refused");
         using var scope = logger.BeginRunScope(request.RunId);
         // Idempotent: the RunCompleted event may have released the run already.
         LogEnded(logger, runs.Forget(request.RunId));

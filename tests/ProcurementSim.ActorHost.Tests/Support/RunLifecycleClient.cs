@@ -18,6 +18,10 @@ public sealed class RunLifecycleClient(CallInvoker invoker)
 
     public async Task<AdvanceTickResponse> AdvanceTickAsync(AdvanceTickRequest request) => await invoker.AsyncUnaryCall(Advance, null, Options(), request);
 
+    /// <summary>AdvanceTick with the caller's deadline (one already past, say).</summary>
+    public async Task<AdvanceTickResponse> AdvanceTickAsync(AdvanceTickRequest request, DateTime deadline) =>
+        await invoker.AsyncUnaryCall(Advance, null, new CallOptions(deadline: deadline), request);
+
     public async Task<EndRunResponse> EndRunAsync(EndRunRequest request) => await invoker.AsyncUnaryCall(End, null, Options(), request);
 
     private static CallOptions Options() => new(deadline: DateTime.UtcNow.AddSeconds(60));
