@@ -34,6 +34,9 @@ public sealed class OrchestratorProcess : IDisposable
     /// <summary>A client of its public API.</summary>
     public OrchestratorApi Api { get; }
 
+    /// <summary>The process id (to read its memory from /proc/&lt;pid&gt;/status, say).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The last lines it wrote.</summary>
     public string Output
     {
