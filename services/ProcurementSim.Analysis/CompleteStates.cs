@@ -14,7 +14,7 @@ internal sealed class CompleteStates
     public CompleteStates(OutcomeTable table)
     {
         _table = table;
-        Count = Enumerable.Range(0, table.Strategies.Count).Min(k => table.Outcome(k, 0).Count);
+        Count = table.States;
     }
 
     /// <summary>Number of complete states.</summary>
