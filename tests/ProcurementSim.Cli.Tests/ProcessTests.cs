@@ -80,25 +80,5 @@ public sealed class ProcessTests
         return (process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
     }
 
-    private static ProcessStartInfo Start(params string[] args)
-    {
-        // procsim.dll is copied next to this test assembly through the project reference.
-        var dll = typeof(CliApp).Assembly.Location;
-        Assert.True(File.Exists(dll), dll);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("PROCSIM_DEBUG");
-        start.Environment["NO_COLOR"] = "1";
-        return start;
-    }
+    private static ProcessStartInfo Start(params string[] args) => ProcsimProcess.StartInfo(args);
 }

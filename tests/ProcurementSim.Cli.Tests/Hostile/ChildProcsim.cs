@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ProcurementSim.Cli.Tests.Support;
 
 namespace ProcurementSim.Cli.Tests.Hostile;
 
@@ -7,21 +8,7 @@ internal static class ChildProcsim
 {
     public static (int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed) Run(TimeSpan deadline, params string[] args)
     {
-        var dll = typeof(CliApp).Assembly.Location;
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("PROCSIM_DEBUG");
-        start.Environment["NO_COLOR"] = "1";
+        var start = ProcsimProcess.StartInfo(args);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
