@@ -1,5 +1,6 @@
 using ProcurementSim.Orchestrator.Batches;
 using ProcurementSim.Orchestrator.Events;
+using ProcurementSim.Orchestrator.Faults;
 using ProcurementSim.Orchestrator.Placement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -29,8 +30,8 @@ public static class OrchestratorExtensions
         var services = builder.Services;
         services.AddOptions<OrchestratorOptions>()
             .Bind(builder.Configuration.GetSection(OrchestratorOptions.Section))
-            .Validate(o => o.MaxConcurrentRuns > 0 && o.EventBarrierTimeoutSeconds > 0 && o.TickCallTimeoutSeconds > 0 && o.CleanupTimeoutSeconds > 0 && o.MaxRetainedRuns > 0 && o.PlacementTimeoutSeconds > 0 && !string.IsNullOrWhiteSpace(o.StorePath),
-                "Orchestrator:MaxConcurrentRuns, EventBarrierTimeoutSeconds, TickCallTimeoutSeconds, CleanupTimeoutSeconds, MaxRetainedRuns and PlacementTimeoutSeconds must be positive, and Orchestrator:StorePath must name a file (or :memory:).")
+            .Validate(o => o.MaxConcurrentRuns > 0 && o.EventBarrierTimeoutSeconds > 0 && o.TickCallTimeoutSeconds > 0 && o.CleanupTimeoutSeconds > 0 && o.MaxRetainedRuns > 0 && o.PlacementTimeoutSeconds > 0 && o.MaxRunRecoveries >= 0 && o.RecoveryTimeoutSeconds > 0 && !string.IsNullOrWhiteSpace(o.StorePath),
+                "Orchestrator:MaxConcurrentRuns, EventBarrierTimeoutSeconds, TickCallTimeoutSeconds, CleanupTimeoutSeconds, MaxRetainedRuns, PlacementTimeoutSeconds and RecoveryTimeoutSeconds must be positive, MaxRunRecoveries 0 or more, and Orchestrator:StorePath must name a file (or :memory:).")
             .ValidateOnStart();
         // A request carries at most a 1 MiB scenario (the loader's limit) and a few short fields: refuse anything much
         // larger before it is read, unless ProcSim:MaxReceiveMessageBytes says otherwise.
@@ -42,6 +43,9 @@ public static class OrchestratorExtensions
         services.AddSingleton<IRunLog>(sp => new SqliteRunLog(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<OrchestratorOptions>>().Value.StorePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RunStore>();
+        services.AddSingleton<BusWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<BusWatch>());
+        services.AddSingleton<RunFaults>();
         services.AddSingleton<RunLauncher>();
         services.AddSingleton<RunRecovery>();
         services.AddSingleton<ClaimPlacement>();

@@ -37,6 +37,15 @@ public sealed class OrchestratorOptions
     public int PlacementTimeoutSeconds { get; set; } = 120;
 
     /// <summary>
+    /// How many times a run is replayed from tick 0 after an actor service went away or restarted, or the bus went
+    /// down, under it (<see cref="Faults.RunFaults"/>); 0 fails the run at the first such fault.
+    /// </summary>
+    public int MaxRunRecoveries { get; set; } = 3;
+
+    /// <summary>How long a run interrupted by a fault waits for its services and the broker to come back before it fails.</summary>
+    public int RecoveryTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>
     /// Finished runs kept in memory and listed, oldest forgotten first (each holds its files, report.html alone about
     /// 3.6 MB once rendered); the run store keeps them all.
     /// </summary>

@@ -51,6 +51,23 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
         return Task.FromResult(new EndRunResponse());
     }
 
+    /// <inheritdoc />
+    public override Task<DescribeRunResponse> DescribeRun(DescribeRunRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new FieldErrors();
+        RequestText.CheckRunId(errors, request.RunId, "run_id");
+        errors.ThrowIfAny("DescribeRun refused");
+        var response = new DescribeRunResponse { InstanceId = runs.InstanceId };
+        if (runs.Find(request.RunId) is { } run)
+        {
+            response.Held = true;
+            response.ActorIds.Add(run.ActorIds);
+        }
+
+        return Task.FromResult(response);
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Hosting actor(s) {ActorIds} of scenario {Scenario}, strategy {Strategy} (new: {Created})")]
     private static partial void LogInitialised(ILogger logger, string actorIds, string scenario, string strategy, bool created);
 

@@ -15,6 +15,9 @@ public sealed class ActorRuns(RunClaims? claims = null)
     private readonly ConcurrentDictionary<string, HostedRun> _runs = new(StringComparer.Ordinal);
     private int _initialised;
 
+    /// <summary>This instance's id, new at every start: a probe that sees another id knows the service restarted.</summary>
+    public string InstanceId { get; } = Guid.NewGuid().ToString("N");
+
     /// <summary>Runs this instance has created since it started (repeated InitRuns of a run count once).</summary>
     public int RunsInitialised => Volatile.Read(ref _initialised);
 

@@ -17,6 +17,7 @@ public sealed class RunEntry
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private RunState _state = RunState.Pending;
     private int _ticksDone;
+    private int _recoveries;
     private string _error = string.Empty;
     private RunFiles? _files;
     private IRunLog? _log;
@@ -173,6 +174,15 @@ public sealed class RunEntry
     /// <summary>Pending → running; false when the run was cancelled while it waited.</summary>
     public bool TryStart() => Move(RunState.Running, NewSnapshot(-1, RunState.Running));
 
+    /// <summary>Counts a replay from tick 0 after a fault of the system under the run (listed as <c>recoveries</c>).</summary>
+    public void RecordRecovery()
+    {
+        lock (_lock)
+        {
+            _recoveries++;
+        }
+    }
+
     /// <summary>Records that tick <paramref name="tick"/> was played (not the last: see <see cref="TryComplete"/>).</summary>
     public void RecordTick(int tick, double missionCapability, double cumulativeCost, IEnumerable<string> keyEvents)
     {
@@ -292,6 +302,7 @@ public sealed class RunEntry
                 Ticks = Ticks,
                 Score = _files?.Score ?? 0,
                 Error = _error,
+                Recoveries = _recoveries,
             };
         }
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ProcurementSim.Contracts;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Orchestrator.Events;
+using ProcurementSim.Orchestrator.Faults;
 using ProcurementSim.Orchestrator.Placement;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Protocol.V1;
@@ -20,7 +21,9 @@ namespace ProcurementSim.Orchestrator.Runs;
 /// ends with RunCompleted on the bus and EndRun on its services. Stopping the host cancels the runs in play. Each
 /// tick's events go to the run log as the tick is recorded (<see cref="IRunLog.AppendTick"/>). A resumed run (found in
 /// play at start, see <see cref="RunRecovery"/>) is first ended on its services — dropping what its previous
-/// incarnation built there — then initialised again and replayed from tick 0 under the same run id.
+/// incarnation built there — then initialised again and replayed from tick 0 under the same run id. A run that an actor
+/// service or the broker failed under (<see cref="RunFaults"/>) is replayed the same way once they are back, up to
+/// <see cref="OrchestratorOptions.MaxRunRecoveries"/> times; a failure of the actor itself fails the run at once.
 /// </summary>
 public sealed partial class RunLauncher : IHostedService, IDisposable
 {
@@ -33,15 +36,19 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
     private readonly RunEventBuffer _events;
     private readonly IBus _bus;
     private readonly IRunLog _log;
+    private readonly RunFaults _faults;
+    private readonly TimeProvider _time;
     private readonly ILogger<RunLauncher> _logger;
 
-    public RunLauncher(IOptions<OrchestratorOptions> options, ReplicaPicker picker, PeerChannels peers, RunEventBuffer events, IBus bus, RunStore store, ILogger<RunLauncher> logger)
+    public RunLauncher(
+        IOptions<OrchestratorOptions> options, ReplicaPicker picker, PeerChannels peers, RunEventBuffer events, IBus bus, RunStore store, RunFaults faults,
+        TimeProvider time, ILogger<RunLauncher> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
         _options = options.Value;
         _slots = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentRuns));
-        (_picker, _peers, _events, _bus, _log, _logger) = (picker, peers, events, bus, store.Log, logger);
+        (_picker, _peers, _events, _bus, _log, _faults, _time, _logger) = (picker, peers, events, bus, store.Log, faults, time, logger);
     }
 
     /// <summary>Starts playing <paramref name="run"/> in the background and returns at once.</summary>
@@ -130,7 +137,7 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
                 LogResumed(_logger);
             }
 
-            var files = await PlayAsync(run, play, _log, cancellationToken).ConfigureAwait(false);
+            var files = await PlayRecoveringAsync(run, placement, play, cancellationToken).ConfigureAwait(false);
             LogCompleted(_logger, files.Score);
         }
         catch (RunFailedException e)
@@ -163,6 +170,55 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
         }
     }
 
+    // A fault of the system under the run (a service gone or restarted, the bus down) replays it from tick 0 once all is
+    // back; replayed ticks are checked against the stored events and not shown to watchers again.
+    private async Task<RunFiles> PlayRecoveringAsync(RunEntry run, RunPlacement placement, DistributedRun play, CancellationToken cancellationToken)
+    {
+        for (var recoveries = 0; ; recoveries++)
+        {
+            var started = _time.GetUtcNow().UtcDateTime;
+            try
+            {
+                return await PlayAsync(run, play, _log, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RunFailedException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                var fault = await _faults.DiagnoseAsync(run.Id, placement, started, cancellationToken).ConfigureAwait(false);
+                if (fault is null)
+                {
+                    throw;
+                }
+
+                if (recoveries >= _options.MaxRunRecoveries)
+                {
+                    throw new RunFailedException(
+                        $"{e.Message} Cause: {fault}; the run was not replayed again, having been replayed {recoveries} time(s) (Orchestrator:MaxRunRecoveries = {_options.MaxRunRecoveries}).", e);
+                }
+
+                LogInterrupted(_logger, e.Message, fault, recoveries + 1);
+                try
+                {
+                    await _faults.WaitUntilUpAsync(placement, cancellationToken).ConfigureAwait(false);
+                }
+                catch (RunFailedException down)
+                {
+                    throw new RunFailedException($"{e.Message} It could not be replayed: {down.Message}", down);
+                }
+
+                // Drop what the interrupted play left on the services that kept it, and the events still buffered.
+                foreach (var problem in await play.EndAsync(TimeSpan.FromSeconds(_options.CleanupTimeoutSeconds)).ConfigureAwait(false))
+                {
+                    LogEndRunFailed(_logger, problem);
+                }
+
+                _events.Close(run.Id);
+                _events.Open(run.Id);
+                run.RecordRecovery();
+                LogReplaying(_logger, recoveries + 1);
+            }
+        }
+    }
+
     // Every tick but the last becomes a snapshot for watchers; the last one completes the run with its files.
     private static async Task<RunFiles> PlayAsync(RunEntry run, DistributedRun play, IRunLog log, CancellationToken cancellationToken)
     {
@@ -179,7 +235,7 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
             {
                 last = tick;
             }
-            else
+            else if (tick.Tick >= run.TicksDone)
             {
                 run.RecordTick(tick.Tick, tick.Record.MissionCapability, tick.Record.CumulativeCost, tick.KeyEvents);
             }
@@ -230,6 +286,12 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run resumed after an orchestrator restart: replaying it from tick 0.")]
     private static partial void LogResumed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run interrupted: {Reason} Cause: {Fault}. Waiting for the system to come back to replay it from tick 0 (recovery {Recovery}).")]
+    private static partial void LogInterrupted(ILogger logger, string reason, string fault, int recovery);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Everything is back: replaying the run from tick 0 (recovery {Recovery}).")]
+    private static partial void LogReplaying(ILogger logger, int recovery);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run completed with score {Score}.")]
     private static partial void LogCompleted(ILogger logger, double score);

@@ -90,6 +90,19 @@ public sealed class LocalRabbitMqNode : IRunningBroker
 
     public ValueTask DisposeAsync() => new(StopAsync(deleteFiles: true));
 
+    /// <summary>Shuts the node down (a fault test's broker outage): every connection drops; its files and users stay.</summary>
+    public async Task ShutdownAsync()
+    {
+        await RunAsync("shutdown", "rabbitmqctl", ["-n", nodeName, "-q", "shutdown"], CommandTimeout);
+    }
+
+    /// <summary>Starts the node again after <see cref="ShutdownAsync"/>, on the same port with the same users, and waits until it accepts connections.</summary>
+    public async Task StartAgainAsync()
+    {
+        await RunAsync("start", "rabbitmq-server", ["-detached"], StartTimeout);
+        await RunAsync("wait", "rabbitmqctl", ["-n", nodeName, "wait", "--timeout", "60", PidFile], WaitTimeout);
+    }
+
     /// <summary>Stops the nodes (and their epmd) left running by test processes that no longer exist, and deletes their files.</summary>
     private static async Task StopOrphansAsync()
     {

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Grpc.Core;
+using Microsoft.Extensions.Options;
+using ProcurementSim.Orchestrator.Placement;
+using ProcurementSim.Orchestrator.Runs;
+using ProcurementSim.Protocol.V1;
+using ProcurementSim.ServiceDefaults;
+
+namespace ProcurementSim.Orchestrator.Faults;
+
+/// <summary>
+/// Tells, after a run failed at a tick, whether the system failed under it — an actor service went away or restarted
+/// (it no longer holds the run), or the bus went down (events may be lost) — or an actor failed on its own (it stopped
+/// answering, or answered wrongly, while its service and the bus stayed up). The first is recovered by replaying the
+/// run from tick 0 once everything is back (the model is deterministic, so the replay gives the same result); the
+/// second fails the run with the actor's sentence.
+/// </summary>
+public sealed class RunFaults(PeerChannels peers, BusWatch bus, IOptions<OrchestratorOptions> options, TimeProvider time)
+{
+    // A well-formed run id no run ever has (RunIds.New draws random GUIDs): the probe of reachability only.
+    private const string ProbeRunId = "run-00000000000000000000000000000000";
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// What failed under the run, in a sentence, or null when every service of <paramref name="placement"/> still holds
+    /// the run and the bus has not faulted since <paramref name="since"/>.
+    /// </summary>
+    public async Task<string?> DiagnoseAsync(string runId, RunPlacement placement, DateTime since, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        var problems = new List<string>();
+        foreach (var share in placement.Services)
+        {
+            var probe = await ProbeAsync(share, runId, cancellationToken).ConfigureAwait(false);
+            if (probe.Reachable && !probe.Held)
+            {
+                problems.Add($"the {share.Service} service at {share.Address} no longer holds the run (it restarted)");
+            }
+            else if (!probe.Reachable)
+            {
+                problems.Add($"the {share.Service} service at {share.Address} does not answer ({probe.Problem})");
+            }
+        }
+
+        if (bus.FaultedSince(since))
+        {
+            problems.Add(bus.Healthy ? "the connection to the broker dropped during the run" : "the broker is unreachable");
+        }
+
+        return problems.Count == 0 ? null : string.Join("; ", problems);
+    }
+
+    /// <summary>
+    /// Waits until every service of <paramref name="placement"/> answers and the bus is healthy, at most
+    /// <see cref="OrchestratorOptions.RecoveryTimeoutSeconds"/>.
+    /// </summary>
+    /// <exception cref="RunFailedException">Something was still down when the time was up; the sentence names it.</exception>
+    public async Task WaitUntilUpAsync(RunPlacement placement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        var limit = TimeSpan.FromSeconds(options.Value.RecoveryTimeoutSeconds);
+        var deadline = time.GetUtcNow() + limit;
+        while (true)
+        {
+            var down = new List<string>();
+            foreach (var share in placement.Services)
+            {
+                var probe = await ProbeAsync(share, runId: null, cancellationToken).ConfigureAwait(false);
+                if (!probe.Reachable)
+                {
+                    down.Add($"the {share.Service} service at {share.Address} ({probe.Problem})");
+                }
+            }
+
+            if (!bus.Healthy)
+            {
+                down.Add("the broker");
+            }
+
+            if (down.Count == 0)
+            {
+                return;
+            }
+
+            if (time.GetUtcNow() >= deadline)
+            {
+                throw new RunFailedException(string.Create(CultureInfo.InvariantCulture,
+                    $"{string.Join(" and ", down)} did not come back within {limit.TotalSeconds:0.#} s (Orchestrator:RecoveryTimeoutSeconds)."));
+            }
+
+            await Task.Delay(PollInterval, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<Probe> ProbeAsync(ServiceShare share, string? runId, CancellationToken cancellationToken)
+    {
+        var client = new RunLifecycle.RunLifecycleClient(peers.For(share.Address));
+        try
+        {
+            // A service that answers with no run id is reachable; the run id (a well-formed one) asks whether it holds the run.
+            var response = await client.DescribeRunAsync(new DescribeRunRequest { RunId = runId ?? ProbeRunId },
+                deadline: time.GetUtcNow().UtcDateTime + ProbeTimeout, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
+            return new Probe(true, response.Held, string.Empty);
+        }
+        catch (RpcException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new Probe(false, false, e.StatusCode.ToString());
+        }
+    }
+
+    private readonly record struct Probe(bool Reachable, bool Held, string Problem);
+}
