@@ -111,6 +111,16 @@ public sealed partial class AgencyActor : IAgencyView
     /// <summary>Plays one tick: <paramref name="inbox"/> must be in canonical order.</summary>
     public void Step(int tick, ReadOnlySpan<Envelope> inbox)
     {
+        BeginStep(tick, inbox);
+        EndStep();
+    }
+
+    /// <summary>
+    /// The first half of a tick: applies the inbox, ends expired notices, lets the integrator deploy the week's work.
+    /// A seminar stops here so a human agency sees the view after this week's inbox (the bids that arrived, say).
+    /// </summary>
+    internal void BeginStep(int tick, ReadOnlySpan<Envelope> inbox)
+    {
         Tick = tick;
         Outbox.Clear();
         Events.Clear();
@@ -121,10 +131,36 @@ public sealed partial class AgencyActor : IAgencyView
         foreach (var m in inbox) Apply(tick, m);
         EndExpiredNotices(tick);
         Integrator.Deploy(this, tick);
+    }
+
+    /// <summary>The second half of a tick: the playbook decides, the changed tasking goes out, reputational risk updates.</summary>
+    internal void EndStep()
+    {
         _playbook.Decide(this, this);
         SendTasking();
         UpdateRisk();
     }
+
+    /// <summary>An inject a seminar's facilitator fires after <see cref="BeginStep"/>: applied at once, before the decision.</summary>
+    internal void ApplyLateInject(InjectNotice inject) => ApplyInject(Tick, inject);
+
+    /// <summary>How many solicitations were issued (the next one gets this plus 1).</summary>
+    internal int SolicitationCount => _solicitations;
+
+    /// <summary>The current weekly budget (after budget shocks).</summary>
+    internal double Budget => _budget;
+
+    /// <summary>The reputational-risk index at the end of the last tick.</summary>
+    internal double Risk => _risk;
+
+    /// <summary>The contract price the agency pays a vendor per task unit.</summary>
+    internal double Price(int vendor) => _price[vendor];
+
+    /// <summary>The week a vendor's notice takes effect, or −1.</summary>
+    internal int NoticeEffective(int vendor) => _noticeEffective[vendor];
+
+    /// <summary>The parallel-run (shadow) share of a category routed to a vendor.</summary>
+    internal double ShadowShare(int vendor, int category) => _shadow[(vendor * _c) + category];
 
     private void EndExpiredNotices(int tick)
     {

@@ -266,6 +266,21 @@ public sealed class VendorActor : IVendorView
 
     private void LoseTrust(double amount) => Trust = Math.Clamp(Trust - amount, 0, 1);
 
+    /// <summary>The contract price it is paid per task unit.</summary>
+    internal double ContractPrice => _price;
+
+    /// <summary>The week its notice takes effect, or −1.</summary>
+    internal int NoticeEffective => _noticeEffective;
+
+    /// <summary>Its tasked share of each category.</summary>
+    internal IReadOnlyList<double> TaskedShares => _shares;
+
+    /// <summary>Its parallel-run (shadow) share of each category.</summary>
+    internal IReadOnlyList<double> ShadowShares => _shadow;
+
+    /// <summary>Whether conditional work is paused for a clarification at <paramref name="tick"/>.</summary>
+    internal bool ClarificationPaused(int tick) => PausedConditional(tick);
+
     /// <summary>Wind-down cooperation factor on capacity while under notice, else 1.</summary>
     internal double Cooperation => _noticeEffective >= 0
         ? ModelConstants.WindDownCooperationFloor + ((1 - ModelConstants.WindDownCooperationFloor) * Trust)

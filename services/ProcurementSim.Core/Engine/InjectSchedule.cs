@@ -21,14 +21,34 @@ public sealed class InjectSchedule(Scenario scenario, ulong seed, int run)
         for (var i = 0; i < scenario.Injects.Count; i++)
         {
             var inject = scenario.Injects[i];
-            var fires = inject.At is { } at ? at == tick : !_fired[i] && _random.Chance(inject.Probability, Purposes.Inject, tick, i);
+            // !_fired[i] on a scheduled inject only matters after a facilitator brought it forward (FireNow).
+            var fires = !_fired[i] && (inject.At is { } at ? at == tick : _random.Chance(inject.Probability, Purposes.Inject, tick, i));
             if (!fires) continue;
             _fired[i] = true;
-            var e = new SimEvent(tick, "inject_" + InjectCatalog.Get(inject.Kind).Key, "orchestrator", inject.Target ?? "",
-                InjectText.Describe(inject), InjectText.IsKey(inject));
-            (fired ??= []).Add(new FiredInject(i, new InjectNotice(inject.Kind, inject.Magnitude, inject.Weeks),
-                [.. InjectRouting.Recipients(scenario, inject)], e));
+            (fired ??= []).Add(Build(tick, inject, i, "orchestrator"));
         }
         return fired ?? (IReadOnlyList<FiredInject>)[];
+    }
+
+    /// <summary>
+    /// A facilitator's inject fired at <paramref name="tick"/>: the scenario's inject <paramref name="scenarioIndex"/>
+    /// brought forward (it then no longer fires by schedule or draw), or a custom one (null index).
+    /// <paramref name="adHocNumber"/> (0, 1, ... within the run) keeps its message sequence apart from the scenario's.
+    /// </summary>
+    internal FiredInject FireNow(int tick, InjectSpec inject, int? scenarioIndex, int adHocNumber)
+    {
+        if (scenarioIndex is { } i) _fired[i] = true;
+        return Build(tick, inject, scenario.Injects.Count + adHocNumber, "facilitator");
+    }
+
+    /// <summary>Whether the scenario's inject <paramref name="index"/> has fired (or was brought forward).</summary>
+    internal bool HasFired(int index) => _fired[index];
+
+    private FiredInject Build(int tick, InjectSpec inject, int sequence, string actor)
+    {
+        var e = new SimEvent(tick, "inject_" + InjectCatalog.Get(inject.Kind).Key, actor, inject.Target ?? "",
+            InjectText.Describe(inject), InjectText.IsKey(inject));
+        return new FiredInject(sequence, new InjectNotice(inject.Kind, inject.Magnitude, inject.Weeks),
+            [.. InjectRouting.Recipients(scenario, inject)], e);
     }
 }

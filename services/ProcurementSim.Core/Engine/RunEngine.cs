@@ -26,8 +26,21 @@ public sealed class RunEngine
     private readonly RunRecorder _recorder;
     private readonly IReadOnlyList<SimEvent>[] _eventsByActor;
 
+    private readonly List<SimEvent> _firedEvents = [];
+    private int _adHocInjects;
+
     /// <summary>Sets up a run at tick 0. <paramref name="playbook"/> replaces the strategy's bot (a human seat, say).</summary>
     public RunEngine(Scenario scenario, StrategySpec strategy, ulong seed, RunOptions options, IAgencyPlaybook? playbook = null)
+        : this(scenario, strategy, seed, options, playbook, null)
+    {
+    }
+
+    /// <summary>
+    /// Sets up a run at tick 0 with each vendor's decisions filled by <paramref name="vendorDecisions"/> (a seminar's
+    /// seats); a null entry or list keeps <see cref="VendorBot"/>.
+    /// </summary>
+    internal RunEngine(Scenario scenario, StrategySpec strategy, ulong seed, RunOptions options, IAgencyPlaybook? playbook,
+        IReadOnlyList<IVendorDecisions?>? vendorDecisions)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(strategy);
@@ -40,7 +53,7 @@ public sealed class RunEngine
         _reports = new VendorTickReport[_vendors.Length];
         for (var v = 0; v < _vendors.Length; v++)
         {
-            _vendors[v] = new VendorActor(scenario, v, seed, options.RunIndex);
+            _vendors[v] = new VendorActor(scenario, v, seed, options.RunIndex, vendorDecisions?[v]);
             _reports[v] = _vendors[v].Report;
         }
         _inbox = NewBoxes();
@@ -73,25 +86,74 @@ public sealed class RunEngine
     /// <summary>Plays one tick.</summary>
     public void Step()
     {
+        BeginTick();
+        FinishTick();
+    }
+
+    /// <summary>
+    /// The first half of a tick: fires the injects, sorts the inboxes and lets the agency apply its inbox. Between
+    /// this and <see cref="FinishTick"/> every actor's inbox for the week is known and no decision is taken yet.
+    /// </summary>
+    internal void BeginTick()
+    {
         var t = Tick;
-        var fired = _injects.Fire(t);
-        foreach (var f in fired)
-        {
-            foreach (var to in f.Recipients) _inbox[to].Add(new Envelope(ActorIds.Orchestrator, to, f.Index, f.Notice));
-        }
+        _firedEvents.Clear();
+        foreach (var f in _injects.Fire(t)) Deliver(f);
         foreach (var box in _inbox) box.Sort();
-        _agency.Step(t, CollectionsMarshal.AsSpan(_inbox[ActorIds.Agency]));
+        _agency.BeginStep(t, CollectionsMarshal.AsSpan(_inbox[ActorIds.Agency]));
+    }
+
+    /// <summary>The second half of a tick: the agency decides, the vendors play, messages are routed, the tick is recorded.</summary>
+    internal void FinishTick()
+    {
+        var t = Tick;
+        _agency.EndStep();
         foreach (var v in _vendors) v.Step(t, CollectionsMarshal.AsSpan(_inbox[v.Id]));
         foreach (var box in _inbox) box.Clear();
         Route(_agency.Outbox);
         foreach (var v in _vendors) Route(v.Outbox);
         (_inbox, _next) = (_next, _inbox);
-        _eventsByActor[ActorIds.Orchestrator] = fired.Count == 0 ? [] : [.. fired.Select(f => f.Event)];
+        _eventsByActor[ActorIds.Orchestrator] = _firedEvents.Count == 0 ? [] : [.. _firedEvents];
         _eventsByActor[ActorIds.Agency] = _agency.Events.Events;
         foreach (var v in _vendors) _eventsByActor[v.Id] = v.Events.Events;
         _recorder.Record(t, _agency.Report, _reports, _eventsByActor);
         Tick++;
     }
+
+    /// <summary>
+    /// Fires an inject now, between <see cref="BeginTick"/> and <see cref="FinishTick"/> (a facilitator's inject):
+    /// the agency applies it at once, before it decides; the vendors find it in this week's inbox.
+    /// <paramref name="scenarioIndex"/> names the scenario's inject it brings forward, or is null for a custom one.
+    /// </summary>
+    internal FiredInject FireNow(InjectSpec inject, int? scenarioIndex)
+    {
+        var f = _injects.FireNow(Tick, inject, scenarioIndex, _adHocInjects++);
+        Deliver(f);
+        foreach (var box in _inbox) box.Sort();
+        if (f.Recipients.Contains(ActorIds.Agency)) _agency.ApplyLateInject(f.Notice);
+        return f;
+    }
+
+    private void Deliver(FiredInject f)
+    {
+        foreach (var to in f.Recipients) _inbox[to].Add(new Envelope(ActorIds.Orchestrator, to, f.Index, f.Notice));
+        _firedEvents.Add(f.Event);
+    }
+
+    /// <summary>Whether the scenario's inject <paramref name="index"/> has fired.</summary>
+    internal bool InjectHasFired(int index) => _injects.HasFired(index);
+
+    /// <summary>The agency actor.</summary>
+    internal AgencyActor Agency => _agency;
+
+    /// <summary>Actor <paramref name="actorId"/>'s inbox for the current tick (between the halves of a tick).</summary>
+    internal IReadOnlyList<Envelope> InboxOf(int actorId) => _inbox[actorId];
+
+    /// <summary>The injects fired so far this tick (between the halves of a tick).</summary>
+    internal IReadOnlyList<SimEvent> FiredThisTick => _firedEvents;
+
+    /// <summary>The recorder (for partial results and the last tick's record).</summary>
+    internal RunRecorder Recorder => _recorder;
 
     private void Route(Outbox outbox)
     {

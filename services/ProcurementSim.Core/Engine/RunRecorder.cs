@@ -34,6 +34,9 @@ public sealed class RunRecorder(Scenario scenario, StrategySpec strategy, ulong 
         Ticks++;
     }
 
+    /// <summary>The events recorded so far, in order.</summary>
+    internal IReadOnlyList<SimEvent> Events => _events;
+
     /// <summary>The scored result of the ticks recorded so far.</summary>
     public RunResult Result()
     {
