@@ -1,0 +1,31 @@
+using ProcurementSim.Core.Results;
+
+namespace ProcurementSim.Core.Seminar.Views;
+
+/// <summary>What one seat sees: the common part of <see cref="AgencySeatView"/> and <see cref="VendorSeatView"/>.</summary>
+public abstract record SeatView
+{
+    /// <summary>The seat.</summary>
+    public required string Seat { get; init; }
+
+    /// <summary>Who fills it now.</summary>
+    public required SeatKind Kind { get; init; }
+
+    /// <summary>The week about to be played (the scenario's tick count once the game is over).</summary>
+    public required int Week { get; init; }
+
+    /// <summary>The current turn, 1-based.</summary>
+    public required int Turn { get; init; }
+
+    /// <summary>Turns in the game.</summary>
+    public required int TotalTurns { get; init; }
+
+    /// <summary>Whether every week has been played.</summary>
+    public required bool Finished { get; init; }
+
+    /// <summary>This seat's open decisions.</summary>
+    public required IReadOnlyList<PendingDecision> Pending { get; init; }
+
+    /// <summary>The events this seat knows of, in order (<see cref="EventVisibility"/>).</summary>
+    public required IReadOnlyList<SimEvent> Events { get; init; }
+}
