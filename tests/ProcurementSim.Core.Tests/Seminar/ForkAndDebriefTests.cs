@@ -83,3 +83,28 @@ public class ForkAndDebriefTests
         Assert.Equal(debrief.OrderBy(d => game.Seats.ToList().IndexOf(d.Seat)).ThenBy(d => d.Turn).ThenBy(d => d.Week), debrief);
     }
 }
+
+public class SuggestionConsistencyTests
+{
+    public static TheoryData<string> Strategies() => [.. Support.ReferenceScenarios.Standoff.Strategies.Select(s => s.Name)];
+
+    [Theory]
+    [MemberData(nameof(Strategies))]
+    public void The_debrief_shows_the_suggestion_the_player_was_offered(string strategy)
+    {
+        // Suggest() plays the week in a copy with the bot in the seat; the debrief's suggestion is the shadow bot's
+        // captured orders in the real week. A human who deviates (here: orders nothing, then follows at turn 4)
+        // must still see the same suggestion in both places.
+        var game = SeminarGames.Start(strategy, 4, SeatIds.Agency);
+        var offered = new List<string>();
+        for (var turn = 1; turn <= 6; turn++)
+        {
+            var suggestion = Assert.Single(game.Suggest(SeatIds.Agency));
+            offered.Add(SeminarGames.Json(suggestion));
+            Assert.Null(game.Submit(SeatIds.Agency, turn == 4 ? suggestion : new AgencyMove([])));
+            Assert.Null(game.Advance());
+        }
+
+        Assert.Equal(offered, game.Decisions.Where(d => d.Seat == SeatIds.Agency).Select(d => SeminarGames.Json(d.BotSuggestion)));
+    }
+}
