@@ -337,7 +337,7 @@ public sealed partial class SeminarGame
             Record(seat, tick, made.Source, move, botMove);
             return proposal.AllLawfulUses
                 ? new TermsAnswer(move.AllLawfulUses ? AllLawfulUses.RestrictedCategories(_s, self.Stances) : [], move.AllLawfulUses)
-                : new TermsAnswer(Names.Categories(_s, move.Accepted), false);
+                : new TermsAnswer(Names.Categories(_s, move.Accepted ?? []), false);
         }
         Record(seat, tick, BotSource(seat), botMove, botMove);
         return bot;

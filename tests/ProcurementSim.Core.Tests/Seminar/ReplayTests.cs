@@ -101,6 +101,14 @@ public class ReplayTests
         Assert.Equal(json, SeminarGames.Json<SeatMove>(back));
     }
 
+    [Theory]
+    [InlineData("[{\"type\":\"move_made\",\"seat\":null,\"source\":\"human\",\"move\":{\"move\":\"bid_decision\",\"solicitation\":1,\"bid\":true},\"week\":9}]")]
+    [InlineData("[{\"type\":\"seat_changed\",\"seat\":\"agency\",\"kind\":\"robot\",\"week\":0}]")]
+    [InlineData("[{\"type\":\"seat_changed\",\"seat\":\"agency\",\"kind\":1,\"week\":0}]")]
+    [InlineData("[{\"type\":\"party\",\"week\":0}]")]
+    public void Malformed_event_json_is_refused(string json) =>
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => SeminarJson.DeserializeEvents(json));
+
     [Fact]
     public void A_log_that_does_not_fit_is_refused_on_replay()
     {

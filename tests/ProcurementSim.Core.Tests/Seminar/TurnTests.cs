@@ -16,6 +16,7 @@ public class TurnTests
         var p = Assert.Single(game.Pending());
         Assert.Equal((SeatIds.Agency, 0, PendingDecisionKind.AgencyOrders), (p.Seat, p.Week, p.Kind));
         Assert.Equal("waiting for agency: they must move or be timed out first", game.Advance());
+        Assert.Empty(game.FacilitatorView().Turns); // nothing played yet, and the view still builds
 
         Assert.Null(game.Submit(SeatIds.Agency, new AgencyMove([])));
         Assert.Equal(0, game.Week); // a turn start waits for the facilitator
