@@ -142,6 +142,10 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
 
             return response;
         }
+        catch (RpcException e) when (!cancellationToken.IsCancellationRequested && e.StatusCode == StatusCode.DeadlineExceeded)
+        {
+            throw Fail(tick, actor, $"at {address} did not answer within {options.TickCallTimeoutSeconds} s (Orchestrator:TickCallTimeoutSeconds): {Describe(e)}", e);
+        }
         catch (RpcException e) when (!cancellationToken.IsCancellationRequested)
         {
             throw Fail(tick, actor, $"at {address} did not play the tick: {Describe(e)}", e);
