@@ -1,13 +1,12 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using ProcurementSim.Core.Engine;
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Protocol.V1;
 using Xunit.Abstractions;
 
-namespace ProcurementSim.IntegrationTests.EndToEnd;
+namespace ProcurementSim.IntegrationTests.Faults;
 
 /// <summary>
 /// Durable runs: the orchestrator, as its own process on a SQLite run store, is killed with SIGKILL while some runs
@@ -91,38 +90,26 @@ public sealed class OrchestratorRestartTests(RabbitMqBroker broker, ITestOutputH
         Assert.Equal(Runs, final.Length);
         Assert.All(final, r => Assert.True(r.State == RunState.Completed, $"run {r.RunId} ended {r.State}: {r.Error}\n{second.Output}"));
 
-        for (var i = 0; i < Runs; i++)
+        var ledger = new FaultLedger();
+        ledger.Injected($"SIGKILL of the orchestrator with {completedAtKill.Count} runs completed and {inPlayAtKill.Count} in play");
+        var runs = Enumerable.Range(0, Runs).Select(i => new FaultRun(ids[i], ReferenceScenarios.Standoff, Strategy, seeds[i])).ToList();
+        foreach (var run in runs)
         {
-            var files = await second.Api.GetResultAsync(ids[i], includeReport: false);
-            var embedded = EmbeddedFiles.Of(ReferenceScenarios.Standoff, Strategy, seeds[i], report: false);
-            SameBytes.Assert(embedded.ResultJson, files.ResultJson.ToByteArray(), $"result.json of seed {seeds[i]}");
-            SameBytes.Assert(embedded.TimelineCsv, files.TimelineCsv.ToByteArray(), $"timeline.csv of seed {seeds[i]}");
+            await ledger.CheckFilesAsync(second.Api, run, final.Single(r => r.RunId == run.Id));
         }
 
         second.Kill();
         SqliteConnection.ClearAllPools();
-        var scenario = ReferenceScenarios.Load(ReferenceScenarios.Standoff);
-        var runsChecked = 0;
-        var eventsChecked = 0;
         using (var log = new SqliteRunLog(folder.File("orchestrator.db")))
         {
-            for (var i = 0; i < Runs; i++)
+            foreach (var run in runs)
             {
-                var expected = Simulator.Run(scenario, scenario.FindStrategy(Strategy)!, seeds[i], RunOptions.Default).Events;
-                var stored = log.Events(ids[i]);
-                // Same number (none lost, none twice) and the same events in the same order.
-                Assert.True(expected.Count == stored.Count, $"run {ids[i]} (seed {seeds[i]}): the embedded run logs {expected.Count} events, the store holds {stored.Count}");
-                Assert.Equal(expected, stored.Select(e => e.Event));
-                Assert.Equal(stored.Count, stored.Select(e => (e.Tick, e.ActorId, e.Sequence)).Distinct().Count());
-                runsChecked++;
-                eventsChecked += stored.Count;
+                ledger.CheckEvents(log, run);
             }
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Checked {runsChecked} runs ({completedAtKill.Count} completed before the kill, {Runs - completedAtKill.Count} finished after the restart, {inPlayAtKill.Count} of them replayed mid-run) and {eventsChecked} events: none lost, none duplicated."));
-        Assert.Equal(Runs, runsChecked);
-        Assert.True(eventsChecked > Runs, "the runs logged events to check");
+        output.WriteLine(ledger.Summary());
+        Assert.True(ledger.EventsChecked > Runs, "the runs logged events to check");
     }
 
     private static bool RunEntryIsTerminal(RunState state) => state is RunState.Completed or RunState.Failed or RunState.Cancelled;
