@@ -6,13 +6,14 @@ namespace ProcurementSim.ActorHost.Tests.Support;
 
 /// <summary>
 /// A client of RunLifecycle, as the orchestrator calls it. The actor host compiles common.proto for the server side
-/// only (it never calls the lifecycle), so the test builds the three unary methods from the message parsers.
+/// only (it never calls the lifecycle), so the test builds the four unary methods from the message parsers.
 /// </summary>
 public sealed class RunLifecycleClient(CallInvoker invoker)
 {
     private static readonly Method<InitRunRequest, InitRunResponse> Init = Unary(InitRunRequest.Parser, InitRunResponse.Parser, "InitRun");
     private static readonly Method<AdvanceTickRequest, AdvanceTickResponse> Advance = Unary(AdvanceTickRequest.Parser, AdvanceTickResponse.Parser, "AdvanceTick");
     private static readonly Method<EndRunRequest, EndRunResponse> End = Unary(EndRunRequest.Parser, EndRunResponse.Parser, "EndRun");
+    private static readonly Method<DescribeRunRequest, DescribeRunResponse> Describe = Unary(DescribeRunRequest.Parser, DescribeRunResponse.Parser, "DescribeRun");
 
     public async Task<InitRunResponse> InitRunAsync(InitRunRequest request) => await invoker.AsyncUnaryCall(Init, null, Options(), request);
 
@@ -23,6 +24,8 @@ public sealed class RunLifecycleClient(CallInvoker invoker)
         await invoker.AsyncUnaryCall(Advance, null, new CallOptions(deadline: deadline), request);
 
     public async Task<EndRunResponse> EndRunAsync(EndRunRequest request) => await invoker.AsyncUnaryCall(End, null, Options(), request);
+
+    public async Task<DescribeRunResponse> DescribeRunAsync(DescribeRunRequest request) => await invoker.AsyncUnaryCall(Describe, null, Options(), request);
 
     private static CallOptions Options() => new(deadline: DateTime.UtcNow.AddSeconds(60));
 

@@ -19,6 +19,9 @@ public sealed class InProcessSystem : IAsyncLifetime
     /// <summary>False: the actors' events stay on their own buses and never reach the orchestrator (a lost event stream).</summary>
     public bool DeliverEvents { get; init; } = true;
 
+    /// <summary>The orchestrator's services (its RunFaults, say).</summary>
+    public IServiceProvider OrchestratorServices { get; private set; } = null!;
+
     /// <summary>The actor services' gRPC addresses (agency, vendor, replacement-vendor).</summary>
     public IReadOnlyList<string> ActorAddresses { get; private set; } = [];
 
@@ -39,6 +42,7 @@ public sealed class InProcessSystem : IAsyncLifetime
             agency.GrpcAddress(), vendor.GrpcAddress(), replacement.GrpcAddress(), OrchestratorSettings));
         eventBus.SetResult(orchestrator.Services.GetRequiredService<IBus>());
         OrchestratorAddress = orchestrator.GrpcAddress();
+        OrchestratorServices = orchestrator.Services;
         ActorAddresses = [agency.GrpcAddress(), vendor.GrpcAddress(), replacement.GrpcAddress()];
     }
 
