@@ -1,0 +1,90 @@
+using ProcurementSim.Core.Results;
+using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Seminar;
+using ProcurementSim.Core.Seminar.Views;
+using ProcurementSim.Seminar.Games;
+using static ProcurementSim.Seminar.Pages.Html;
+
+namespace ProcurementSim.Seminar.Pages;
+
+/// <summary>The facilitator's page: controls, who must still move, the score, the public timeline.</summary>
+internal static class FacilitatorPage
+{
+    public static string Full(GameSession session) => Page($"Facilitator · game {session.Id}", $"""
+        <h1>Facilitator · game {E(session.Id)} <small>{E(session.Label)}</small></h1>
+        <nav><a href="/g/{E(session.Id)}/debrief">Debrief</a> · <a href="/g/{E(session.Id)}/replay/1">Replay turn by turn</a></nav>
+        {Live($"/g/{session.Id}/facilitator/fragment", $"/g/{session.Id}/facilitator/events", Fragment(session))}
+        """);
+
+    public static string Fragment(GameSession session)
+    {
+        var (v, injects, fired) = session.Read(g => (g.FacilitatorView(), g.Scenario.Injects, FiredInjects(g)));
+        var settings = session.Settings;
+        var id = session.Id;
+        var a = $"/g/{id}/facilitator";
+        var waiting = v.Seats.Where(s => s.PendingDecisions > 0).Select(s => s.Seat).ToList();
+        var seats = v.Seats.Select(s => new[]
+        {
+            E(s.Seat), s.Kind == SeatKind.Human ? "human" : "bot",
+            s.PendingDecisions > 0 ? $"<strong>must move</strong> ({s.PendingDecisions})" : "—",
+            $"""
+            <form class="cmd" method="post" action="{a}/seat"><input type="hidden" name="seat" value="{E(s.Seat)}"><input type="hidden" name="kind" value="{(s.Kind == SeatKind.Human ? "bot" : "human")}"><button>make {(s.Kind == SeatKind.Human ? "bot" : "human")}</button></form>
+            {(s.PendingDecisions > 0 ? $"""<form class="cmd" method="post" action="{a}/timeout"><input type="hidden" name="seat" value="{E(s.Seat)}"><button>take the bot's move now</button></form>""" : "")}
+            <form class="cmd reissue" method="post" action="{a}/relink"><input type="hidden" name="seat" value="{E(s.Seat)}"><button>new link</button></form>
+            """,
+        });
+        var injectOptions = string.Concat(injects.Select((inj, i) =>
+            $"<option value=\"{i}\"{(fired[i] ? " disabled" : "")}>{i}: {E(InjectCatalog.Get(inj.Kind).Key)}{(inj.Target is null ? "" : " → " + E(inj.Target))}{(inj.At is { } at ? $" (week {at})" : $" (random, {N(inj.Probability)}/week)")}{(fired[i] ? " — fired" : "")}</option>"));
+        var turns = v.Turns.Select(t => new[] { E(t.Turn), E(t.LastWeek), N(t.Score, 1) });
+        var breakdown = v.Breakdown.Select(c => new[] { E(c.Metric), N(c.Value, 3), N(c.Points, 1) });
+        var timeline = v.Events.Where(e => e.Key && EventVisibility.IsPublic(e)).Reverse().Take(40)
+            .Select(e => new[] { E(e.Tick), E(e.Kind), E(e.Actor), E(e.Subject), E(e.Detail) });
+        return $"""
+            <section class="status card" data-week="{v.Week}" data-turn="{v.Turn}">
+              <p><strong>{(v.Finished ? "Game over" : $"Turn {v.Turn} of {v.TotalTurns}, week {v.Week}")}</strong> · score so far <span id="score">{N(v.Score, 1)}</span></p>
+              <p>Timer: {Timer(session.Remaining(), settings.Paused)} · auto-timeout {(settings.AutoTimeout ? "on" : "off")}</p>
+              <p id="waiting">{(waiting.Count > 0 ? "Waiting for: " + E(string.Join(", ", waiting)) : v.Finished ? "" : "Nobody to wait for: advance when ready.")}</p>
+              <form class="cmd" method="post" action="{a}/advance"><button id="advance"{(v.Finished || waiting.Count > 0 ? " disabled" : "")}>{(v.Week == 0 && v.Turns.Count == 0 ? "Start" : "Advance")} turn</button></form>
+              <form class="cmd" method="post" action="{a}/{(settings.Paused ? "resume" : "pause")}"><button>{(settings.Paused ? "Resume" : "Pause")} timer</button></form>
+              <form class="cmd" method="post" action="{a}/autotimeout"><input type="hidden" name="on" value="{(settings.AutoTimeout ? "off" : "on")}"><button>Turn auto-timeout {(settings.AutoTimeout ? "off" : "on")}</button></form>
+            </section>
+            <section class="card"><h2>Seats</h2>{Table(["seat", "filled by", "decision", ""], seats, "seats")}<div id="relinked"></div></section>
+            <section class="card"><h2>Injects</h2>
+              <form class="cmd" method="post" action="{a}/inject"><select name="index">{injectOptions}</select><button{(injects.Count == 0 || v.Finished ? " disabled" : "")}>Fire now</button></form>
+              <form class="cmd" method="post" action="{a}/inject">
+                <select name="kind">{Options(InjectCatalog.All.Select(d => d.Key))}</select>
+                <label>magnitude <input name="magnitude" type="number" step="any" min="0" value="0.5"></label>
+                <label>weeks <input name="weeks" type="number" min="0" value="0"></label>
+                <label>target <select name="target"><option value="">(none)</option>{Options(v.VendorSpecs.Select(s => s.Name))}</select></label>
+                <button{(v.Finished ? " disabled" : "")}>Fire custom inject</button></form>
+            </section>
+            <section class="card"><h2>Score per turn</h2>{Table(["turn", "last week", "score"], turns)}
+              <h3>Breakdown so far</h3>{Table(["metric", "value", "points"], breakdown)}</section>
+            <section class="card"><h2>Public timeline (key events, newest first)</h2>{Table(["week", "event", "actor", "subject", "detail"], timeline, "timeline")}</section>
+            """;
+    }
+
+    private static bool[] FiredInjects(SeminarGame g)
+    {
+        // An inject has fired when its event is in the log with the scenario's index (the Core refuses a second firing).
+        var fired = new bool[g.Scenario.Injects.Count];
+        foreach (var e in g.Events.OfType<Core.Seminar.Events.InjectFired>())
+        {
+            if (e.ScenarioInject is { } i && i >= 0 && i < fired.Length) fired[i] = true;
+        }
+        return fired;
+    }
+
+    /// <summary>A past state (start of a turn), read-only, with previous/next links.</summary>
+    public static string Replay(string id, int turn, int lastTurn, FacilitatorView v) => Page($"Replay turn {turn}", $"""
+        <h1>Game {E(id)} · start of turn {turn} (week {v.Week})</h1>
+        <nav>{(turn > 1 ? $"<a id=\"prev\" href=\"/g/{E(id)}/replay/{turn - 1}\">← turn {turn - 1}</a>" : "")}
+          {(turn < lastTurn ? $"<a id=\"next\" href=\"/g/{E(id)}/replay/{turn + 1}\">turn {turn + 1} →</a>" : "")}
+          · <a href="/g/{E(id)}/debrief">Debrief</a></nav>
+        <p>Score so far <strong>{N(v.Score, 1)}</strong></p>
+        <h2>Vendors (as the agency knows them)</h2>
+        {Table(["vendor", "state", "readiness", "price", "notice"], v.Agency.Vendors.Select(k => new[] { E(k.Name), E(k.State), N(k.Readiness), N(k.Price), E(k.NoticeEffective) }))}
+        <h2>Key events so far</h2>
+        {Table(["week", "event", "actor", "subject", "detail"], v.Events.Where(e => e.Key).Select(e => new[] { E(e.Tick), E(e.Kind), E(e.Actor), E(e.Subject), E(e.Detail) }))}
+        """);
+}

@@ -1,0 +1,258 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ProcurementSim.Core.Seminar;
+using ProcurementSim.Core.Seminar.Events;
+using ProcurementSim.Core.Seminar.Moves;
+using ProcurementSim.Seminar.Games;
+using ProcurementSim.Seminar.Pages;
+using ProcurementSim.Seminar.Security;
+using ProcurementSim.Seminar.Store;
+
+namespace ProcurementSim.Seminar;
+
+/// <summary>The seminar's HTTP surface: pages, HTML fragments, commands and event streams. It maps HTTP to the Core API only.</summary>
+internal static partial class SeminarEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", () => Results.Text("ok"));
+        app.MapGet("/static/{file}", StaticFile);
+        app.MapGet("/", (IOptions<SeminarOptions> o) => HtmlResult(HomePage.Choose(ScenarioFiles(o.Value))));
+        app.MapPost("/setup", Setup);
+        app.MapPost("/games", CreateGame);
+        app.MapGet("/g/{id}/join", (string id, GameRegistry games) => games.Find(id) is null ? NotFound() : HtmlResult(JoinPage(id)));
+        app.MapPost("/g/{id}/join", Join);
+
+        app.MapGet("/g/{id}/facilitator", (string id, HttpContext c) => AsFacilitator(c, id, "view the facilitator page", g => HtmlResult(FacilitatorPage.Full(g))));
+        app.MapGet("/g/{id}/facilitator/fragment", (string id, HttpContext c) => AsFacilitator(c, id, "view the facilitator page", g => HtmlResult(FacilitatorPage.Fragment(g))));
+        app.MapGet("/g/{id}/facilitator/events", (string id, HttpContext c) => AsFacilitator(c, id, "follow the game", g => new EventStream(g)));
+        app.MapPost("/g/{id}/facilitator/{action}", FacilitatorCommand);
+
+        app.MapGet("/g/{id}/seat/{seat}", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "view the seat", g => HtmlResult(SeatPage.Full(g, seat))));
+        app.MapGet("/g/{id}/seat/{seat}/fragment", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "view the seat", g => HtmlResult(SeatPage.Fragment(g, seat))));
+        app.MapGet("/g/{id}/seat/{seat}/events", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "follow the game", g => new EventStream(g)));
+        app.MapGet("/g/{id}/seat/{seat}/suggest", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "ask for a suggestion", g => HtmlResult(SeatPage.Suggestion(g.Read(x => x.Suggest(seat))))));
+        app.MapPost("/g/{id}/seat/{seat}/move", Move);
+
+        app.MapGet("/g/{id}/debrief", (string id, HttpContext c) => AsDebriefReader(c, id, g => HtmlResult(g.Read(x => DebriefPage.Render(id, x)))));
+        app.MapPost("/g/{id}/debrief/fork", Fork);
+        app.MapGet("/g/{id}/replay/{turn:int}", (string id, int turn, HttpContext c) => AsDebriefReader(c, id, g => g.Read(x =>
+            turn < 1 || turn > x.Turn ? Results.Text($"choose a turn from 1 to {x.Turn}", statusCode: 400)
+                : HtmlResult(FacilitatorPage.Replay(id, turn, x.Turn, x.StateAtTurn(turn).FacilitatorView())))));
+    }
+
+    // ---- creation and joining ---------------------------------------------------------------------------------
+
+    private static async Task<IResult> Setup(HttpRequest request, IOptions<SeminarOptions> o)
+    {
+        var form = await request.ReadFormAsync().ConfigureAwait(false);
+        var (s, yaml, label, errors) = HomePage.Load(o.Value.ScenariosFolder, form["file"], form["yaml"]);
+        return s is null ? HtmlResult(HomePage.Choose(ScenarioFiles(o.Value), errors, yaml), 400) : HtmlResult(HomePage.Setup(s, yaml, label));
+    }
+
+    private static async Task<IResult> CreateGame(HttpRequest request, GameRegistry games, IOptions<SeminarOptions> o)
+    {
+        var form = await request.ReadFormAsync().ConfigureAwait(false);
+        var yaml = form["yaml"].ToString();
+        var label = form["label"].ToString() is { Length: > 0 } l ? l : "pasted";
+        var (scenario, _, _, errors) = HomePage.Load(null, null, yaml);
+        if (scenario is null) return HtmlResult(HomePage.Choose(ScenarioFiles(o.Value), errors, yaml), 400);
+        var humans = form.Keys.Where(k => k.StartsWith("seat:", StringComparison.Ordinal) && form[k] == "human").Select(k => k["seat:".Length..]).ToList();
+        var problems = new List<string>();
+        var seed = Parse(form["seed"], 1UL, ulong.TryParse, "the seed", problems);
+        var weeks = Parse(form["weeksPerTurn"], SeminarSetup.DefaultWeeksPerTurn, int.TryParse, "the weeks per turn", problems);
+        var secs = Parse(form["turnSeconds"], 300, int.TryParse, "the turn time limit", problems);
+        if (secs < 0) problems.Add("the turn time limit is 0 (none) or more seconds");
+        if (problems.Count > 0) return HtmlResult(HomePage.Setup(scenario, yaml, label, problems), 400);
+        try
+        {
+            var setup = new SeminarSetup(yaml, form["strategy"].ToString(), seed, humans, weeks);
+            var (session, tokens) = games.Create(setup, label, new GameSettings(secs, form["autoTimeout"] == "on", false));
+            return HtmlResult(HomePage.Created(session.Id, $"{request.Scheme}://{request.Host}", tokens, humans));
+        }
+        catch (ArgumentException e)
+        {
+            return HtmlResult(HomePage.Setup(scenario, yaml, label, [e.Message]), 400);
+        }
+    }
+
+    private delegate bool TryParse<T>(string? s, NumberStyles style, IFormatProvider provider, out T value);
+
+    private static T Parse<T>(string? text, T fallback, TryParse<T> parse, string what, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return fallback;
+        if (parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)) return v;
+        problems.Add($"{what} must be a whole number; '{text}' was given");
+        return fallback;
+    }
+
+    private sealed record JoinRequest(string? Token);
+
+    private static async Task<IResult> Join(string id, HttpContext c, GameRegistry games, ILoggerFactory logs)
+    {
+        if (games.Find(id) is not { } g) return NotFound();
+        JoinRequest? body;
+        try
+        {
+            body = await c.Request.ReadFromJsonAsync<JoinRequest>().ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+        var log = logs.CreateLogger("ProcurementSim.Seminar.Access");
+        if (g.RoleOf(body?.Token) is not { } role)
+        {
+            LogRefused(log, id, "(unknown)", "join", "the token is not valid");
+            return Results.Text("This link is not valid for this game (ask the facilitator for a new one).", statusCode: 403);
+        }
+        SeatAccess.SetCookie(c.Response, id, role, body!.Token!);
+        LogJoined(log, id, role);
+        return Results.Json(new { role, url = role == SeatTokens.Facilitator ? $"/g/{id}/facilitator" : $"/g/{id}/seat/{role}" });
+    }
+
+    private static string JoinPage(string id) => Html.Page("Joining", $"""
+        <h1>Joining game {Html.E(id)}…</h1>
+        <p id="join-status" data-join="/g/{Html.E(id)}/join">If nothing happens, check that the whole link (with the part after #) was opened.</p>
+        """);
+
+    // ---- commands ---------------------------------------------------------------------------------------------
+
+    private static async Task<IResult> FacilitatorCommand(string id, string action, HttpContext c)
+    {
+        var form = c.Request.HasFormContentType ? await c.Request.ReadFormAsync().ConfigureAwait(false) : FormCollection.Empty;
+        return AsFacilitator(c, id, action, g =>
+        {
+            string seat = form["seat"].ToString();
+            switch (action)
+            {
+                case "advance": return Outcome(g.Command(x => x.Advance()));
+                case "pause": g.SetPaused(true); return Results.Text("paused");
+                case "resume": g.SetPaused(false); return Results.Text("resumed");
+                case "autotimeout": g.SetAutoTimeout(form["on"] == "on"); return Results.Text("ok");
+                case "timeout": return Outcome(g.Command(x => x.TimeOut(seat)));
+                case "seat":
+                    var kind = form["kind"] == "human" ? SeatKind.Human : SeatKind.Bot;
+                    return Outcome(g.Command(x => x.SetSeat(seat, kind)));
+                case "relink":
+                    if (!g.Read(x => x.Seats.Contains(seat))) return Results.Text($"there is no seat '{seat}'", statusCode: 400);
+                    var token = g.Reissue(seat);
+                    var link = $"{c.Request.Scheme}://{c.Request.Host}/g/{id}/join#{token}";
+                    return HtmlResult($"<p>New link for {Html.E(seat)} (shown once; the old one no longer works): <a class=\"join-link\" data-seat=\"{Html.E(seat)}\" href=\"{Html.E(link)}\">{Html.E(link)}</a></p>");
+                case "inject":
+                    if (form.ContainsKey("index"))
+                    {
+                        return int.TryParse(form["index"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)
+                            ? Outcome(g.Command(x => x.FireInject(i))) : Results.Text("choose one of the scenario's injects", statusCode: 400);
+                    }
+                    if (!double.TryParse(form["magnitude"], NumberStyles.Float, CultureInfo.InvariantCulture, out var m)
+                        || !int.TryParse(form["weeks"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var w))
+                        return Results.Text("the magnitude is a number and the weeks a whole number", statusCode: 400);
+                    var target = form["target"].ToString() is { Length: > 0 } t ? t : null;
+                    return Outcome(g.Command(x => x.FireInject(new CustomInject(form["kind"].ToString(), m, w, target))));
+                default: return Results.NotFound();
+            }
+        });
+    }
+
+    private static async Task<IResult> Move(string id, string seat, HttpContext c)
+    {
+        using var reader = new StreamReader(c.Request.Body);
+        var json = await reader.ReadToEndAsync().ConfigureAwait(false);
+        return AsSeat(c, id, seat, "move", g =>
+        {
+            SeatMove move;
+            try
+            {
+                move = SeminarJson.Deserialize<SeatMove>(json);
+            }
+            catch (JsonException e)
+            {
+                return Results.Text("the move is not valid JSON for a seat move: " + e.Message, statusCode: 400);
+            }
+            return Outcome(g.Command(x => x.Submit(seat, move)));
+        });
+    }
+
+    private static async Task<IResult> Fork(string id, HttpContext c)
+    {
+        var form = await c.Request.ReadFormAsync().ConfigureAwait(false);
+        return AsDebriefReader(c, id, g => g.Read(x =>
+        {
+            var json = form["move"].ToString();
+            if (!int.TryParse(form["turn"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var turn)) return HtmlResult(DebriefPage.Render(id, x, null, "choose a turn", json), 400);
+            try
+            {
+                var move = SeminarJson.Deserialize<SeatMove>(json);
+                var fork = x.Fork(turn, [new ForkMove(form["seat"].ToString(), move)]);
+                var asPlayed = x.Finished ? x.Result() : x.Fork(turn, []).Result();
+                var comparison = ResultComparison.Compare(asPlayed, x.Finished ? "as played" : "as played so far, then bots", fork.Result(), $"fork at turn {turn}");
+                return HtmlResult(DebriefPage.Render(id, x, comparison, null, json));
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
+            {
+                return HtmlResult(DebriefPage.Render(id, x, null, e.Message, json), 400);
+            }
+        }));
+    }
+
+    private static IResult Outcome(string? refusal) => refusal is null ? Results.Text("ok") : Results.Text(refusal, statusCode: 409);
+
+    // ---- access -----------------------------------------------------------------------------------------------
+
+    private static IResult AsFacilitator(HttpContext c, string id, string action, Func<GameSession, IResult> then) =>
+        As(c, id, SeatTokens.Facilitator, action, then);
+
+    private static IResult AsSeat(HttpContext c, string id, string seat, string action, Func<GameSession, IResult> then) =>
+        seat == SeatTokens.Facilitator ? NotFound() : As(c, id, seat, action, then);
+
+    private static IResult As(HttpContext c, string id, string role, string action, Func<GameSession, IResult> then)
+    {
+        if (c.RequestServices.GetRequiredService<GameRegistry>().Find(id) is not { } g) return NotFound();
+        if (role != SeatTokens.Facilitator && !g.Read(x => x.Seats.Contains(role))) return NotFound();
+        if (SeatAccess.Refusal(g, role, c.Request) is { } why)
+        {
+            LogRefused(c.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("ProcurementSim.Seminar.Access"), id, role, action, why);
+            return Results.Text($"Refused: you do not hold the {role} seat of this game ({why}).", statusCode: 403);
+        }
+        return then(g);
+    }
+
+    // The facilitator always; the players too once the game is over (the debrief is shared in class).
+    private static IResult AsDebriefReader(HttpContext c, string id, Func<GameSession, IResult> then)
+    {
+        if (c.RequestServices.GetRequiredService<GameRegistry>().Find(id) is not { } g) return NotFound();
+        if (SeatAccess.Refusal(g, SeatTokens.Facilitator, c.Request) is null) return then(g);
+        if (g.Read(x => x.Finished) && g.Read(x => x.Seats).Any(s => SeatAccess.Refusal(g, s, c.Request) is null)) return then(g);
+        return As(c, id, SeatTokens.Facilitator, "read the debrief", then);
+    }
+
+    // ---- streams and files ------------------------------------------------------------------------------------
+
+    private static IResult StaticFile(string file)
+    {
+        var type = Path.GetExtension(file) switch { ".js" => "text/javascript", ".css" => "text/css", _ => null };
+        var stream = type is null ? null : typeof(SeminarEndpoints).Assembly.GetManifestResourceStream("ProcurementSim.Seminar.wwwroot." + file);
+        return stream is null ? NotFound() : Results.Stream(stream, type + "; charset=utf-8");
+    }
+
+    private static IReadOnlyList<string> ScenarioFiles(SeminarOptions o) =>
+        o.ScenariosFolder is { } f && Directory.Exists(f) ? [.. Directory.GetFiles(f, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!] : [];
+
+    private static IResult HtmlResult(string html, int status = 200) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+
+    private static IResult NotFound() => Results.Text("There is no such game or seat.", statusCode: 404);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused: {Action} for seat {Seat} of game {GameId}: {Reason}")]
+    private static partial void LogRefused(ILogger log, string gameId, string seat, string action, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Game {GameId}: {Role} joined")]
+    private static partial void LogJoined(ILogger log, string gameId, string role);
+}

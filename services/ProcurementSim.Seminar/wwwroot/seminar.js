@@ -1,0 +1,129 @@
+// ProcurementSim seminar pages: join, live updates (SSE → fetch the fragment → swap), commands, the order builder.
+"use strict";
+(function () {
+  const msg = (text, bad) => { const m = document.getElementById("msg"); if (m) { m.textContent = text || ""; m.className = bad ? "bad" : ""; } };
+
+  // Join: the token is in the URL fragment (never sent in a request line); post it in the body, get a cookie.
+  const join = document.getElementById("join-status");
+  if (join) {
+    const token = location.hash.slice(1);
+    history.replaceState(null, "", location.pathname); // the token leaves the address bar
+    fetch(join.dataset.join, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ token }) })
+      .then(async r => { if (r.ok) { location.replace((await r.json()).url); } else { join.textContent = await r.text(); } });
+    return;
+  }
+
+  const live = document.getElementById("live");
+  let orders = [];
+
+  async function refresh() {
+    if (!live) return;
+    const r = await fetch(live.dataset.fragment, { headers: { "Accept": "text/html" } });
+    if (!r.ok) { msg(await r.text(), true); return; }
+    const tpl = document.createElement("template");
+    tpl.innerHTML = await r.text();
+    // Keep a decision form being filled in when the same decision is still open.
+    const oldD = live.querySelector("#decision"), newD = tpl.content.querySelector("#decision");
+    if (oldD && newD && oldD.dataset.key === newD.dataset.key && oldD.dataset.key !== "none") {
+      const keepSuggestion = oldD.querySelector("#suggestion");
+      newD.replaceWith(oldD);
+      if (keepSuggestion) oldD.querySelector("#suggestion").replaceWith(keepSuggestion);
+    } else if (oldD && (!newD || oldD.dataset.key !== newD.dataset.key)) {
+      orders = [];
+    }
+    live.replaceChildren(...tpl.content.childNodes);
+    live.dataset.version = String((Number(live.dataset.version) || 0) + 1);
+    startTimers();
+  }
+
+  if (live && live.dataset.events) {
+    const es = new EventSource(live.dataset.events);
+    let first = true;
+    es.addEventListener("changed", () => { if (first) { first = false; return; } refresh(); });
+  }
+
+  // Turn timers count down locally from what the server said; the server times seats out itself.
+  let timerHandle = null;
+  function startTimers() {
+    if (timerHandle) clearInterval(timerHandle);
+    const started = Date.now();
+    const timers = [...document.querySelectorAll(".timer[data-remaining-ms]")];
+    const draw = () => timers.forEach(t => {
+      const left = t.dataset.paused === "1" ? Number(t.dataset.remainingMs) : Math.max(0, Number(t.dataset.remainingMs) - (Date.now() - started));
+      const s = Math.ceil(left / 1000);
+      t.textContent = Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
+      t.classList.toggle("late", s <= 30);
+    });
+    draw();
+    if (timers.length) timerHandle = setInterval(draw, 500);
+  }
+  startTimers();
+
+  async function post(url, body, headers) {
+    const r = await fetch(url, { method: "POST", body, headers });
+    const text = await r.text();
+    if (!r.ok) { msg(text, true); return null; }
+    msg("");
+    return text;
+  }
+
+  // Facilitator commands (and any form marked "cmd") post without leaving the page.
+  document.addEventListener("submit", async ev => {
+    const form = ev.target;
+    if (form.classList.contains("cmd")) {
+      ev.preventDefault();
+      const out = await post(form.action, new URLSearchParams(new FormData(form)), { "Content-Type": "application/x-www-form-urlencoded" });
+      if (out !== null && form.classList.contains("reissue")) { document.getElementById("relinked").innerHTML = out; return; }
+      if (out !== null) refresh();
+      return;
+    }
+    const decision = form.closest("#decision");
+    if (!decision) return;
+    ev.preventDefault();
+    let move;
+    if (form.classList.contains("orders-builder")) {
+      move = { move: "agency_orders", orders };
+    } else if (form.dataset.move === "terms_answer") {
+      const alu = form.dataset.alu === "1";
+      const accepted = alu ? [] : [...form.querySelectorAll("input[name=accepted]:checked")].map(i => i.value);
+      move = { move: "terms_answer", round: Number(form.dataset.round), accepted, allLawfulUses: alu && ev.submitter && ev.submitter.value === "yes" };
+    } else if (form.dataset.move === "bid_decision") {
+      move = { move: "bid_decision", solicitation: Number(form.dataset.solicitation), bid: !!(ev.submitter && ev.submitter.value === "yes") };
+    }
+    const out = await post(decision.dataset.moveUrl, JSON.stringify(move), { "Content-Type": "application/json" });
+    if (out !== null) { orders = []; msg("Your move was taken."); refresh(); }
+  });
+
+  // The agency's order list builder: the orders are the Core's JSON vocabulary (SeminarJson).
+  function drawOrders(form) {
+    const ol = form.querySelector("ol.orders");
+    ol.replaceChildren(...orders.map((o, i) => {
+      const li = document.createElement("li");
+      li.textContent = Object.entries(o).map(([k, v]) => k === "order" ? v : Array.isArray(v) ? "[" + v.join(", ") + "]" : v).join(" ") + " ";
+      const x = document.createElement("button");
+      x.type = "button"; x.textContent = "remove"; x.addEventListener("click", () => { orders.splice(i, 1); drawOrders(form); });
+      li.appendChild(x);
+      return li;
+    }));
+  }
+  document.addEventListener("click", async ev => {
+    const t = ev.target;
+    if (t.classList.contains("add-order")) {
+      const f = t.closest("form");
+      const v = n => f.elements[n].value;
+      const cats = [...f.querySelectorAll("input[name=categories]:checked")].map(i => i.value);
+      const kind = v("order");
+      const o = { order: kind };
+      if (["set_share", "set_shadow"].includes(kind)) Object.assign(o, { vendor: v("vendor"), category: v("category"), share: Number(v("share")) });
+      else if (kind === "propose_carve_out") Object.assign(o, { vendor: v("vendor"), categories: cats });
+      else if (kind === "solicit") o.categories = cats;
+      else if (["demand_all_lawful_uses", "award", "award_direct", "give_notice", "terminate_now"].includes(kind)) o.vendor = v("vendor");
+      else if (kind === "note") Object.assign(o, { kind: v("noteKind"), detail: v("noteDetail") });
+      orders.push(o);
+      drawOrders(f);
+    } else if (t.classList.contains("suggest")) {
+      const r = await fetch(t.dataset.url);
+      document.getElementById("suggestion").innerHTML = await r.text();
+    }
+  });
+})();
