@@ -60,5 +60,6 @@ public static class CliApp
             RunCommand.Create(environment),
             CompareCommand.Create(environment),
             SweepCommand.Create(environment),
+            ServeCommand.Create(),
         };
 }
