@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProcurementSim.Seminar.Tests;
+
+/// <summary>A facilitator and two human seats (agency, replacement_a) play three turns in headless chromium, in three browser contexts.</summary>
+public sealed class SeminarBrowserTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("seminar-browser-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [ChromiumFact]
+    public async Task A_facilitator_and_two_players_play_three_turns_in_chromium()
+    {
+        await using var server = await SeminarServer.StartAsync(Path.Combine(_dir, "seminar.db"));
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        SetDefaultExpectTimeout(20_000);
+
+        // The facilitator creates the game through the forms.
+        var facCtx = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
+        var fac = await facCtx.NewPageAsync();
+        await fac.GotoAsync("/");
+        await fac.SelectOptionAsync("select[name=file]", "usage-policy-standoff.yaml");
+        await fac.ClickAsync("text=Next: strategy and seats");
+        await fac.SelectOptionAsync("select[name=strategy]", "structured_replacement");
+        await fac.FillAsync("input[name=turnSeconds]", "0");
+        await fac.CheckAsync("input[name='seat:replacement_a'][value=human]");
+        await fac.ClickAsync("text=Create the game");
+        var facilitatorLink = await fac.GetAttributeAsync("#facilitator-link", "href");
+        var agencyLink = await fac.GetAttributeAsync("a.join-link[data-seat=agency]", "href");
+        var vendorLink = await fac.GetAttributeAsync("a.join-link[data-seat=replacement_a]", "href");
+        var id = Regex.Match(facilitatorLink!, "/g/([0-9a-f]+)/join#").Groups[1].Value;
+
+        await fac.GotoAsync(facilitatorLink!);
+        await fac.WaitForURLAsync($"**/g/{id}/facilitator");
+        var agencyCtx = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
+        var agency = await agencyCtx.NewPageAsync();
+        await agency.GotoAsync(agencyLink!);
+        await agency.WaitForURLAsync($"**/g/{id}/seat/agency");
+        var vendorCtx = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
+        var vendor = await vendorCtx.NewPageAsync();
+        await vendor.GotoAsync(vendorLink!);
+        await vendor.WaitForURLAsync($"**/g/{id}/seat/replacement_a");
+        Assert.DoesNotContain("#", agency.Url, StringComparison.Ordinal); // the token left the address bar
+
+        // Turn 1: the agency asks for the bot's suggestion, then solicits with the list builder.
+        await Expect(fac.Locator("#waiting")).ToContainTextAsync("agency");
+        await agency.ClickAsync("button.suggest");
+        await Expect(agency.Locator("#suggestion")).ToContainTextAsync("The bot would");
+        await agency.SelectOptionAsync("select[name=order]", "solicit");
+        await agency.CheckAsync("input[name=categories][value=intelligence_analysis]");
+        await agency.ClickAsync("button.add-order");
+        await Expect(agency.Locator("ol.orders li")).ToHaveCountAsync(1);
+        await agency.ClickAsync("button.submit-move");
+        await Expect(agency.Locator("#msg")).ToContainTextAsync("Your move was taken");
+
+        // The facilitator's page learns of it without a reload (SSE) and advances; the game stops for the vendor's bid.
+        await Expect(fac.Locator("#advance")).ToBeEnabledAsync();
+        await fac.ClickAsync("#advance");
+        await Expect(fac.Locator("#waiting")).ToContainTextAsync("replacement_a");
+        await Expect(vendor.Locator("form[data-move=bid_decision]")).ToBeVisibleAsync();
+        await vendor.ClickAsync("form[data-move=bid_decision] button[value=yes]");
+        await Expect(vendor.Locator("table.bids")).ToBeVisibleAsync();
+
+        // Turns 2 and 3: the agency lets the contracts run; the facilitator advances.
+        for (var turn = 2; turn <= 3; turn++)
+        {
+            await Expect(agency.Locator("section.status")).ToHaveAttributeAsync("data-turn", turn.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Expect(agency.Locator("button.submit-move")).ToBeVisibleAsync();
+            await agency.ClickAsync("button.submit-move");
+            await Expect(fac.Locator("#advance")).ToBeEnabledAsync();
+            await fac.ClickAsync("#advance");
+        }
+        await Expect(fac.Locator("section.status")).ToHaveAttributeAsync("data-turn", "4");
+        await Expect(fac.Locator("#score")).Not.ToBeEmptyAsync();
+
+        // Fog of war: the vendor's page shows its own bid and nothing of replacement_b's.
+        var vendorHtml = await vendor.ContentAsync();
+        Assert.Contains("bid_submitted</td><td>replacement_a", vendorHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("bid_submitted</td><td>replacement_b", vendorHtml, StringComparison.Ordinal);
+        // ... though replacement_b (a bot) did bid: the facilitator's debrief shows its decision.
+        Assert.Matches("<td>replacement_b</td><td>1</td><td>\\d+</td><td>bot</td><td>solicitation 1: bids</td>", await Debrief(facCtx, id));
+
+        // The vendor may not act for the agency, nor open the facilitator's page.
+        var status = await vendor.EvaluateAsync<int>($"async () => (await fetch('/g/{id}/seat/agency/move', {{ method: 'POST', body: '{{\"move\":\"agency_orders\",\"orders\":[]}}' }})).status");
+        Assert.Equal(403, status);
+        var denied = await vendor.GotoAsync($"/g/{id}/facilitator");
+        Assert.Equal(403, denied!.Status);
+
+        // The debrief renders: the chart, and the agency's solicitation beside the bot's suggestion.
+        await fac.ClickAsync("text=Debrief");
+        await Expect(fac.Locator("svg.chart circle")).ToHaveCountAsync(3);
+        await Expect(fac.Locator("table.decisions")).ToContainTextAsync("solicit [intelligence_analysis]");
+    }
+
+    private static async Task<string> Debrief(IBrowserContext ctx, string id)
+    {
+        var r = await ctx.APIRequest.GetAsync($"/g/{id}/debrief");
+        return await r.TextAsync();
+    }
+}
