@@ -78,6 +78,10 @@ public sealed class SeminarBrowserTests : IDisposable
         await Expect(fac.Locator("section.status")).ToHaveAttributeAsync("data-turn", "4");
         await Expect(fac.Locator("#score")).Not.ToBeEmptyAsync();
 
+        await Screenshot(fac, "facilitator");
+        await Screenshot(agency, "agency");
+        await Screenshot(vendor, "vendor");
+
         // Fog of war: the vendor's page shows its own bid and nothing of replacement_b's.
         var vendorHtml = await vendor.ContentAsync();
         Assert.Contains("bid_submitted</td><td>replacement_a", vendorHtml, StringComparison.Ordinal);
@@ -95,6 +99,19 @@ public sealed class SeminarBrowserTests : IDisposable
         await fac.ClickAsync("text=Debrief");
         await Expect(fac.Locator("svg.chart circle")).ToHaveCountAsync(3);
         await Expect(fac.Locator("table.decisions")).ToContainTextAsync("solicit [intelligence_analysis]");
+        await Screenshot(fac, "debrief");
+    }
+
+    /// <summary>
+    /// The README's screenshots, only when asked (a one-off, not every run):
+    /// SEMINAR_SCREENSHOTS=$PWD/docs/images dotnet test tests/ProcurementSim.Seminar.Tests --filter "FullyQualifiedName~Browser"
+    /// </summary>
+    private static async Task Screenshot(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("SEMINAR_SCREENSHOTS") is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"seminar-{name}.png"), FullPage = false });
     }
 
     private static async Task<string> Debrief(IBrowserContext ctx, string id)
