@@ -64,6 +64,13 @@ public sealed class OrchestratorOptions
     public bool? RequireApiKey { get; set; }
 
     /// <summary>
+    /// Serve <c>GET /diagnostics/memory</c> to loopback callers (<see cref="Diagnostics.MemoryDiagnostics"/>): a full
+    /// collection, then the managed heap, SQLite's and malloc's memory and the run counts, as JSON. Off by default:
+    /// each call pauses the process for the collection. The soak test and the benchmarks' <c>--soak</c> probe use it.
+    /// </summary>
+    public bool MemoryDiagnostics { get; set; }
+
+    /// <summary>
     /// The run store: a SQLite file (created with its folder when missing) that keeps every run's inputs, state,
     /// event log and files across restarts; <c>:memory:</c> keeps them for the life of the process only.
     /// </summary>

@@ -1,4 +1,5 @@
 using ProcurementSim.Orchestrator;
+using ProcurementSim.Orchestrator.Diagnostics;
 using ProcurementSim.Orchestrator.Grpc;
 using ProcurementSim.ServiceDefaults;
 
@@ -9,4 +10,5 @@ builder.AddOrchestrator();
 var app = builder.Build();
 app.MapGrpcService<OrchestratorGrpcService>();
 app.MapDefaultEndpoints();
+app.MapMemoryDiagnostics();
 await app.RunAsync();

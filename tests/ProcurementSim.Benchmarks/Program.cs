@@ -4,11 +4,13 @@ using ProcurementSim.Benchmarks;
 
 // dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --quick      quick runs/s check (QuickHarness)
 // dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --distributed  distributed runs/s over RabbitMQ (DistributedHarness)
+// dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --soak         orchestrator memory over 600 runs, 16 in flight (SoakProbe)
 // dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --experiments procsim compare/sweep wall, cores, peak memory (ExperimentHarness)
 // dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --filter '*' BenchmarkDotNet (add --job short for a shorter job)
 // docs/PERFORMANCE.md describes both and keeps the figures.
 if (args.Contains("--quick")) return QuickHarness.Run(args);
 if (args.Contains("--distributed")) return DistributedHarness.Run(args);
+if (args.Contains("--soak")) return SoakProbe.Run(args);
 if (args.Contains("--experiments")) return ExperimentHarness.Run(args);
 
 // Reports go beside this project (git-ignored), not into whatever folder the command ran from; --artifacts overrides.

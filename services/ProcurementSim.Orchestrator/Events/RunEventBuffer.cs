@@ -5,19 +5,45 @@ namespace ProcurementSim.Orchestrator.Events;
 /// <summary>
 /// The events the bus delivered for the runs in play, per (run, tick, actor), each stored once whatever the bus
 /// redelivers: (run, tick, actor, sequence) is an event's identity. A tick's loop waits here until an actor's events
-/// of the tick have all arrived, then takes them in sequence order. Events of runs not in play are dropped.
+/// of the tick have all arrived, then takes them in sequence order. Events of runs not in play are dropped, and so are
+/// events of a (tick, actor) already taken: a late redelivery must not re-create a slot that nobody takes again, which
+/// would hold its events until the run ends.
 /// </summary>
 public sealed class RunEventBuffer
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, Dictionary<(int Tick, int ActorId), Slot>> _runs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RunSlots> _runs = new(StringComparer.Ordinal);
+
+    /// <summary>How many runs' events are kept (the runs in play).</summary>
+    public int OpenRuns
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _runs.Count;
+            }
+        }
+    }
+
+    /// <summary>How many (run, tick, actor) slots are held, over every run in play.</summary>
+    public int Slots
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _runs.Values.Sum(r => r.Slots.Count);
+            }
+        }
+    }
 
     /// <summary>Starts keeping the events of <paramref name="runId"/>.</summary>
     public void Open(string runId)
     {
         lock (_lock)
         {
-            _runs.TryAdd(runId, []);
+            _runs.TryAdd(runId, new RunSlots());
         }
     }
 
@@ -32,7 +58,7 @@ public sealed class RunEventBuffer
                 return;
             }
 
-            slots = [.. run.Values];
+            slots = [.. run.Slots.Values];
         }
 
         foreach (var slot in slots)
@@ -41,19 +67,22 @@ public sealed class RunEventBuffer
         }
     }
 
-    /// <summary>Stores an event. False when it was already there (a redelivery) or its run is not in play.</summary>
+    /// <summary>
+    /// Stores an event. False when it was already there (a redelivery), its (tick, actor) was already taken (a late
+    /// redelivery), or its run is not in play.
+    /// </summary>
     public bool Add(string runId, RunEventData data)
     {
         ArgumentNullException.ThrowIfNull(runId);
         ArgumentNullException.ThrowIfNull(data);
         lock (_lock)
         {
-            if (!_runs.TryGetValue(runId, out var run))
+            if (!_runs.TryGetValue(runId, out var run) || run.WasTaken(data.Tick, data.ActorId))
             {
                 return false;
             }
 
-            return SlotOf(run, data.Tick, data.ActorId).Add(data);
+            return SlotOf(run.Slots, data.Tick, data.ActorId).Add(data);
         }
     }
 
@@ -62,7 +91,7 @@ public sealed class RunEventBuffer
     {
         lock (_lock)
         {
-            return _runs.TryGetValue(runId, out var run) && run.TryGetValue((tick, actorId), out var slot) ? slot.Count : 0;
+            return _runs.TryGetValue(runId, out var run) && run.Slots.TryGetValue((tick, actorId), out var slot) ? slot.Count : 0;
         }
     }
 
@@ -77,16 +106,25 @@ public sealed class RunEventBuffer
                 throw new InvalidOperationException($"Run {runId} is not in play; open it before waiting for its events.");
             }
 
-            return SlotOf(run, tick, actorId).WaitFor(count, cancellationToken);
+            return SlotOf(run.Slots, tick, actorId).WaitFor(count, cancellationToken);
         }
     }
 
-    /// <summary>Removes and returns the events of (run, tick, actor), in sequence order.</summary>
+    /// <summary>
+    /// Removes and returns the events of (run, tick, actor), in sequence order. Later events of that actor at this tick
+    /// or an earlier one are dropped (a run takes each actor's ticks in order, once).
+    /// </summary>
     public IReadOnlyList<RunEventData> Take(string runId, int tick, int actorId)
     {
         lock (_lock)
         {
-            return _runs.TryGetValue(runId, out var run) && run.Remove((tick, actorId), out var slot) ? slot.Events : [];
+            if (!_runs.TryGetValue(runId, out var run))
+            {
+                return [];
+            }
+
+            run.MarkTaken(tick, actorId);
+            return run.Slots.Remove((tick, actorId), out var slot) ? slot.Events : [];
         }
     }
 
@@ -98,6 +136,24 @@ public sealed class RunEventBuffer
         }
 
         return slot;
+    }
+
+    /// <summary>A run's slots, and per actor the last tick taken; guarded by the buffer's lock.</summary>
+    private sealed class RunSlots
+    {
+        private readonly Dictionary<int, int> _lastTaken = [];
+
+        public Dictionary<(int Tick, int ActorId), Slot> Slots { get; } = [];
+
+        public bool WasTaken(int tick, int actorId) => _lastTaken.TryGetValue(actorId, out var last) && tick <= last;
+
+        public void MarkTaken(int tick, int actorId)
+        {
+            if (!WasTaken(tick, actorId))
+            {
+                _lastTaken[actorId] = tick;
+            }
+        }
     }
 
     /// <summary>The events of one (run, tick, actor) and whoever waits for them; guarded by the buffer's lock.</summary>

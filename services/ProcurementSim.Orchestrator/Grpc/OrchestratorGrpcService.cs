@@ -109,6 +109,7 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
             RunState.Pending => $"Run {run.Id} has not started yet: it waits for a free slot; its result is not ready.",
             RunState.Failed => $"Run {run.Id} failed, so it has no result: {summary.Error}",
             RunState.Cancelled => $"Run {run.Id} was cancelled, so it has no result.",
+            RunState.Completed => $"Run {run.Id} completed, but its files are missing from the run store.",
             _ => $"Run {run.Id} is still running ({summary.TicksDone} of {summary.Ticks} ticks played); its result is not ready.",
         });
     }

@@ -1,13 +1,17 @@
+using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Reporting;
 
 namespace ProcurementSim.Orchestrator.Runs;
 
 /// <summary>
 /// One run the orchestrator knows: what was asked, where it stands, its snapshots (one per tick, for watchers) and,
 /// once completed, its files. State only moves forward: pending → running → completed, failed or cancelled. Once
-/// attached to a <see cref="IRunLog"/> (by <see cref="RunStore.Add"/>), every move is written there before it is seen.
+/// attached to a <see cref="IRunLog"/> (by <see cref="RunStore.Add"/>), every move is written there before it is seen,
+/// and a completed run's files live only there: <see cref="Files"/> reads them back when asked, so the finished runs
+/// kept in memory hold no bytes (hundreds of KB each, and report.html 3.6 MB once rendered).
 /// </summary>
 public sealed class RunEntry
 {
@@ -19,7 +23,11 @@ public sealed class RunEntry
     private int _ticksDone;
     private int _recoveries;
     private string _error = string.Empty;
+    // Held only while no log is attached (a run store's runs always have one); otherwise the log keeps the files.
     private RunFiles? _files;
+    private double _score;
+    private long _finishedAt;
+    private bool _restoring;
     private IRunLog? _log;
     private readonly Scenario? _scenario;
 
@@ -89,6 +97,21 @@ public sealed class RunEntry
     /// <summary>True once completed, failed or cancelled.</summary>
     public bool IsFinished => IsTerminal(State);
 
+    /// <summary>
+    /// When it finished (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>): 0 while in play and for a run
+    /// restored finished from the store, so those are forgotten first (<see cref="RunStore"/>).
+    /// </summary>
+    public long FinishedAt
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _finishedAt;
+            }
+        }
+    }
+
     /// <summary>Why it failed, or empty.</summary>
     public string Error
     {
@@ -113,15 +136,41 @@ public sealed class RunEntry
         }
     }
 
-    /// <summary>The files, once completed.</summary>
-    public RunFiles? Files
+    /// <summary>The score, once completed (0 before, and for a run that did not complete).</summary>
+    public double Score
     {
         get
         {
             lock (_lock)
             {
-                return _files;
+                return _score;
             }
+        }
+    }
+
+    /// <summary>
+    /// The files, once completed; null before, and when the run log has lost them. Read from the run log at each call
+    /// (result.json and timeline.csv as stored, byte for byte); report.html is rendered when first asked for by
+    /// replaying the run with the embedded engine, which gives the distributed result byte for byte.
+    /// </summary>
+    public RunFiles? Files
+    {
+        get
+        {
+            IRunLog? log;
+            lock (_lock)
+            {
+                if (_state != RunState.Completed || _files is not null)
+                {
+                    return _files;
+                }
+
+                log = _log;
+            }
+
+            return log?.Result(Id) is { } stored
+                ? new RunFiles(stored.Score, stored.ResultJson, stored.TimelineCsv, new Lazy<byte[]>(RenderReport))
+                : null;
         }
     }
 
@@ -138,10 +187,12 @@ public sealed class RunEntry
         };
         lock (run._lock)
         {
+            run._restoring = true;
             switch (stored.State)
             {
                 case RunState.Completed when files is not null:
                     run._files = files;
+                    run._score = files.Score;
                     run._ticksDone = run.Ticks;
                     run._state = RunState.Completed;
                     run.Publish(run.NewSnapshot(run.Ticks - 1, RunState.Completed));
@@ -157,17 +208,23 @@ public sealed class RunEntry
                     run.Publish(run.Final(run._state, run._error));
                     break;
             }
+
+            run._restoring = false;
         }
 
         return run;
     }
 
-    /// <summary>Writes every later move of this run to <paramref name="log"/>.</summary>
+    /// <summary>
+    /// Writes every later move of this run to <paramref name="log"/>. A run restored completed holds its files no
+    /// more: they are read from the log, where they came from, when asked for.
+    /// </summary>
     public void Attach(IRunLog log)
     {
         lock (_lock)
         {
             _log = log;
+            _files = null;
         }
     }
 
@@ -212,7 +269,8 @@ public sealed class RunEntry
 
             _log?.SetState(Id, RunState.Completed, string.Empty, files);
             _ticksDone = tick + 1;
-            _files = files;
+            _files = _log is null ? files : null;
+            _score = files.Score;
             _state = RunState.Completed;
             Publish(snapshot);
             return true;
@@ -300,7 +358,7 @@ public sealed class RunEntry
                 State = _state,
                 TicksDone = _ticksDone,
                 Ticks = Ticks,
-                Score = _files?.Score ?? 0,
+                Score = _score,
                 Error = _error,
                 Recoveries = _recoveries,
             };
@@ -326,9 +384,14 @@ public sealed class RunEntry
         }
     }
 
-    // Called under the lock.
+    // Called under the lock. A run restored finished keeps FinishedAt 0: it ended before any run of this process.
     private void Publish(TickSnapshot snapshot)
     {
+        if (IsTerminal(snapshot.State) && _finishedAt == 0 && !_restoring)
+        {
+            _finishedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        }
+
         _snapshots.Add(snapshot);
         var changed = _changed;
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -342,6 +405,14 @@ public sealed class RunEntry
         var final = NewSnapshot(_ticksDone - 1, state, last.MissionCapability, last.CumulativeCost, []);
         final.Error = error;
         return final;
+    }
+
+    // report.html is not stored (3.6 MB a run) nor kept: rendered from a replay by the embedded engine each time it is
+    // asked for (about 100 ms of CPU), as RunRecovery does for runs read back from the store.
+    private byte[] RenderReport()
+    {
+        var scenario = _scenario ?? throw new InvalidOperationException($"report.html of run {Id} cannot be rendered: its scenario no longer loads.");
+        return HtmlReport.ToBytes(Simulator.Run(scenario, Strategy, Seed, RunOptions.Default), scenario.CapabilityThreshold);
     }
 
     private TickSnapshot NewSnapshot(int tick, RunState state, double missionCapability = 0, double cumulativeCost = 0, IEnumerable<string>? keyEvents = null)

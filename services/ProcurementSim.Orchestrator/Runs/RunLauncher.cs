@@ -51,24 +51,27 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
         (_picker, _peers, _events, _bus, _log, _faults, _time, _logger) = (picker, peers, events, bus, store.Log, faults, time, logger);
     }
 
+    /// <summary>Runs launched whose play (cleanup included) has not ended yet.</summary>
+    public int Playing => _playing.Count;
+
     /// <summary>Starts playing <paramref name="run"/> in the background and returns at once.</summary>
     public void Launch(RunEntry run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        foreach (var (id, task) in _playing)
-        {
-            if (task.IsCompleted)
-            {
-                _playing.TryRemove(id, out _);
-            }
-        }
 
         // The run outlives the StartRun call: it gets its own trace (linked to the call's) and logging scopes.
         var caller = Activity.Current?.Context;
+        Task playing;
         using (ExecutionContext.SuppressFlow())
         {
-            _playing[run.Id] = Task.Run(() => PlayAsync(run, caller));
+            playing = Task.Run(() => PlayAsync(run, caller));
         }
+
+        // Forgotten as soon as it ends (not at the next launch: an idle orchestrator would keep its last runs' tasks).
+        _playing[run.Id] = playing;
+        _ = playing.ContinueWith(
+            ended => _playing.TryRemove(new KeyValuePair<string, Task>(run.Id, ended)),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -241,7 +244,8 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
             }
         }, cancellationToken).ConfigureAwait(false);
 
-        // report.html costs ~100 ms of CPU and 100 MB of allocation: render it once, when first asked for.
+        // report.html costs ~100 ms of CPU and 100 MB of allocation: rendered only when asked for. The run keeps
+        // neither it nor the result (the run log keeps the files; see RunEntry.Files).
         var threshold = run.Scenario.CapabilityThreshold;
         var files = new RunFiles(result.Score, ResultJsonWriter.ToBytes(result), TimelineCsvWriter.ToBytes(result),
             new Lazy<byte[]>(() => HtmlReport.ToBytes(result, threshold)));
@@ -270,7 +274,7 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(_options.CleanupTimeoutSeconds));
         try
         {
-            await _bus.Publish(new RunCompleted(run.Id, run.Scenario.Name, run.Strategy.Name, run.Seed, state, run.Files?.Score ?? 0), timeout.Token)
+            await _bus.Publish(new RunCompleted(run.Id, run.Scenario.Name, run.Strategy.Name, run.Seed, state, run.Score), timeout.Token)
                 .ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The run's outcome is recorded already; a broker outage only delays the services' clean-up.

@@ -6,8 +6,8 @@ namespace ProcurementSim.Orchestrator.Runs;
 
 /// <summary>
 /// The runs this orchestrator knows. Every run is written to the durable <see cref="IRunLog"/> (its inputs when
-/// added, each state move, its events tick by tick, its files); in memory it keeps every run in play and the newest
-/// finished ones, up to <see cref="OrchestratorOptions.MaxRetainedRuns"/> (the log keeps them all).
+/// added, each state move, its events tick by tick, its files); in memory it keeps every run in play and the
+/// most recently finished ones, up to <see cref="OrchestratorOptions.MaxRetainedRuns"/> (the log keeps them all).
 /// </summary>
 public sealed class RunStore(IOptions<OrchestratorOptions> options, IRunLog log)
 {
@@ -16,6 +16,9 @@ public sealed class RunStore(IOptions<OrchestratorOptions> options, IRunLog log)
 
     /// <summary>The durable log behind the store.</summary>
     public IRunLog Log => log;
+
+    /// <summary>How many runs are kept in memory (in play, and the newest finished ones).</summary>
+    public int Count => _runs.Count;
 
     /// <summary>The order number of the next run.</summary>
     public long NextOrder() => Interlocked.Increment(ref _order);
@@ -61,7 +64,9 @@ public sealed class RunStore(IOptions<OrchestratorOptions> options, IRunLog log)
             return;
         }
 
-        foreach (var old in _runs.Values.Where(r => r.IsFinished).OrderBy(r => r.Order).Take(excess).ToList())
+        // The longest finished first (not the oldest started): a run that just ended stays for its client's GetResult
+        // until MaxRetainedRuns - (runs in play) runs have ended after it, however long it played.
+        foreach (var old in _runs.Values.Where(r => r.IsFinished).OrderBy(r => r.FinishedAt).ThenBy(r => r.Order).Take(excess).ToList())
         {
             _runs.TryRemove(old.Id, out _);
         }

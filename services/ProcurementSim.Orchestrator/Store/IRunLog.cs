@@ -28,6 +28,9 @@ public interface IRunLog
     /// </summary>
     string? AppendTick(string runId, int tick, IReadOnlyList<StoredEvent> events);
 
+    /// <summary>The completed run's stored files, or null when the run has none (unknown, not completed, or lost).</summary>
+    StoredResult? Result(string runId);
+
     /// <summary>The run's stored events in log order (tick, then actor id, then sequence).</summary>
     IReadOnlyList<StoredEvent> Events(string runId);
 }

@@ -219,6 +219,19 @@ public sealed class SqliteRunLog : IRunLog, IDisposable
     }
 
     /// <inheritdoc />
+    public StoredResult? Result(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        lock (_lock)
+        {
+            using var command = Command("SELECT score, result_json, timeline_csv FROM results WHERE run_id = $run");
+            command.Parameters.AddWithValue("$run", runId);
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? new StoredResult(reader.GetDouble(0), (byte[])reader[1], (byte[])reader[2]) : null;
+        }
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<StoredEvent> Events(string runId)
     {
         ArgumentNullException.ThrowIfNull(runId);

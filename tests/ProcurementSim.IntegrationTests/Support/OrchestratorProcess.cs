@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Json;
 using Grpc.Core;
 using Grpc.Net.Client;
 using ProcurementSim.IntegrationTests.Broker;
+using ProcurementSim.Orchestrator.Diagnostics;
 
 namespace ProcurementSim.IntegrationTests.Support;
 
@@ -17,16 +19,20 @@ public sealed class OrchestratorProcess : IDisposable
     private readonly Process _process;
     private readonly List<string> _output = [];
 
-    private OrchestratorProcess(Process process, string address, GrpcChannel channel)
+    private OrchestratorProcess(Process process, string address, string httpAddress, GrpcChannel channel)
     {
         _process = process;
         GrpcAddress = address;
+        HttpAddress = httpAddress;
         Channel = channel;
         Api = new OrchestratorApi(channel.CreateCallInvoker());
     }
 
     /// <summary>http://127.0.0.1:port of its gRPC endpoint.</summary>
     public string GrpcAddress { get; }
+
+    /// <summary>http://127.0.0.1:port of its HTTP/1.1 endpoint (/health, and /diagnostics/memory when enabled).</summary>
+    public string HttpAddress { get; }
 
     /// <summary>The channel the <see cref="Api"/> uses.</summary>
     public GrpcChannel Channel { get; }
@@ -75,7 +81,8 @@ public sealed class OrchestratorProcess : IDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var address = $"http://127.0.0.1:{ports[0].ToString(CultureInfo.InvariantCulture)}";
-        var started = new OrchestratorProcess(process, address, OrchestratorApi.Channel(address));
+        var httpAddress = $"http://127.0.0.1:{ports[1].ToString(CultureInfo.InvariantCulture)}";
+        var started = new OrchestratorProcess(process, address, httpAddress, OrchestratorApi.Channel(address));
         process.OutputDataReceived += (_, e) => started.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => started.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -90,6 +97,17 @@ public sealed class OrchestratorProcess : IDisposable
             started.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Its memory after a full collection (<see cref="MemoryDiagnostics"/>): started with
+    /// <c>Orchestrator:MemoryDiagnostics=true</c> only.
+    /// </summary>
+    public async Task<MemoryReport> MemoryAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(HttpAddress), Timeout = TimeSpan.FromSeconds(30) };
+        return await http.GetFromJsonAsync<MemoryReport>(MemoryDiagnostics.Path)
+            ?? throw new InvalidOperationException($"{MemoryDiagnostics.Path} answered null.");
     }
 
     /// <summary>SIGKILL: the process ends at once, writing nothing more.</summary>

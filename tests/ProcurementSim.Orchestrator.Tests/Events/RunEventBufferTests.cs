@@ -39,6 +39,25 @@ public sealed class RunEventBufferTests
     }
 
     [Fact]
+    public void A_late_redelivery_of_a_tick_already_taken_is_refused_and_holds_no_slot()
+    {
+        var buffer = new RunEventBuffer();
+        buffer.Open(Run);
+        Assert.True(buffer.Add(Run, Event(0, tick: 3, actor: 2)));
+        Assert.Single(buffer.Take(Run, 3, 2));
+
+        // The same event again, and one of an earlier tick of that actor: both taken already, so nobody would take them.
+        Assert.False(buffer.Add(Run, Event(0, tick: 3, actor: 2)));
+        Assert.False(buffer.Add(Run, Event(1, tick: 2, actor: 2)));
+        Assert.Equal(0, buffer.Slots);
+
+        // Another actor's tick 3 and this actor's tick 4 are still to come.
+        Assert.True(buffer.Add(Run, Event(0, tick: 3, actor: 1)));
+        Assert.True(buffer.Add(Run, Event(0, tick: 4, actor: 2)));
+        Assert.Equal((1, 2), (buffer.OpenRuns, buffer.Slots));
+    }
+
+    [Fact]
     public void A_wait_for_no_events_is_complete_at_once()
     {
         var buffer = new RunEventBuffer();

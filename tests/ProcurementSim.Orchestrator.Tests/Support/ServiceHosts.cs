@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementSim.ActorHost;
+using ProcurementSim.Orchestrator.Diagnostics;
 using ProcurementSim.Orchestrator.Grpc;
 using ProcurementSim.ServiceDefaults;
 
@@ -28,6 +29,7 @@ internal static class ServiceHosts
         var app = builder.Build();
         app.MapGrpcService<OrchestratorGrpcService>();
         app.MapDefaultEndpoints();
+        app.MapMemoryDiagnostics();
         await app.StartAsync();
         return app;
     }
