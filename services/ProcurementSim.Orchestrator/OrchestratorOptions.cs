@@ -46,8 +46,9 @@ public sealed class OrchestratorOptions
     public int RecoveryTimeoutSeconds { get; set; } = 60;
 
     /// <summary>
-    /// Finished runs kept in memory and listed, oldest forgotten first (each holds its files, report.html alone about
-    /// 3.6 MB once rendered); the run store keeps them all.
+    /// Runs kept in memory and listed (those in play, and the most recently finished ones; the one that finished longest
+    /// ago is forgotten first). A finished run holds its inputs and its snapshots, not its files: GetResult reads them
+    /// from the run store, which keeps every run.
     /// </summary>
     public int MaxRetainedRuns { get; set; } = 100;
 

@@ -12,6 +12,7 @@ namespace ProcurementSim.Orchestrator.Runs;
 public sealed class RunStore(IOptions<OrchestratorOptions> options, IRunLog log)
 {
     private readonly ConcurrentDictionary<string, RunEntry> _runs = new(StringComparer.Ordinal);
+    private readonly Lock _evicting = new();
     private long _order;
 
     /// <summary>The durable log behind the store.</summary>
@@ -58,17 +59,23 @@ public sealed class RunStore(IOptions<OrchestratorOptions> options, IRunLog log)
         }
 
         run.Attach(log);
-        var excess = _runs.Count - Math.Max(1, options.Value.MaxRetainedRuns);
-        if (excess <= 0)
-        {
-            return;
-        }
 
-        // The longest finished first (not the oldest started): a run that just ended stays for its client's GetResult
-        // until MaxRetainedRuns - (runs in play) runs have ended after it, however long it played.
-        foreach (var old in _runs.Values.Where(r => r.IsFinished).OrderBy(r => r.FinishedAt).ThenBy(r => r.Order).Take(excess).ToList())
+        // One eviction at a time: two StartRun calls at once would otherwise both count the same excess and both pick
+        // the same run to forget, leaving the store above its limit.
+        lock (_evicting)
         {
-            _runs.TryRemove(old.Id, out _);
+            var excess = _runs.Count - Math.Max(1, options.Value.MaxRetainedRuns);
+            if (excess <= 0)
+            {
+                return;
+            }
+
+            // The longest finished first (not the oldest started): a run that just ended stays for its client's
+            // GetResult until MaxRetainedRuns - (runs in play) runs have ended after it, however long it played.
+            foreach (var old in _runs.Values.Where(r => r.IsFinished).OrderBy(r => r.FinishedAt).ThenBy(r => r.Order).Take(excess).ToList())
+            {
+                _runs.TryRemove(old.Id, out _);
+            }
         }
     }
 }
