@@ -13,17 +13,17 @@ namespace ProcurementSim.Benchmarks;
 /// The <c>--soak</c> probe (docs/PERFORMANCE.md, "Orchestrator memory under load"): the soak test's set-up, longer. The
 /// orchestrator runs as its own process (its real Program.cs, a SQLite file store, <c>Orchestrator:MemoryDiagnostics</c>
 /// on) with one replica of each actor service in this process, on a real RabbitMQ (RABBITMQ_URL, else a private node).
-/// It plays <c>--runs</c> runs (default 600) of teaching-minimal.yaml, alternating status_quo and
+/// It plays <c>--runs</c> runs (default 600) of <c>--scenario</c> (a file of scenarios/, default teaching-minimal.yaml), alternating status_quo and
 /// structured_replacement, seeds 1, 2, ..., with <c>--in-flight</c> (default 16) in flight and
 /// <c>--retained</c> (default 32) as Orchestrator:MaxRetainedRuns; every <c>--every</c> runs (default 50) it reads
 /// /diagnostics/memory (a full collection, then managed heap, SQLite, malloc and resident bytes, and the run counts)
 /// and prints a row; at the end, the growth per 100 runs over the second half (least squares). Every result is checked
 /// against the embedded run's bytes. <c>--hold S</c> keeps the orchestrator up S seconds at the end (its pid is
-/// printed) for <c>dotnet-gcdump collect -p PID</c>. Exit code 1 when a run fails or its bytes differ.
+/// printed) for <c>dotnet-gcdump collect -p PID</c>; <c>--orchestrator-env NAME=VALUE</c> (repeatable) sets an
+/// environment variable of the orchestrator process, e.g. <c>DOTNET_TieredCompilation=0</c>. Exit code 1 when a run fails or its bytes differ.
 /// </summary>
 internal static class SoakProbe
 {
-    private const string File = "teaching-minimal.yaml";
     private static readonly string[] Strategies = ["status_quo", "structured_replacement"];
 
     public static int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
@@ -35,12 +35,14 @@ internal static class SoakProbe
         var retained = IntOption(args, "--retained", 32);
         var every = IntOption(args, "--every", 50);
         var hold = IntOption(args, "--hold", 0, allowZero: true);
+        var at = Array.IndexOf(args, "--scenario");
+        var file = at >= 0 && at + 1 < args.Length ? args[at + 1] : "teaching-minimal.yaml";
         var root = ScenarioFixture.FindRepositoryRoot() ?? throw new InvalidOperationException("cannot find the repository (ProcurementSim.sln)");
-        var path = Path.Combine(root, "scenarios", File);
+        var path = Path.Combine(root, "scenarios", file);
         var text = await System.IO.File.ReadAllTextAsync(path);
         var scenario = ScenarioFixture.Load(path);
 
-        Console.WriteLine(Line($"ProcurementSim orchestrator memory under load (--soak): {runs} runs of {File}, {inFlight} in flight, MaxRetainedRuns {retained}, sampled every {every} runs"));
+        Console.WriteLine(Line($"ProcurementSim orchestrator memory under load (--soak): {runs} runs of {file}, {inFlight} in flight, MaxRetainedRuns {retained}, sampled every {every} runs"));
         await using var broker = await BenchmarkBroker.StartAsync();
         await using var actors = await DistributedSystem.StartAsync(broker.AmqpUrl);
         var folder = Directory.CreateTempSubdirectory("procsim-soak-");
@@ -56,6 +58,15 @@ internal static class SoakProbe
                 ["Orchestrator:MemoryDiagnostics"] = "true",
                 ["Logging:LogLevel:Default"] = "Warning",
             };
+            // --orchestrator-env NAME=VALUE (repeatable): the runtime's knobs, e.g. DOTNET_TieredCompilation=0.
+            for (var i = 0; i + 1 < args.Length; i++)
+            {
+                if (args[i] == "--orchestrator-env" && args[i + 1].Split('=', 2) is [var name, var value])
+                {
+                    settings[name] = value;
+                }
+            }
+
             foreach (var (name, key) in DistributedSystem.ActorServices)
             {
                 settings[$"Services:{key}:0"] = actors.Replicas(name)[0].GrpcAddress;
@@ -80,7 +91,7 @@ internal static class SoakProbe
                     var strategy = Strategies[index % Strategies.Length];
                     var started = await orchestrator.Api.StartRunAsync(new StartRunRequest
                     {
-                        ScenarioYaml = text, ScenarioFile = File, Strategy = strategy, Seed = (ulong)index,
+                        ScenarioYaml = text, ScenarioFile = file, Strategy = strategy, Seed = (ulong)index,
                     });
                     var final = await orchestrator.Api.WatchToEndAsync(started.RunId, TimeSpan.FromMinutes(3));
                     try
