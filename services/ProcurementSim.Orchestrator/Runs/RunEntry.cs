@@ -150,8 +150,8 @@ public sealed class RunEntry
 
     /// <summary>
     /// The files, once completed; null before, and when the run log has lost them. Read from the run log at each call
-    /// (result.json and timeline.csv as stored, byte for byte); report.html is rendered when first asked for by
-    /// replaying the run with the embedded engine, which gives the distributed result byte for byte.
+    /// (result.json and timeline.csv as stored, byte for byte); the report.html of the value returned is rendered only
+    /// if read, from a replay of the run by the embedded engine (which gives the distributed result byte for byte).
     /// </summary>
     public RunFiles? Files
     {
