@@ -193,7 +193,7 @@ internal static partial class SeminarEndpoints
                 var move = SeminarJson.Deserialize<SeatMove>(json);
                 var fork = x.Fork(turn, [new ForkMove(form["seat"].ToString(), move)]);
                 var asPlayed = x.Finished ? x.Result() : x.Fork(turn, []).Result();
-                var comparison = ResultComparison.Compare(asPlayed, x.Finished ? "as played" : "as played so far, then bots", fork.Result(), $"fork at turn {turn}");
+                var comparison = ResultComparison.Compare(asPlayed, x.Finished ? "as played" : $"as played before turn {turn}, then bots", fork.Result(), $"fork at turn {turn}");
                 return HtmlResult(DebriefPage.Render(id, x, comparison, null, json));
             }
             catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
