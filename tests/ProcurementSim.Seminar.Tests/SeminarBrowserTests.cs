@@ -18,11 +18,13 @@ public sealed class SeminarBrowserTests : IDisposable
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        SetDefaultExpectTimeout(20_000);
+        // Generous: CI runs the test projects side by side on two cores, and a page load can wait its turn.
+        SetDefaultExpectTimeout(60_000);
 
         // The facilitator creates the game through the forms.
         var facCtx = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
         var fac = await facCtx.NewPageAsync();
+        fac.SetDefaultTimeout(90_000);
         await fac.GotoAsync("/");
         await fac.SelectOptionAsync("select[name=file]", "usage-policy-standoff.yaml");
         await fac.ClickAsync("text=Next: strategy and seats");
@@ -39,10 +41,12 @@ public sealed class SeminarBrowserTests : IDisposable
         await fac.WaitForURLAsync($"**/g/{id}/facilitator");
         var agencyCtx = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
         var agency = await agencyCtx.NewPageAsync();
+        agency.SetDefaultTimeout(90_000);
         await agency.GotoAsync(agencyLink!);
         await agency.WaitForURLAsync($"**/g/{id}/seat/agency");
         var vendorCtx = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
         var vendor = await vendorCtx.NewPageAsync();
+        vendor.SetDefaultTimeout(90_000);
         await vendor.GotoAsync(vendorLink!);
         await vendor.WaitForURLAsync($"**/g/{id}/seat/replacement_a");
         Assert.DoesNotContain("#", agency.Url, StringComparison.Ordinal); // the token left the address bar
