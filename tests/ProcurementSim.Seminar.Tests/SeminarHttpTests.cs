@@ -193,7 +193,14 @@ public sealed partial class SeminarHttpTests : IDisposable
         }
         while (fragment.Contains("Waiting for: agency", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
         Assert.Contains("Nobody to wait for", fragment, StringComparison.Ordinal);
-        Assert.Contains(server.Logs.Lines, l => l.Contains($"Seminar game {game.Id}: time ran out", StringComparison.Ordinal));
+        // The timer logs once the bots' moves are applied, which the page can show a moment before the line is written.
+        var timedOut = $"Seminar game {game.Id}: time ran out";
+        while (!server.Logs.Lines.Any(l => l.Contains(timedOut, StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Contains(server.Logs.Lines, l => l.Contains(timedOut, StringComparison.Ordinal));
     }
 
     [Fact]
