@@ -12,7 +12,7 @@ namespace ProcurementSim.IntegrationTests.Support;
 /// </summary>
 public sealed class ServiceProcess : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan DefaultStartTimeout = TimeSpan.FromSeconds(60);
     private readonly string _assembly;
     private readonly string _workingDirectory;
     private readonly Dictionary<string, string> _environment;
@@ -65,8 +65,8 @@ public sealed class ServiceProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the process (again, after <see cref="Kill"/>) and waits until its /health answers 200.</summary>
-    public async Task StartAsync()
+    /// <summary>Starts the process (again, after <see cref="Kill"/>) and waits until its /health answers 200 (60 s at most unless told).</summary>
+    public async Task StartAsync(TimeSpan? timeout = null)
     {
         if (_process is { HasExited: false })
         {
@@ -95,7 +95,7 @@ public sealed class ServiceProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;
-        await WaitUntilHealthyAsync();
+        await WaitUntilHealthyAsync(timeout ?? DefaultStartTimeout);
     }
 
     /// <summary>SIGKILL: the process ends at once, writing nothing more.</summary>
@@ -128,9 +128,9 @@ public sealed class ServiceProcess : IDisposable
         }
     }
 
-    private async Task WaitUntilHealthyAsync()
+    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + StartTimeout;
+        var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
             if (_process!.HasExited)
@@ -153,7 +153,7 @@ public sealed class ServiceProcess : IDisposable
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"{Name} was not healthy within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Output}");
+                throw new TimeoutException($"{Name} was not healthy within {timeout.TotalSeconds} s:{Environment.NewLine}{Output}");
             }
 
             await Task.Delay(100);
