@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ProcurementSim.Contracts;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Orchestrator.Events;
+using ProcurementSim.Orchestrator.Faults;
 using ProcurementSim.Orchestrator.Placement;
 using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.ServiceDefaults;
@@ -14,11 +15,20 @@ namespace ProcurementSim.Orchestrator.Batches;
 /// Plays one run of a batch on the actor services: claims a replica of each service through the broker
 /// (<see cref="ClaimPlacement"/>), plays the tick protocol with the run's sampled scenario, strategy and run index
 /// (<see cref="DistributedRun"/>), and always ends the run: RunCompleted on the bus (every replica forgets it and lets
-/// its claim go, even one whose placement was cut short) and EndRun on the replicas that host it.
+/// its claim go, even one whose placement was cut short) and EndRun on the replicas that host it. A run that a replica
+/// or the broker failed under (<see cref="RunFaults"/>) is played again from tick 0 under a new run id, placed afresh
+/// on the replicas that are up, at most <see cref="OrchestratorOptions.MaxRunRecoveries"/> times: its outcome is the
+/// same, the model being deterministic.
 /// </summary>
 public sealed partial class BatchRunPlayer(
-    ClaimPlacement placement, PeerChannels peers, RunEventBuffer events, IBus bus, IOptions<OrchestratorOptions> options, ILogger<BatchRunPlayer> logger)
+    ClaimPlacement placement, PeerChannels peers, RunEventBuffer events, IBus bus, RunFaults faults, TimeProvider time, IOptions<OrchestratorOptions> options,
+    ILogger<BatchRunPlayer> logger)
 {
+    private int _replays;
+
+    /// <summary>Batch runs played again after a fault, since the start.</summary>
+    public int Replays => Volatile.Read(ref _replays);
+
     /// <summary>Plays the run and returns what the experiment keeps of it.</summary>
     /// <exception cref="RunFailedException">The run failed (the sentence names the actor and the tick).</exception>
     /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
@@ -26,6 +36,28 @@ public sealed partial class BatchRunPlayer(
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(batch);
+        var max = options.Value.MaxRunRecoveries;
+        for (var recoveries = 0; ; recoveries++)
+        {
+            try
+            {
+                return await PlayOnceAsync(prepared, batch, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RunInterruptedException e) when (recoveries < max)
+            {
+                Interlocked.Increment(ref _replays);
+                LogReplaying(logger, prepared.Run.State, e.Message, e.Fault, recoveries + 1);
+            }
+            catch (RunInterruptedException e)
+            {
+                throw new RunFailedException(
+                    $"{e.Message} Cause: {e.Fault}; the run was not played again, having been played again {recoveries} time(s) (Orchestrator:MaxRunRecoveries = {max}).", e);
+            }
+        }
+    }
+
+    private async Task<RunOutcome> PlayOnceAsync(PreparedRun prepared, BatchPlan batch, CancellationToken cancellationToken)
+    {
         var settings = options.Value;
         var spec = new RunSpec(RunIds.New(), prepared.Scenario, batch.ScenarioYaml, batch.ScenarioFile, prepared.Strategy, prepared.Seed,
             prepared.Options.RunIndex, prepared.Overrides);
@@ -39,11 +71,13 @@ public sealed partial class BatchRunPlayer(
         activity?.SetTag("procsim.strategy", spec.Strategy.Name);
         using var scope = logger.BeginRunScope(spec.Id);
         DistributedRun? play = null;
+        RunPlacement? where = null;
+        var started = time.GetUtcNow().UtcDateTime;
         var (state, score) = ("failed", 0.0);
         events.Open(spec.Id);
         try
         {
-            var where = await placement.PlaceAsync(spec.Scenario, spec.Id, cancellationToken).ConfigureAwait(false);
+            where = await placement.PlaceAsync(spec.Scenario, spec.Id, cancellationToken).ConfigureAwait(false);
             LogPlaced(logger, prepared.Run.State, spec.Strategy.Name, string.Join(", ", where.Services.Select(s => $"{s.Service} {s.Address}")));
             play = new DistributedRun(spec, where, peers, events, settings);
             var result = await play.PlayAsync(recordTimeline: false, prepared.Options.RecordCapability, onTick: null, cancellationToken).ConfigureAwait(false);
@@ -54,6 +88,16 @@ public sealed partial class BatchRunPlayer(
         {
             state = "cancelled";
             throw new OperationCanceledException("The batch was cancelled.", e, cancellationToken);
+        }
+        catch (RunFailedException e) when (where is not null)
+        {
+            var fault = await faults.DiagnoseAsync(spec.Id, where, started, cancellationToken).ConfigureAwait(false);
+            if (fault is null)
+            {
+                throw;
+            }
+
+            throw new RunInterruptedException(e.Message, fault, e);
         }
         finally
         {
@@ -84,6 +128,9 @@ public sealed partial class BatchRunPlayer(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch run of state {State} interrupted: {Reason} Cause: {Fault}. Playing it again on the replicas that are up (recovery {Recovery}).")]
+    private static partial void LogReplaying(ILogger logger, int state, string reason, string fault, int recovery);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Batch run of state {State}, strategy {Strategy}, placed on {Placement}.")]
     private static partial void LogPlaced(ILogger logger, int state, string strategy, string placement);
