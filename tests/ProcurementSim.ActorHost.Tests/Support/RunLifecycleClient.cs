@@ -5,8 +5,8 @@ using ProcurementSim.Protocol.V1;
 namespace ProcurementSim.ActorHost.Tests.Support;
 
 /// <summary>
-/// A client of RunLifecycle, as the orchestrator calls it. The actor host compiles common.proto for the server side
-/// only (it never calls the lifecycle), so the test builds the four unary methods from the message parsers.
+/// A client of RunLifecycle, as the orchestrator calls it, built by hand from the message parsers and the wire
+/// method names, with a 60 s deadline on every call.
 /// </summary>
 public sealed class RunLifecycleClient(CallInvoker invoker)
 {

@@ -1,6 +1,6 @@
-using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.IntegrationTests.Faults;
 
@@ -20,9 +20,8 @@ public sealed class DeliveredTwice(DuplicateCounts counts) : Interceptor
         if (context.Method.StartsWith("/procurementsim.v1.Agency/", StringComparison.Ordinal)
             || context.Method.StartsWith("/procurementsim.v1.Vendor/", StringComparison.Ordinal))
         {
-            var second = (IMessage)await continuation(request, context);
-            // Ack is generated in both service assemblies: read its field through the descriptor.
-            counts.AddDelivery((bool)second.Descriptor.FindFieldByName("duplicate").Accessor.GetValue(second));
+            var second = await continuation(request, context);
+            counts.AddDelivery(second is Ack { Duplicate: true });
         }
 
         return first;

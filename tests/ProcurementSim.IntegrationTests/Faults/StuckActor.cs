@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using Google.Protobuf;
+using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.IntegrationTests.Faults;
 
@@ -24,10 +24,8 @@ public sealed class StuckActor(int actorId, int tick) : Interceptor
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(continuation);
-        // The message types are generated in both service assemblies: read the fields through the descriptor.
-        if (context.Method == "/procurementsim.v1.RunLifecycle/AdvanceTick" && request is IMessage advance
-            && Field<int>(advance, "actor_id") == actorId && Field<int>(advance, "tick") == tick
-            && (_stuck.TrySetResult(Field<string>(advance, "run_id")) || _stuck.Task.Result == Field<string>(advance, "run_id")))
+        if (request is AdvanceTickRequest advance && advance.ActorId == actorId && advance.Tick == tick
+            && (_stuck.TrySetResult(advance.RunId) || _stuck.Task.Result == advance.RunId))
         {
             try
             {
@@ -41,6 +39,4 @@ public sealed class StuckActor(int actorId, int tick) : Interceptor
 
         return await continuation(request, context);
     }
-
-    private static T Field<T>(IMessage message, string name) => (T)message.Descriptor.FindFieldByName(name).Accessor.GetValue(message);
 }

@@ -6,9 +6,9 @@ using ProcurementSim.Protocol.V1;
 namespace ProcurementSim.IntegrationTests.Support;
 
 /// <summary>
-/// A client of the orchestrator's public API (protos/orchestrator.proto) on any call invoker, built from the message
-/// types of the Orchestrator assembly: generating the proto's client here would define the same public message
-/// types a second time, in this assembly. The method names are the wire names a client in any language uses.
+/// A client of the orchestrator's public API (protos/orchestrator.proto) on any call invoker, built by hand from the
+/// message types of ProcurementSim.Protocol and the wire names a client in any language uses (not the generated
+/// client), with the deadlines and message size the tests want.
 /// </summary>
 public sealed class OrchestratorApi(CallInvoker invoker)
 {
