@@ -1,5 +1,5 @@
-using ProcurementSim.ActorHost.Mapping;
 using ProcurementSim.ActorHost.Runs;
+using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.ActorHost.Grpc;

@@ -1,7 +1,7 @@
-using ProcurementSim.ActorHost.Mapping;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Results;
+using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.ActorHost.Runs;

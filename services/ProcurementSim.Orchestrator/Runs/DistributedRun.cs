@@ -7,6 +7,7 @@ using ProcurementSim.Core.Results;
 using ProcurementSim.Orchestrator.Events;
 using ProcurementSim.Orchestrator.Mapping;
 using ProcurementSim.Orchestrator.Placement;
+using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.ServiceDefaults;
 
@@ -123,7 +124,7 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
         int actor, int tick, IReadOnlyList<FiredInject> fired, Dictionary<int, Dictionary<int, int>> expected, CancellationToken cancellationToken)
     {
         var request = new AdvanceTickRequest { RunId = run.Id, ActorId = actor, Tick = tick };
-        request.Injects.Add(fired.Where(f => f.Recipients.Contains(actor)).Select(WireMapping.ToProto));
+        request.Injects.Add(fired.Where(f => f.Recipients.Contains(actor)).Select(InjectMapping.ToProto));
         if (expected.TryGetValue(actor, out var senders))
         {
             request.ExpectedMessages.Add(senders);
@@ -199,11 +200,11 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
             {
                 if (r.ActorId == ActorIds.Agency)
                 {
-                    agency = r.ReportCase == AdvanceTickResponse.ReportOneofCase.Agency ? WireMapping.ToCore(r.Agency) : null;
+                    agency = r.ReportCase == AdvanceTickResponse.ReportOneofCase.Agency ? ReportMapping.ToCore(r.Agency) : null;
                 }
                 else if (r.ReportCase == AdvanceTickResponse.ReportOneofCase.Vendor)
                 {
-                    vendors[ActorIds.VendorIndex(r.ActorId)] = WireMapping.ToCore(r.Vendor, categories);
+                    vendors[ActorIds.VendorIndex(r.ActorId)] = ReportMapping.ToCore(r.Vendor, categories);
                 }
             }
             catch (FormatException e)

@@ -6,6 +6,7 @@ using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.ActorHost.Tests.Support;

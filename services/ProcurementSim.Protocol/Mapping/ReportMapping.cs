@@ -3,9 +3,13 @@ using ProcurementSim.Protocol.V1;
 using CoreStatus = ProcurementSim.Core.Actors.VendorStatus;
 using WireStatus = ProcurementSim.Protocol.V1.VendorStatus;
 
-namespace ProcurementSim.ActorHost.Mapping;
+namespace ProcurementSim.Protocol.Mapping;
 
-/// <summary>Tick reports between the Core and the wire. Doubles travel as proto doubles (IEEE 754), so bit for bit.</summary>
+/// <summary>
+/// Tick reports between the Core and the wire, for both sides: the actor services send them, the orchestrator reads
+/// them. Doubles travel as proto doubles (IEEE 754), so bit for bit. What comes off the wire malformed is a
+/// <see cref="FormatException"/> with a sentence.
+/// </summary>
 public static class ReportMapping
 {
     /// <summary>The agency's report on the wire.</summary>
@@ -57,7 +61,7 @@ public static class ReportMapping
     }
 
     /// <summary>A vendor's report in the Core.</summary>
-    /// <exception cref="ArgumentException">An array's length is not <paramref name="categories"/>.</exception>
+    /// <exception cref="FormatException">An array does not hold one value per category, or the status is unknown.</exception>
     public static VendorTickReport ToCore(VendorReport report, int categories)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -96,14 +100,14 @@ public static class ReportMapping
         WireStatus.Accredited => CoreStatus.Accredited,
         WireStatus.Failed => CoreStatus.Failed,
         WireStatus.Terminated => CoreStatus.Terminated,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown vendor status"),
+        _ => throw new FormatException($"the report's vendor status {(int)status} is not one this version knows"),
     };
 
     private static void Copy(IReadOnlyList<double> from, double[] to, string field)
     {
         if (from.Count != to.Length)
         {
-            throw new ArgumentException($"vendor report field {field} has {from.Count} values; the scenario has {to.Length} categories", nameof(from));
+            throw new FormatException($"the report's field {field} holds {from.Count} values for the scenario's {to.Length} categories");
         }
         for (var i = 0; i < to.Length; i++) to[i] = from[i];
     }

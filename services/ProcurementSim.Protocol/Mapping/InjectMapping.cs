@@ -5,9 +5,9 @@ using CoreNotice = ProcurementSim.Core.Messages.InjectNotice;
 using WireKind = ProcurementSim.Protocol.V1.InjectKind;
 using WireNotice = ProcurementSim.Protocol.V1.InjectNotice;
 
-namespace ProcurementSim.ActorHost.Mapping;
+namespace ProcurementSim.Protocol.Mapping;
 
-/// <summary>Injects between the Core and the wire.</summary>
+/// <summary>Injects between the Core and the wire: the orchestrator sends them, the actor services read them.</summary>
 public static class InjectMapping
 {
     /// <summary>A fired inject as the orchestrator sends it to each recipient.</summary>
