@@ -31,6 +31,8 @@ public sealed partial class SeminarGame
     // This week's moves and timeouts; cleared when the week is played.
     private readonly Dictionary<(string Seat, PendingDecisionKind Kind, int Number), MoveMade> _moves = [];
     private readonly HashSet<string> _timedOut = new(StringComparer.Ordinal);
+    // Decisions held open for the facilitator (DecisionHeld), by week; a week's holds are dropped when it is played.
+    private readonly HashSet<(int Week, string Seat, PendingDecisionKind Kind, int Number)> _holds = [];
     private (int EventCount, string Seat, IReadOnlyList<SeatMove> Moves)? _suggestion;
 
     private SeminarGame(SeminarSetup setup, Scenario scenario, StrategySpec strategy)
@@ -159,6 +161,14 @@ public sealed partial class SeminarGame
     /// <summary>Fires a custom inject now.</summary>
     public string? FireInject(CustomInject inject) => Execute(new InjectFired(Week, null, inject));
 
+    /// <summary>
+    /// Holds a seat's decision open for the facilitator: the game will stop before <paramref name="atWeek"/> with that
+    /// decision open whoever fills the seat (forks use it to replace a bot's decision, or one in the middle of a turn).
+    /// The decision is then made by <see cref="Submit"/> (or taken by the bot on <see cref="TimeOut"/>); a hold for a
+    /// decision the seat does not have that week opens nothing.
+    /// </summary>
+    public string? Hold(int atWeek, string seat, PendingDecisionKind kind, int number) => Execute(new DecisionHeld(Week, atWeek, seat, kind, number));
+
     /// <summary>Plays the turn from its first week to the next stop; refused while a decision is open.</summary>
     public string? Advance() => Execute(new TurnAdvanced(Week));
 
@@ -173,6 +183,8 @@ public sealed partial class SeminarGame
             case SeatChanged c: _seats[c.Seat] = c.Kind; ContinueIfReady(); break;
             case InjectFired f: _engine.FireNow(ToSpec(f), f.ScenarioInject); break;
             case TurnAdvanced: PlayUntilStop(); break;
+            // A hold only adds an open decision, so it never lets a paused week go on.
+            case DecisionHeld h: _holds.Add((h.AtWeek, h.Seat, h.Kind, h.Number)); break;
             default: throw new InvalidOperationException("unreachable: Check refuses unknown events");
         }
         return null;
@@ -197,11 +209,27 @@ public sealed partial class SeminarGame
                 if (!Enum.IsDefined(c.Kind)) return $"unknown seat kind {c.Kind}";
                 return _seats[c.Seat!] == c.Kind ? $"{c.Seat} is already {(c.Kind == SeatKind.Bot ? "a bot" : "human")}" : null;
             case InjectFired f: return CheckInject(f);
+            case DecisionHeld h: return CheckHold(h);
             case TurnAdvanced:
                 var waiting = Pending().Select(p => p.Seat).Distinct().ToList();
                 return waiting.Count > 0 ? $"waiting for {string.Join(", ", waiting)}: they must move or be timed out first" : null;
             default: return $"unknown event {e.GetType().Name}";
         }
+    }
+
+    private string? CheckHold(DecisionHeld h)
+    {
+        if (!_seats.ContainsKey(h.Seat ?? "")) return UnknownSeat(h.Seat);
+        if (h.AtWeek < Week || h.AtWeek >= _s.Ticks) return $"a decision can be held from week {Week} to week {_s.Ticks - 1}; week {h.AtWeek} was given";
+        var agency = h.Seat == SeatIds.Agency;
+        var fits = h.Kind switch
+        {
+            PendingDecisionKind.AgencyOrders => agency && h.Number == 0,
+            PendingDecisionKind.AnswerTerms or PendingDecisionKind.BidOrNot => !agency && h.Number > 0,
+            _ => false,
+        };
+        if (!fits) return $"{h.Seat} has no decision of kind {h.Kind} numbered {h.Number}";
+        return _holds.Contains((h.AtWeek, h.Seat!, h.Kind, h.Number)) ? $"{h.Seat}'s decision at week {h.AtWeek} is already held" : null;
     }
 
     private string UnknownSeat(string? seat) => $"there is no seat '{seat}' (the seats are {string.Join(", ", Seats)})";
@@ -251,6 +279,7 @@ public sealed partial class SeminarGame
         }
         _moves.Clear();
         _timedOut.Clear();
+        _holds.RemoveWhere(h => h.Week == week);
         if (!Finished) _engine.BeginTick();
     }
 
@@ -260,22 +289,26 @@ public sealed partial class SeminarGame
         var list = new List<PendingDecision>();
         if (Finished) return list;
         var w = Week;
-        if (Open(SeatIds.Agency) && IsTurnStart(w) && !_moves.ContainsKey((SeatIds.Agency, PendingDecisionKind.AgencyOrders, 0)))
+        if (((Open(SeatIds.Agency) && IsTurnStart(w)) || Held(SeatIds.Agency, PendingDecisionKind.AgencyOrders, 0))
+            && !_moves.ContainsKey((SeatIds.Agency, PendingDecisionKind.AgencyOrders, 0)))
             list.Add(new PendingDecision(SeatIds.Agency, w, PendingDecisionKind.AgencyOrders, 0, [], false));
         for (var v = 0; v < _s.Vendors.Count; v++)
         {
             var seat = _s.Vendors[v].Name;
-            if (!Open(seat)) continue;
+            var open = Open(seat);
+            if (!open && !_holds.Any(h => h.Week == w && h.Seat == seat)) continue;
             var vendor = _engine.Vendors[v];
             foreach (var m in _engine.InboxOf(ActorIds.Vendor(v)))
             {
                 switch (m.Body)
                 {
-                    case TermsProposal p when !_moves.ContainsKey((seat, PendingDecisionKind.AnswerTerms, p.Round)):
+                    case TermsProposal p when (open || Held(seat, PendingDecisionKind.AnswerTerms, p.Round))
+                                              && !_moves.ContainsKey((seat, PendingDecisionKind.AnswerTerms, p.Round)):
                         list.Add(new PendingDecision(seat, w, PendingDecisionKind.AnswerTerms, p.Round, Names.Of(_s, p.Categories), p.AllLawfulUses));
                         break;
                     // The vendor is asked only when it is an idle replacement (VendorActor.OnSolicitation).
                     case SolicitationIssued o when vendor.Spec.Role == VendorRole.Replacement && vendor.Status == Actors.VendorStatus.Idle
+                                                   && (open || Held(seat, PendingDecisionKind.BidOrNot, o.Id))
                                                    && !_moves.ContainsKey((seat, PendingDecisionKind.BidOrNot, o.Id)):
                         list.Add(new PendingDecision(seat, w, PendingDecisionKind.BidOrNot, o.Id, Names.Of(_s, o.Categories), o.AllLawfulUses));
                         break;
@@ -288,6 +321,10 @@ public sealed partial class SeminarGame
 
     private bool Open(string seat) => _seats[seat] == SeatKind.Human && !_timedOut.Contains(seat);
 
+    // A held decision is open whoever fills the seat, until it is made or the seat times out.
+    private bool Held(string seat, PendingDecisionKind kind, int number) =>
+        !_timedOut.Contains(seat) && _holds.Contains((Week, seat, kind, number));
+
     private MoveSource BotSource(string seat) => _timedOut.Contains(seat) ? MoveSource.Timeout : MoveSource.Bot;
 
     private void Record(string seat, int week, MoveSource source, SeatMove move, SeatMove suggestion) =>
@@ -298,7 +335,9 @@ public sealed partial class SeminarGame
     {
         var week = view.Tick;
         var turnStart = IsTurnStart(week);
-        if (turnStart && _moves.TryGetValue((SeatIds.Agency, PendingDecisionKind.AgencyOrders, 0), out var made))
+        var held = _holds.Contains((week, SeatIds.Agency, PendingDecisionKind.AgencyOrders, 0));
+        // A move exists only where the validator found an open decision: a turn's first week, or a held week.
+        if (_moves.TryGetValue((SeatIds.Agency, PendingDecisionKind.AgencyOrders, 0), out var made))
         {
             // The bot still sees the week (it keeps its state) but its orders are only captured.
             var shadow = new OrderRecorder(null, _s, _engine.Agency.SolicitationCount);
@@ -311,7 +350,7 @@ public sealed partial class SeminarGame
         {
             var recorder = new OrderRecorder(act, _s, _engine.Agency.SolicitationCount);
             _bot.Decide(view, recorder);
-            if (recorder.Orders.Count > 0 || turnStart)
+            if (recorder.Orders.Count > 0 || turnStart || held)
             {
                 var move = new AgencyMove(recorder.Orders);
                 Record(SeatIds.Agency, week, BotSource(SeatIds.Agency), move, move);

@@ -13,4 +13,5 @@ namespace ProcurementSim.Core.Seminar.Events;
 [JsonDerivedType(typeof(SeatChanged), "seat_changed")]
 [JsonDerivedType(typeof(InjectFired), "inject_fired")]
 [JsonDerivedType(typeof(TurnAdvanced), "turn_advanced")]
+[JsonDerivedType(typeof(DecisionHeld), "decision_held")]
 public abstract record GameEvent(int Week);
