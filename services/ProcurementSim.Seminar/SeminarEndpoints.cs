@@ -187,18 +187,22 @@ internal static partial class SeminarEndpoints
         return AsDebriefReader(c, id, g => g.Read(x =>
         {
             var json = form["move"].ToString();
-            if (!int.TryParse(form["turn"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var turn)) return HtmlResult(DebriefPage.Render(id, x, null, "choose a turn", json), 400);
+            if (!int.TryParse(form["decision"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) || i < 0 || i >= x.Decisions.Count)
+                return HtmlResult(DebriefPage.Render(id, x, null, $"choose a decision to fork: 0 to {x.Decisions.Count - 1}"), 400);
+            var d = x.Decisions[i];
             try
             {
                 var move = SeminarJson.Deserialize<SeatMove>(json);
-                var fork = x.Fork(turn, [new ForkMove(form["seat"].ToString(), move)]);
-                var asPlayed = x.Finished ? x.Result() : x.Fork(turn, []).Result();
-                var comparison = ResultComparison.Compare(asPlayed, x.Finished ? "as played" : $"as played before turn {turn}, then bots", fork.Result(), $"fork at turn {turn}");
-                return HtmlResult(DebriefPage.Render(id, x, comparison, null, json));
+                var fork = x.ForkAt(i, move);
+                // An unfinished game has no end to compare with: its baseline is the same decision, then bots.
+                var asPlayed = x.Finished ? x.Result() : x.ForkAt(i, d.Move).Result();
+                var at = $"{d.Seat}, week {d.Week}";
+                var comparison = ResultComparison.Compare(asPlayed, x.Finished ? "as played" : $"as played to {at}, then bots", fork.Result(), $"fork at {at}");
+                return HtmlResult(DebriefPage.Render(id, x, comparison, null, i, json));
             }
             catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
             {
-                return HtmlResult(DebriefPage.Render(id, x, null, e.Message, json), 400);
+                return HtmlResult(DebriefPage.Render(id, x, null, e is ArgumentException a && a.ParamName is { } p ? a.Message.Replace($" (Parameter '{p}')", "", StringComparison.Ordinal) : e.Message, i, json), 400);
             }
         }));
     }

@@ -104,6 +104,14 @@ public sealed class SeminarBrowserTests : IDisposable
         await Expect(fac.Locator("svg.chart circle")).ToHaveCountAsync(3);
         await Expect(fac.Locator("table.decisions")).ToContainTextAsync("solicit [intelligence_analysis]");
         await Screenshot(fac, "debrief");
+
+        // "Fork here" on a bot's decision in the middle of a turn: replacement_b's bid, turned down. The game is not
+        // over, so the fork is compared with the same decision played on by the bots.
+        var bid = fac.Locator("table.decisions tr", new() { HasText = "solicitation 1: bids" }).Filter(new() { HasText = "replacement_b" });
+        await bid.Locator("summary").ClickAsync();
+        await bid.Locator("textarea[name=move]").FillAsync("""{"move":"bid_decision","solicitation":1,"bid":false}""");
+        await bid.Locator("button[type=submit]").ClickAsync();
+        await Expect(fac.Locator("#comparison h2")).ToContainTextAsync(new Regex("as played to replacement_b, week \\d+, then bots vs fork at replacement_b, week \\d+"));
     }
 
     /// <summary>

@@ -38,6 +38,7 @@ public sealed partial class SeminarHttpTests : IDisposable
     private static partial Regex WeekAttr();
 
     private const string NoOrders = """{"move":"agency_orders","orders":[]}""";
+    private const string DemandAndSolicit = """{"move":"agency_orders","orders":[{"order":"demand_all_lawful_uses","vendor":"incumbent"},{"order":"solicit","categories":["battlefield_operations"]}]}""";
 
     [Fact]
     public async Task A_facilitator_creates_a_game_players_join_and_the_agency_moves()
@@ -224,13 +225,15 @@ public sealed partial class SeminarHttpTests : IDisposable
         using var agency = server.Client();
         await SeminarServer.JoinAsync(fac, game.Id, game.Tokens["facilitator"]);
         await SeminarServer.JoinAsync(agency, game.Id, game.Tokens["agency"]);
+        // Turn 2's orders put terms before the incumbent and a solicitation before replacement_a (a bot) in week 5.
+        var agencyMoves = 0;
         for (var guard = 0; guard < 40; guard++)
         {
             var f = await Get(fac, $"/g/{game.Id}/facilitator/fragment");
             if (f.Contains("Game over", StringComparison.Ordinal)) break;
             if (f.Contains("Waiting for:", StringComparison.Ordinal))
             {
-                if (f.Contains("Waiting for: agency", StringComparison.Ordinal)) await Post(agency, $"/g/{game.Id}/seat/agency/move", SeminarServer.Move(NoOrders));
+                if (f.Contains("Waiting for: agency", StringComparison.Ordinal)) await Post(agency, $"/g/{game.Id}/seat/agency/move", SeminarServer.Move(++agencyMoves == 2 ? DemandAndSolicit : NoOrders));
                 else await Post(fac, $"/g/{game.Id}/facilitator/timeout", SeminarServer.Form(("seat", "incumbent")));
             }
             else
@@ -245,10 +248,28 @@ public sealed partial class SeminarHttpTests : IDisposable
         // Players may read the debrief once the game is over.
         Assert.Contains("Decisions beside the bot", await Get(agency, $"/g/{game.Id}/debrief"), StringComparison.Ordinal);
 
-        var fork = await Post(fac, $"/g/{game.Id}/debrief/fork", SeminarServer.Form(("turn", "1"), ("seat", "agency"), ("move", """{"move":"agency_orders","orders":[{"order":"solicit","categories":["battlefield_operations"]}]}""")));
-        Assert.Contains("as played vs fork at turn 1", fork, StringComparison.Ordinal);
-        var impossible = await Post(fac, $"/g/{game.Id}/debrief/fork", SeminarServer.Form(("turn", "1"), ("seat", "agency"), ("move", """{"move":"agency_orders","orders":[{"order":"award","vendor":"replacement_a"}]}""")), HttpStatusCode.BadRequest);
-        Assert.Contains("at turn 1, agency:", impossible, StringComparison.Ordinal);
+        // Every decision row has its "fork here" form; decision 0 is the agency's first (it decides first in week 0).
+        var table = Regex.Match(debrief, "<table class=\"decisions\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Equal(Regex.Matches(table, "<tr><td>").Count, Regex.Matches(table, "<input type=\"hidden\" name=\"decision\"").Count);
+        Assert.Contains("<input type=\"hidden\" name=\"decision\" value=\"0\">", table, StringComparison.Ordinal);
+        var fork = await Post(fac, $"/g/{game.Id}/debrief/fork", SeminarServer.Form(("decision", "0"), ("move", """{"move":"agency_orders","orders":[{"order":"solicit","categories":["battlefield_operations"]}]}""")));
+        Assert.Contains("as played vs fork at agency, week 0", fork, StringComparison.Ordinal);
+        var impossible = await Post(fac, $"/g/{game.Id}/debrief/fork", SeminarServer.Form(("decision", "0"), ("move", """{"move":"agency_orders","orders":[{"order":"award","vendor":"replacement_a"}]}""")), HttpStatusCode.BadRequest);
+        Assert.Contains("at week 0, agency: order 1 (award): no bid from replacement_a was received for the current solicitation</li>", impossible, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"noprint\" open>", impossible, StringComparison.Ordinal); // the refused move is shown again, in its row's form
+        Assert.Contains("&quot;vendor&quot;:&quot;replacement_a&quot;", impossible, StringComparison.Ordinal);
+        Assert.Contains("choose a decision to fork: 0 to ", await Post(fac, $"/g/{game.Id}/debrief/fork", SeminarServer.Form(("decision", "999"), ("move", "{}")), HttpStatusCode.BadRequest), StringComparison.Ordinal);
+        // A vendor's decision in the middle of a turn (the incumbent timed out: the bot answered) forks too.
+        var row = Regex.Match(table, "<tr><td>incumbent</td><td>\\d+</td><td>(\\d+)</td><td>timeout</td>.*?name=\"decision\" value=\"(\\d+)\".*?<textarea name=\"move\"[^>]*>([^<]*)</textarea>", RegexOptions.Singleline);
+        Assert.True(row.Success, "the incumbent has a timed-out decision with a fork form");
+        Assert.NotEqual(0, int.Parse(row.Groups[1].Value, CultureInfo.InvariantCulture) % 4); // mid-turn (4-week turns)
+        var vendorFork = await Post(fac, $"/g/{game.Id}/debrief/fork", SeminarServer.Form(("decision", row.Groups[2].Value), ("move", WebUtility.HtmlDecode(row.Groups[3].Value))));
+        Assert.Contains($"as played vs fork at incumbent, week {row.Groups[1].Value}", vendorFork, StringComparison.Ordinal);
+        // ... and so does a bot's: replacement_a's bid on solicitation 1, turned down here.
+        var bid = Regex.Match(table, "<tr><td>replacement_a</td><td>2</td><td>5</td><td>bot</td><td>solicitation 1: bids</td>.*?name=\"decision\" value=\"(\\d+)\"", RegexOptions.Singleline);
+        Assert.True(bid.Success, "replacement_a's bot bid in week 5 has a fork form");
+        var noBid = await Post(fac, $"/g/{game.Id}/debrief/fork", SeminarServer.Form(("decision", bid.Groups[1].Value), ("move", """{"move":"bid_decision","solicitation":1,"bid":false}""")));
+        Assert.Contains("as played vs fork at replacement_a, week 5", noBid, StringComparison.Ordinal);
 
         var replay2 = await Get(fac, $"/g/{game.Id}/replay/2");
         Assert.Contains("start of turn 2 (week 4)", replay2, StringComparison.Ordinal);

@@ -9,36 +9,55 @@ namespace ProcurementSim.Seminar.Pages;
 /// <summary>The after-action report: decisions beside the bot's, the score's evolution and breakdown, and a fork.</summary>
 internal static class DebriefPage
 {
-    public static string Render(string id, SeminarGame g, ResultComparison? comparison = null, string? forkError = null, string forkJson = "")
+    /// <param name="id">The game's id.</param>
+    /// <param name="g">The game.</param>
+    /// <param name="comparison">The outcome of a fork, beside the game's.</param>
+    /// <param name="forkError">Why a fork was refused, shown above the table.</param>
+    /// <param name="forkDecision">The decision (index in <see cref="SeminarGame.Decisions"/>) last forked or refused: its form opens with <paramref name="forkJson"/>.</param>
+    /// <param name="forkJson">The move given for it.</param>
+    public static string Render(string id, SeminarGame g, ResultComparison? comparison = null, string? forkError = null, int? forkDecision = null, string forkJson = "")
     {
         var result = g.Result();
         var decisions = g.Debrief();
-        var rows = decisions.Select(d => new[]
+        var rows = decisions.Select(d =>
         {
-            E(d.Seat), E(d.Turn), E(d.Week), E(d.Source.ToString().ToLowerInvariant()), E(MoveText.Of(d.Move)), E(MoveText.Of(d.BotSuggestion)), d.FollowsBot ? "same" : "<strong>differs</strong>",
+            var index = g.IndexOf(d);
+            return new[]
+            {
+                E(d.Seat), E(d.Turn), E(d.Week), E(d.Source.ToString().ToLowerInvariant()), E(MoveText.Of(d.Move)), E(MoveText.Of(d.BotSuggestion)), d.FollowsBot ? "same" : "<strong>differs</strong>",
+                ForkForm(id, index, d, index == forkDecision ? forkJson : null),
+            };
         });
-        var example = decisions.FirstOrDefault(d => d.Seat == SeatIds.Agency && d.Week == g.FirstWeekOf(d.Turn)) ?? decisions.FirstOrDefault();
-        var json = forkJson.Length > 0 ? forkJson : example is null ? "" : SeminarJson.Serialize(example.Move);
         return Page($"Debrief · game {id}", $"""
             <h1>Debrief · game {E(id)} <small>{E(g.Scenario.Name)}, agency bot {E(g.Strategy.Name)}, seed {g.Setup.Seed}</small></h1>
             <nav class="noprint"><a href="/g/{E(id)}/replay/1">Replay turn by turn</a> · <button type="button" onclick="window.print()">Print</button></nav>
             <p>{(g.Finished ? "Final" : $"So far (turn {g.Turn} of {g.TotalTurns})")} score: <strong id="final-score">{N(result.Score, 1)}</strong></p>
             <section><h2>Score per turn</h2>{Chart(g.TurnSummaries)}</section>
             <section><h2>Score breakdown</h2>{Table(["metric", "value", "utility", "weight", "points"], result.Breakdown.Select(c => new[] { E(c.Metric), N(c.Value, 3), N(c.Utility, 3), N(c.Weight, 2), N(c.Points, 1) }))}</section>
-            <section><h2>Decisions beside the bot's</h2>{Table(["seat", "turn", "week", "decided by", "decision", "bot's suggestion", ""], rows, "decisions")}</section>
-            <section class="noprint card"><h2>Fork: what if?</h2>
-              <p>Replay the game to the start of a turn, make a different decision there, let the bots play it out, and compare.
-              The decision is the Core's move JSON (as in the event log); the agency's orders apply at a turn's first week.</p>
+            <section id="fork"><h2>Decisions beside the bot's</h2>
+              <p class="noprint">Fork: what if? Any decision can be replaced: "fork here" replays the game to the moment it was
+              taken (the same week, the other seats' moves of that week), makes the move you give instead, lets the bots
+              play every seat to the end, and compares. The move is the Core's move JSON (as in the event log), prefilled
+              with the bot's suggestion where the decision differed from it, else with the move taken.</p>
               {(forkError is null ? "" : $"<ul class=\"errors\"><li>{E(forkError)}</li></ul>")}
-              <form method="post" action="/g/{E(id)}/debrief/fork" id="fork">
-                <label>turn <select name="turn">{Options(Enumerable.Range(1, g.Turn).Select(t => t.ToString(CultureInfo.InvariantCulture)))}</select></label>
-                <label>seat <select name="seat">{Options(g.Seats)}</select></label>
-                <label>decision<textarea name="move" rows="4" cols="80">{E(json)}</textarea></label>
-                <button type="submit">Fork and play out</button>
-              </form>
+              {(comparison is null ? "" : Comparison(comparison))}
+              {Table(["seat", "turn", "week", "decided by", "decision", "bot's suggestion", "", "fork"], rows, "decisions")}
             </section>
-            {(comparison is null ? "" : Comparison(comparison))}
             """);
+    }
+
+    /// <summary>A decision's "fork here" control: its index and a move, posted to the fork endpoint.</summary>
+    private static string ForkForm(string id, int index, DecisionRecord d, string? json)
+    {
+        var move = json ?? SeminarJson.Serialize(d.FollowsBot ? d.Move : d.BotSuggestion);
+        return $"""
+            <details class="noprint"{(json is null ? "" : " open")}><summary>fork here</summary>
+            <form method="post" action="/g/{E(id)}/debrief/fork" class="fork" data-decision="{index}">
+            <input type="hidden" name="decision" value="{index}">
+            <label>move instead<textarea name="move" rows="3" cols="60">{E(move)}</textarea></label>
+            <button type="submit">Fork here and play out</button>
+            </form></details>
+            """;
     }
 
     private static string Comparison(ResultComparison c) => $"""
