@@ -19,8 +19,9 @@ public sealed partial class SeminarGame
     /// <remarks>
     /// The fork is a plain event list (<see cref="Replay"/> of its <see cref="Events"/> gives the same game): a
     /// <see cref="DecisionHeld"/> at week 0 makes it stop before the decision's week with that decision open, the
-    /// original's events up to that week follow (less the decision's own move, the seat's timeout and the turn's
-    /// advance), then every seat is handed to the bot, the move is made and the turns are advanced.
+    /// original's events up to that week follow (less the decision's own move, the seat's timeout, the turn's advance
+    /// and, when the original is itself a fork of that decision, its hold), then every seat is handed to the bot, the
+    /// move is made and the turns are advanced (a later hold, in a fork of a fork, is left to the bot).
     /// </remarks>
     /// <exception cref="ArgumentException">There is no such decision, or the move does not answer it or is impossible there (the message says why).</exception>
     public SeminarGame ForkAt(int decisionIndex, SeatMove move)
@@ -39,7 +40,7 @@ public sealed partial class SeminarGame
         {
             // Events come in week order; everything after the decision's week is the original's future.
             if (e.Week > d.Week) break;
-            if (e.Week == d.Week && ReplacedAtFork(e, d.Seat, key)) continue;
+            if (ReplacedAtFork(e, d.Week, d.Seat, key)) continue;
             fork.Apply(e);
         }
         if (fork.Week != d.Week) throw new InvalidOperationException($"unreachable: the fork stopped at week {fork.Week}, not at the decision's week {d.Week}");
@@ -47,11 +48,20 @@ public sealed partial class SeminarGame
         foreach (var seat in fork.Seats.Where(s => fork._seats[s] == SeatKind.Human).ToList()) fork.Apply(new SeatChanged(fork.Week, seat, SeatKind.Bot));
         if (fork.Submit(d.Seat, move, MoveSource.Facilitator) is { } why)
             throw new ArgumentException($"at week {d.Week}, {d.Seat}: {why}", nameof(move));
-        while (!fork.Finished)
-        {
-            if (fork.Advance() is { } stuck) throw new InvalidOperationException("the fork cannot advance: " + stuck);
-        }
+        fork.PlayOutWithBots();
         return fork;
+    }
+
+    /// <summary>
+    /// Plays a fork to the end with every seat a bot. Only holds (a fork of a fork) can still open a decision: the
+    /// bot takes it, as a timeout.
+    /// </summary>
+    private void PlayOutWithBots()
+    {
+        while (!Finished)
+        {
+            if ((Pending().Count > 0 ? TimeOutAll() : Advance()) is { } stuck) throw new InvalidOperationException("the fork cannot go on: " + stuck);
+        }
     }
 
     /// <summary>A branch at <paramref name="decision"/>, one of <see cref="Decisions"/> (or <see cref="Debrief"/>): see <see cref="ForkAt(int, SeatMove)"/>.</summary>
@@ -69,11 +79,13 @@ public sealed partial class SeminarGame
     // The original's events of the decision's week that the fork leaves out: the decision's own move, the seat's
     // timeout (its other decisions of the week go to the bot, as a timeout would have given them) and the advance
     // (the fork advances by itself once the move is made).
-    private static bool ReplacedAtFork(GameEvent e, string seat, (string, PendingDecisionKind, int) key) => e switch
+    private static bool ReplacedAtFork(GameEvent e, int week, string seat, (string, PendingDecisionKind, int) key) => e switch
     {
-        MoveMade m => m.Seat == seat && KeyOf(m.Seat, m.Move) == key,
-        SeatTimedOut t => t.Seat == seat,
-        TurnAdvanced => true,
+        // The original is itself a fork of that decision: the fork's own hold replaces the original's.
+        DecisionHeld h => h.AtWeek == week && (h.Seat, h.Kind, h.Number) == key,
+        MoveMade m => m.Week == week && m.Seat == seat && KeyOf(m.Seat, m.Move) == key,
+        SeatTimedOut t => t.Week == week && t.Seat == seat,
+        TurnAdvanced a => a.Week == week,
         _ => false,
     };
 

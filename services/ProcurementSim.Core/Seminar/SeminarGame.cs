@@ -445,10 +445,7 @@ public sealed partial class SeminarGame
             if (fork.Finished) break;
             if (fork._seats[seat] == SeatKind.Human) fork.SetSeat(seat, SeatKind.Bot);
         }
-        while (!fork.Finished)
-        {
-            if (fork.Advance() is { } why) throw new InvalidOperationException("the fork cannot advance: " + why);
-        }
+        fork.PlayOutWithBots();
         return fork;
     }
 

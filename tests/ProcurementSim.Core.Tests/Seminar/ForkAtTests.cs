@@ -81,6 +81,22 @@ public class ForkAtTests
     }
 
     [Fact]
+    public void A_fork_can_be_forked_again_at_the_same_or_a_later_decision()
+    {
+        var game = SeminarGames.Start("structured_replacement", 7).PlayOut();
+        var i = FirstIndex(game, d => d.Seat == "replacement_a" && d.Move is BidDecisionMove { Bid: true });
+        var fork = game.ForkAt(i, new BidDecisionMove(((BidDecisionMove)game.Decisions[i].Move).Solicitation, false));
+        var last = fork.Decisions.Count - 1;
+        Assert.True(fork.Decisions[last].Week > game.Decisions[i].Week);
+
+        // The fork's events start with its hold; forking it again at that decision replaces the hold too, and the
+        // bot's own bid there gives the original (an all-bot game) back.
+        Assert.Equal(game.Bytes(), fork.ForkAt(i, game.Decisions[i].Move).Bytes());
+        // After the forked decision every seat of the fork is a bot: a later decision forked with its own move is the fork.
+        Assert.Equal(fork.Bytes(), fork.ForkAt(last, fork.Decisions[last].Move).Bytes());
+    }
+
+    [Fact]
     public void A_hold_stops_a_bot_game_before_the_week_with_the_decision_open_whoever_fills_the_seat()
     {
         // The bot agency solicits in week 8 (structured_replacement); the replacements read it in week 9.
