@@ -13,9 +13,9 @@ namespace ProcurementSim.Core.Seminar;
 /// <summary>
 /// A seminar game: the run engine with people in some seats. It plays week by week and stops before a week in
 /// which a human seat has a decision (the agency at the first week of each turn; a vendor when terms or a
-/// solicitation are in its inbox), and at the start of every turn until the facilitator advances. Every command
-/// that changes the game is a <see cref="GameEvent"/>; the game is a pure function of its setup and those events
-/// (<see cref="Replay"/>). With every seat a bot it plays exactly <see cref="Simulator.Run"/>.
+/// solicitation are in its inbox), before a week with a held decision (<see cref="Hold"/>), and at the start of every
+/// turn until the facilitator advances. Every command that changes the game is a <see cref="GameEvent"/>; the game
+/// is a pure function of its setup and those events (<see cref="Replay"/>). With every seat a bot it plays exactly <see cref="Simulator.Run"/>.
 /// Commands return null when done, or one sentence saying why not (nothing changes then).
 /// </summary>
 public sealed partial class SeminarGame
@@ -283,7 +283,7 @@ public sealed partial class SeminarGame
         if (!Finished) _engine.BeginTick();
     }
 
-    /// <summary>Every open decision of a human seat for the week about to be played.</summary>
+    /// <summary>Every open decision of a human seat for the week about to be played, and any held one (<see cref="Hold"/>).</summary>
     public IReadOnlyList<PendingDecision> Pending()
     {
         var list = new List<PendingDecision>();
