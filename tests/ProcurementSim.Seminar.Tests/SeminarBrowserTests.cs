@@ -38,17 +38,17 @@ public sealed class SeminarBrowserTests : IDisposable
         var id = Regex.Match(facilitatorLink!, "/g/([0-9a-f]+)/join#").Groups[1].Value;
 
         await fac.GotoAsync(facilitatorLink!);
-        await fac.WaitForURLAsync($"**/g/{id}/facilitator");
+        await Joined(fac, $"**/g/{id}/facilitator", server);
         var agencyCtx = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
         var agency = await agencyCtx.NewPageAsync();
         agency.SetDefaultTimeout(90_000);
         await agency.GotoAsync(agencyLink!);
-        await agency.WaitForURLAsync($"**/g/{id}/seat/agency");
+        await Joined(agency, $"**/g/{id}/seat/agency", server);
         var vendorCtx = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
         var vendor = await vendorCtx.NewPageAsync();
         vendor.SetDefaultTimeout(90_000);
         await vendor.GotoAsync(vendorLink!);
-        await vendor.WaitForURLAsync($"**/g/{id}/seat/replacement_a");
+        await Joined(vendor, $"**/g/{id}/seat/replacement_a", server);
         Assert.DoesNotContain("#", agency.Url, StringComparison.Ordinal); // the token left the address bar
 
         // Turn 1: the agency asks for the bot's suggestion, then solicits with the list builder.
@@ -118,6 +118,21 @@ public sealed class SeminarBrowserTests : IDisposable
     /// The README's screenshots, only when asked (a one-off, not every run):
     /// SEMINAR_SCREENSHOTS=$PWD/docs/images dotnet test tests/ProcurementSim.Seminar.Tests --filter "FullyQualifiedName~Browser"
     /// </summary>
+    // The join page posts the link's token and moves on; when it does not, say where the page is and what it shows.
+    private static async Task Joined(IPage page, string url, SeminarServer server)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url, new() { Timeout = 90_000 });
+        }
+        catch (TimeoutException e)
+        {
+            var text = await page.EvaluateAsync<string>("() => document.body ? document.body.innerText : '(no body)'");
+            var log = string.Join("\n", server.Logs.Lines.TakeLast(15));
+            throw new TimeoutException($"The join did not reach {url}: the page is at {page.Url} showing \"{text}\". Last server log lines:\n{log}", e);
+        }
+    }
+
     private static async Task Screenshot(IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("SEMINAR_SCREENSHOTS") is not { Length: > 0 } folder) return;

@@ -91,7 +91,7 @@ public sealed partial class BatchRunPlayer(
         }
         catch (RunFailedException e) when (where is not null)
         {
-            var fault = await faults.DiagnoseAsync(spec.Id, where, started, cancellationToken).ConfigureAwait(false);
+            var fault = await faults.DiagnoseAsync(spec.Id, where, started, e, cancellationToken).ConfigureAwait(false);
             if (fault is null)
             {
                 throw;

@@ -15,7 +15,7 @@ namespace ProcurementSim.Orchestrator.Faults;
 /// run from tick 0 once everything is back (the model is deterministic, so the replay gives the same result); the
 /// second fails the run with the actor's sentence.
 /// </summary>
-public sealed class RunFaults(PeerChannels peers, BusWatch bus, IOptions<OrchestratorOptions> options, TimeProvider time)
+public sealed class RunFaults(PeerChannels peers, BusWatch bus, IOptions<OrchestratorOptions> options, IOptions<ProcSimOptions> transport, TimeProvider time)
 {
     // A well-formed run id no run ever has (RunIds.New draws random GUIDs): the probe of reachability only.
     private const string ProbeRunId = "run-00000000000000000000000000000000";
@@ -24,12 +24,18 @@ public sealed class RunFaults(PeerChannels peers, BusWatch bus, IOptions<Orchest
 
     /// <summary>
     /// What failed under the run, in a sentence, or null when every service of <paramref name="placement"/> still holds
-    /// the run and the bus has not faulted since <paramref name="since"/>.
+    /// the run, the bus has not faulted since <paramref name="since"/>, and <paramref name="failure"/> is not a service
+    /// found unreachable (gRPC Unavailable: a peer down a moment ago, or a circuit still open to one that came back).
     /// </summary>
-    public async Task<string?> DiagnoseAsync(string runId, RunPlacement placement, DateTime since, CancellationToken cancellationToken)
+    public async Task<string?> DiagnoseAsync(string runId, RunPlacement placement, DateTime since, Exception? failure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(placement);
         var problems = new List<string>();
+        if (Unavailable(failure))
+        {
+            problems.Add("a service could not reach another (Unavailable)");
+        }
+
         foreach (var share in placement.Services)
         {
             var probe = await ProbeAsync(share, runId, cancellationToken).ConfigureAwait(false);
@@ -53,7 +59,9 @@ public sealed class RunFaults(PeerChannels peers, BusWatch bus, IOptions<Orchest
 
     /// <summary>
     /// Waits until every service of <paramref name="placement"/> answers and the bus is healthy, at most
-    /// <see cref="OrchestratorOptions.RecoveryTimeoutSeconds"/>.
+    /// <see cref="OrchestratorOptions.RecoveryTimeoutSeconds"/>; then for one circuit-breaker break
+    /// (<c>ProcSim:BreakerBreakSeconds</c>), so that the circuits the services opened to a peer that was down have
+    /// let calls through again before the replay needs them.
     /// </summary>
     /// <exception cref="RunFailedException">Something was still down when the time was up; the sentence names it.</exception>
     public async Task WaitUntilUpAsync(RunPlacement placement, CancellationToken cancellationToken)
@@ -80,6 +88,7 @@ public sealed class RunFaults(PeerChannels peers, BusWatch bus, IOptions<Orchest
 
             if (down.Count == 0)
             {
+                await Task.Delay(TimeSpan.FromSeconds(transport.Value.BreakerBreakSeconds), time, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -91,6 +100,19 @@ public sealed class RunFaults(PeerChannels peers, BusWatch bus, IOptions<Orchest
 
             await Task.Delay(PollInterval, time, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private static bool Unavailable(Exception? failure)
+    {
+        for (var e = failure; e is not null; e = e.InnerException)
+        {
+            if (e is RpcException { StatusCode: StatusCode.Unavailable })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<Probe> ProbeAsync(ServiceShare share, string? runId, CancellationToken cancellationToken)

@@ -186,7 +186,7 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
             }
             catch (RunFailedException e) when (!cancellationToken.IsCancellationRequested)
             {
-                var fault = await _faults.DiagnoseAsync(run.Id, placement, started, cancellationToken).ConfigureAwait(false);
+                var fault = await _faults.DiagnoseAsync(run.Id, placement, started, e, cancellationToken).ConfigureAwait(false);
                 if (fault is null)
                 {
                     throw;

@@ -1,4 +1,5 @@
 using System.Net;
+using Grpc.Core;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public sealed class RunFaultsTests(InProcessSystem system) : IClassFixture<InPro
     {
         var faults = system.OrchestratorServices.GetRequiredService<RunFaults>();
 
-        var fault = await faults.DiagnoseAsync(UnknownRun, Placement(system.ActorAddresses), DateTime.UtcNow, CancellationToken.None);
+        var fault = await faults.DiagnoseAsync(UnknownRun, Placement(system.ActorAddresses), DateTime.UtcNow, null, CancellationToken.None);
 
         Assert.Equal(
             $"the Agency service at {system.ActorAddresses[0]} no longer holds the run (it restarted); " +
@@ -41,9 +42,10 @@ public sealed class RunFaultsTests(InProcessSystem system) : IClassFixture<InPro
             system.OrchestratorServices.GetRequiredService<PeerChannels>(),
             system.OrchestratorServices.GetRequiredService<BusWatch>(),
             Options.Create(new OrchestratorOptions { RecoveryTimeoutSeconds = 1 }),
+            Options.Create(new ProcSimOptions { BreakerBreakSeconds = 0 }),
             TimeProvider.System);
 
-        var fault = await faults.DiagnoseAsync(UnknownRun, placement, DateTime.UtcNow, CancellationToken.None);
+        var fault = await faults.DiagnoseAsync(UnknownRun, placement, DateTime.UtcNow, null, CancellationToken.None);
         var wait = await Assert.ThrowsAsync<RunFailedException>(() => faults.WaitUntilUpAsync(placement, CancellationToken.None));
 
         Assert.Contains($"the Vendor service at {closed} does not answer (Unavailable)", fault, StringComparison.Ordinal);
@@ -51,13 +53,36 @@ public sealed class RunFaultsTests(InProcessSystem system) : IClassFixture<InPro
     }
 
     [Fact]
-    public async Task Services_that_answer_and_a_healthy_bus_end_the_wait_at_once()
+    public async Task Services_that_answer_and_a_healthy_bus_end_the_wait_after_one_circuit_breaker_break()
     {
-        var faults = system.OrchestratorServices.GetRequiredService<RunFaults>();
+        var faults = new RunFaults(
+            system.OrchestratorServices.GetRequiredService<PeerChannels>(),
+            system.OrchestratorServices.GetRequiredService<BusWatch>(),
+            Options.Create(new OrchestratorOptions()),
+            Options.Create(new ProcSimOptions { BreakerBreakSeconds = 0.5 }),
+            TimeProvider.System);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
 
         await faults.WaitUntilUpAsync(Placement(system.ActorAddresses), CancellationToken.None);
 
+        // The services' circuits to a peer that was down need one break to let calls through again.
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(30));
         Assert.True(system.OrchestratorServices.GetRequiredService<BusWatch>().Healthy);
+    }
+
+    [Fact]
+    public async Task A_tick_that_failed_on_an_unreachable_peer_is_a_fault_even_when_every_service_holds_the_run_again()
+    {
+        var faults = system.OrchestratorServices.GetRequiredService<RunFaults>();
+        var failure = new RunFailedException("Tick 8: the agency (actor 1) did not play the tick.",
+            new RpcException(new Status(StatusCode.Unavailable, "the circuit to the vendor is open")));
+
+        var withUnavailable = await faults.DiagnoseAsync(UnknownRun, Placement(system.ActorAddresses), DateTime.UtcNow, failure, CancellationToken.None);
+        var withDeadline = await faults.DiagnoseAsync(UnknownRun, Placement(system.ActorAddresses), DateTime.UtcNow,
+            new RunFailedException("Tick 5: stuck.", new RpcException(new Status(StatusCode.DeadlineExceeded, "late"))), CancellationToken.None);
+
+        Assert.StartsWith("a service could not reach another (Unavailable); ", withUnavailable, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unavailable)", withDeadline!, StringComparison.Ordinal);
     }
 
     private static RunPlacement Placement(IReadOnlyList<string> addresses) =>
