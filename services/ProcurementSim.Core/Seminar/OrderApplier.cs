@@ -4,10 +4,14 @@ using ProcurementSim.Core.Seminar.Moves;
 
 namespace ProcurementSim.Core.Seminar;
 
-/// <summary>Applies a validated <see cref="AgencyMove"/> through the agency's action vocabulary, in order.</summary>
+/// <summary>
+/// Applies a validated <see cref="AgencyMove"/> through the agency's action vocabulary, in order. For a human's move
+/// (<c>human</c>) a <c>mark_transition_complete</c> changes nothing: the game marks completion itself
+/// (<see cref="HumanTransition"/>).
+/// </summary>
 internal static class OrderApplier
 {
-    public static void Apply(AgencyMove move, IAgencyView view, IAgencyActions act)
+    public static void Apply(AgencyMove move, IAgencyView view, IAgencyActions act, bool human = false)
     {
         var s = view.Scenario;
         foreach (var order in move.Orders)
@@ -28,7 +32,7 @@ internal static class OrderApplier
                 case GiveNoticeOrder o: act.GiveNotice(Names.Vendor(s, o.Vendor)); break;
                 case TerminateNowOrder o: act.TerminateNow(Names.Vendor(s, o.Vendor)); break;
                 case MarkTransitionStartOrder: act.MarkTransitionStart(); break;
-                case MarkTransitionCompleteOrder: act.MarkTransitionComplete(); break;
+                case MarkTransitionCompleteOrder: if (!human) act.MarkTransitionComplete(); break;
                 case NoteOrder o: act.Note(o.Kind, o.Detail); break;
                 default: throw new InvalidOperationException($"unknown order {order.GetType().Name}");
             }

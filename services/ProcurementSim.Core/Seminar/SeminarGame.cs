@@ -343,7 +343,11 @@ public sealed partial class SeminarGame
             var shadow = new OrderRecorder(null, _s, _engine.Agency.SolicitationCount);
             _bot.Decide(view, shadow);
             var move = (AgencyMove)made.Move;
-            OrderApplier.Apply(move, view, act);
+            var human = made.Source == MoveSource.Human;
+            var startedBefore = _engine.Agency.Report.TransitionStart >= 0;
+            var leaving = human && HumanTransition.Leaves(move, view);
+            OrderApplier.Apply(move, view, act, human);
+            if (human) HumanTransition.Mark(view, act, leaving, startedBefore);
             Record(SeatIds.Agency, week, made.Source, move, new AgencyMove(shadow.Orders));
         }
         else if (_seats[SeatIds.Agency] == SeatKind.Bot || _timedOut.Contains(SeatIds.Agency))
@@ -360,6 +364,7 @@ public sealed partial class SeminarGame
         {
             // A human agency gives no orders between turns: the contracts run as set. The bot still sees the week.
             _bot.Decide(view, new OrderRecorder(null, _s, _engine.Agency.SolicitationCount));
+            HumanTransition.Mark(view, act, leaving: false, startedBefore: _engine.Agency.Report.TransitionStart >= 0);
         }
     }
 
