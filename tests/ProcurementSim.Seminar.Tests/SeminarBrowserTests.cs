@@ -118,18 +118,37 @@ public sealed class SeminarBrowserTests : IDisposable
     /// The README's screenshots, only when asked (a one-off, not every run):
     /// SEMINAR_SCREENSHOTS=$PWD/docs/images dotnet test tests/ProcurementSim.Seminar.Tests --filter "FullyQualifiedName~Browser"
     /// </summary>
-    // The join page posts the link's token and moves on; when it does not, say where the page is and what it shows.
+    // The join page posts the link's token and moves on (location.replace); poll for the page it moves to rather than
+    // wait for a navigation event, which can be missed when the move happens while the join page is still loading.
+    // When it does not arrive, say where the page is and what it shows.
     private static async Task Joined(IPage page, string url, SeminarServer server)
+    {
+        var path = url.TrimStart('*');
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (new Uri(page.Url).AbsolutePath == path && await Ready(page))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        var text = await page.EvaluateAsync<string>("() => document.body ? document.body.innerText : '(no body)'");
+        var log = string.Join("\n", server.Logs.Lines.TakeLast(15));
+        throw new TimeoutException($"The join did not reach {path}: the page is at {page.Url} showing \"{text}\". Last server log lines:\n{log}");
+    }
+
+    private static async Task<bool> Ready(IPage page)
     {
         try
         {
-            await page.WaitForURLAsync(url, new() { Timeout = 90_000 });
+            return await page.EvaluateAsync<bool>("() => document.readyState !== 'loading' && !!document.getElementById('live')");
         }
-        catch (TimeoutException e)
+        catch (PlaywrightException)
         {
-            var text = await page.EvaluateAsync<string>("() => document.body ? document.body.innerText : '(no body)'");
-            var log = string.Join("\n", server.Logs.Lines.TakeLast(15));
-            throw new TimeoutException($"The join did not reach {url}: the page is at {page.Url} showing \"{text}\". Last server log lines:\n{log}", e);
+            return false; // the page navigated while we asked
         }
     }
 

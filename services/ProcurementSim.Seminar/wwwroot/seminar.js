@@ -37,9 +37,11 @@
   }
 
   if (live && live.dataset.events) {
-    const es = new EventSource(live.dataset.events);
-    let first = true;
-    es.addEventListener("changed", () => { if (first) { first = false; return; } refresh(); });
+    // Opened once the page has loaded (a stream opened earlier can hold the page in "loading"); every "changed",
+    // the first one included, fetches the fragment, so a change between the page's rendering and the stream's
+    // opening is not missed.
+    const open = () => new EventSource(live.dataset.events).addEventListener("changed", () => refresh());
+    if (document.readyState === "complete") open(); else window.addEventListener("load", open, { once: true });
   }
 
   // Turn timers count down locally from what the server said; the server times seats out itself.
