@@ -18,10 +18,8 @@ namespace ProcurementSim.IntegrationTests.Faults;
 public sealed class OrchestratorRestartTests(RabbitMqBroker broker, ITestOutputHelper output)
 {
     private const int Runs = 6;
-    private const string Strategy = "structured_replacement";
-    private const int MidRunTicks = 10; // the kill waits for a run this far in (of 104 ticks)
+    private const int MidRunTicks = FaultPlay.MidRunTicks;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan RunsTimeout = TimeSpan.FromMinutes(4);
 
     [Fact]
     public async Task Killed_mid_run_and_restarted_the_orchestrator_lists_every_run_with_the_embedded_result_and_no_event_lost_or_duplicated()
@@ -43,23 +41,15 @@ public sealed class OrchestratorRestartTests(RabbitMqBroker broker, ITestOutputH
             settings[$"Services:{key}:0"] = actors.Replicas(name)[0].GrpcAddress;
         }
 
-        var text = ReferenceScenarios.Text(ReferenceScenarios.Standoff);
         var seeds = Enumerable.Range(1, Runs).Select(i => (ulong)i).ToList();
-        List<string> ids;
+        List<FaultRun> runs;
         RunSummary[] atKill;
         using (var first = await OrchestratorProcess.StartAsync(folder.Path, settings, StartTimeout))
         {
-            ids = [];
-            foreach (var seed in seeds)
-            {
-                ids.Add((await first.Api.StartRunAsync(new StartRunRequest
-                {
-                    ScenarioYaml = text, ScenarioFile = ReferenceScenarios.Standoff, Strategy = Strategy, Seed = seed,
-                })).RunId);
-            }
-
-            atKill = await UntilAsync(first, runs =>
-                runs.Count(r => r.State == RunState.Completed) >= 2 && runs.Any(r => r.State == RunState.Running && r.TicksDone >= MidRunTicks));
+            runs = await FaultPlay.StartAsync(first.Api, seeds);
+            atKill = await FaultPlay.UntilAsync(first.Api, runs, listed =>
+                listed.Count(r => r.State == RunState.Completed) >= 2 && listed.Any(r => r.State == RunState.Running && r.TicksDone >= MidRunTicks),
+                () => first.Output);
             first.Kill();
         }
 
@@ -83,16 +73,15 @@ public sealed class OrchestratorRestartTests(RabbitMqBroker broker, ITestOutputH
         using var second = await OrchestratorProcess.StartAsync(folder.Path, settings, StartTimeout);
         var listedAtRestart = (await second.Api.ListRunsAsync()).Runs;
         // Every run it knew is listed at once; the completed ones already served as before the kill.
-        Assert.Equal(ids.Order(StringComparer.Ordinal), listedAtRestart.Select(r => r.RunId).Order(StringComparer.Ordinal));
+        Assert.Equal(runs.Select(r => r.Id).Order(StringComparer.Ordinal), listedAtRestart.Select(r => r.RunId).Order(StringComparer.Ordinal));
         Assert.All(listedAtRestart.Where(r => completedAtKill.Contains(r.RunId)), r => Assert.Equal(RunState.Completed, r.State));
 
-        var final = await UntilAsync(second, runs => runs.All(r => RunEntryIsTerminal(r.State)));
+        var final = await FaultPlay.UntilAsync(second.Api, runs, FaultPlay.AllEnded, () => second.Output);
         Assert.Equal(Runs, final.Length);
         Assert.All(final, r => Assert.True(r.State == RunState.Completed, $"run {r.RunId} ended {r.State}: {r.Error}\n{second.Output}"));
 
         var ledger = new FaultLedger();
         ledger.Injected($"SIGKILL of the orchestrator with {completedAtKill.Count} runs completed and {inPlayAtKill.Count} in play");
-        var runs = Enumerable.Range(0, Runs).Select(i => new FaultRun(ids[i], ReferenceScenarios.Standoff, Strategy, seeds[i])).ToList();
         foreach (var run in runs)
         {
             await ledger.CheckFilesAsync(second.Api, run, final.Single(r => r.RunId == run.Id));
@@ -110,28 +99,5 @@ public sealed class OrchestratorRestartTests(RabbitMqBroker broker, ITestOutputH
 
         output.WriteLine(ledger.Summary());
         Assert.True(ledger.EventsChecked > Runs, "the runs logged events to check");
-    }
-
-    private static bool RunEntryIsTerminal(RunState state) => state is RunState.Completed or RunState.Failed or RunState.Cancelled;
-
-    private static async Task<RunSummary[]> UntilAsync(OrchestratorProcess orchestrator, Func<RunSummary[], bool> condition)
-    {
-        var deadline = DateTime.UtcNow + RunsTimeout;
-        while (true)
-        {
-            var runs = (await orchestrator.Api.ListRunsAsync()).Runs.ToArray();
-            if (condition(runs))
-            {
-                return runs;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException(
-                    $"The runs did not get there in {RunsTimeout}: {string.Join("; ", runs.Select(r => $"{r.RunId} {r.State} {r.TicksDone}/{r.Ticks} {r.Error}"))}\n{orchestrator.Output}");
-            }
-
-            await Task.Delay(20);
-        }
     }
 }
