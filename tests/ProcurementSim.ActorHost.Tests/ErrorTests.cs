@@ -1,8 +1,8 @@
 using Google.Rpc;
 using Grpc.Core;
 using ProcurementSim.ActorHost.Tests.Support;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Messages;
-using ProcurementSim.Core.Scenarios.Loading;
 using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.ActorHost.Tests;

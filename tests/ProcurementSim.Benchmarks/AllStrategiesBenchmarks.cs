@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Benchmarks;
 

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Benchmarks;
 

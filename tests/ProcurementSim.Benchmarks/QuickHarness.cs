@@ -5,6 +5,7 @@ using System.Runtime;
 using System.Runtime.InteropServices;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Benchmarks;
 

@@ -1,5 +1,6 @@
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Benchmarks;
 

@@ -1,8 +1,9 @@
 using Google.Rpc;
 using ProcurementSim.ActorHost.Runs;
 using ProcurementSim.Core.Experiments;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Strategies;
 using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.ActorHost.Grpc;

@@ -1,5 +1,6 @@
 using ProcurementSim.ActorHost.Runs;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.ActorHost.Grpc;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ProcurementSim.ActorHost.Placement;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.ActorHost.Runs;
 

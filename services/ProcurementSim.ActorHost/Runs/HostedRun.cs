@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Core.Messages;
+using ProcurementSim.Core.Playbooks;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Strategies.Playbooks;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.ActorHost.Runs;
 

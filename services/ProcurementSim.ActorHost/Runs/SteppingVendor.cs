@@ -1,4 +1,5 @@
 using ProcurementSim.Core.Actors;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Protocol.Mapping;

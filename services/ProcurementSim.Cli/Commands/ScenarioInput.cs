@@ -1,6 +1,6 @@
 using ProcurementSim.Cli.Output;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
 
 namespace ProcurementSim.Cli.Commands;
 

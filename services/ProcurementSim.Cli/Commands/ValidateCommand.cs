@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ProcurementSim.Cli.Output;
 using ProcurementSim.Cli.Remote;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 
 namespace ProcurementSim.Cli.Commands;
 

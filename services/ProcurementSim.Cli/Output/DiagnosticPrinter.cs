@@ -1,4 +1,4 @@
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 
 namespace ProcurementSim.Cli.Output;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using ProcurementSim.Cli.Output;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 
 namespace ProcurementSim.Cli.Remote;
 

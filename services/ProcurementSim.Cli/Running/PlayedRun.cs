@@ -1,5 +1,6 @@
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Cli.Running;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using ProcurementSim.Cli.Commands;
 using ProcurementSim.Cli.Output;
 using ProcurementSim.Cli.Remote;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Results;
-using ProcurementSim.Reporting;
-using ProcurementSim.Core.Scenarios.Loading;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Reporting;
 
 namespace ProcurementSim.Cli.Running;
 

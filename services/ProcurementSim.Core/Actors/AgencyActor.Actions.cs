@@ -1,5 +1,6 @@
 using ProcurementSim.Core.Decisions;
 using ProcurementSim.Core.Messages;
+using ProcurementSim.Core.Rules;
 using ProcurementSim.Core.Scenarios;
 
 namespace ProcurementSim.Core.Actors;
@@ -33,7 +34,7 @@ public sealed partial class AgencyActor : IAgencyActions
         _ultimatumRound = ++_round;
         AllLawfulUsesAnswer = null;
         Outbox.Send(ActorIds.Vendor(vendor), new TermsProposal(_round, [], true));
-        AddRisk(Engine.ModelConstants.RiskUltimatum);
+        AddRisk(ModelConstants.RiskUltimatum);
         Events.Add(Tick, "ultimatum_issued", "agency", VendorName(vendor), $"the agency demands that {VendorName(vendor)} accept all lawful uses", true);
     }
 
@@ -112,7 +113,7 @@ public sealed partial class AgencyActor : IAgencyActions
             _shares[(vendor * _c) + c] = 0;
             _shadow[(vendor * _c) + c] = 0;
         }
-        AddRisk(Engine.ModelConstants.RiskImmediateTermination);
+        AddRisk(ModelConstants.RiskImmediateTermination);
         Outbox.Send(ActorIds.Vendor(vendor), new TerminationNotice(Tick + 1));
         Events.Add(Tick, "terminated_immediately", "agency", VendorName(vendor),
             $"the agency terminates {VendorName(vendor)} at once, paying {contract.TerminationFee + inLieu:0} in fees and in lieu of notice", true);

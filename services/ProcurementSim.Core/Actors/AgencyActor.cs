@@ -1,7 +1,9 @@
 using ProcurementSim.Core.Decisions;
 using ProcurementSim.Core.Engine;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Randomness;
+using ProcurementSim.Core.Rules;
 using ProcurementSim.Core.Scenarios;
 
 namespace ProcurementSim.Core.Actors;
@@ -251,7 +253,7 @@ public sealed partial class AgencyActor : IAgencyView
         var name = Scenario.Vendors[vendor].Name;
         var cat = Scenario.Categories[category].Name;
         if (breach) Report.Breaches++;
-        AddRisk(breach ? Engine.ModelConstants.RiskBreach : Engine.ModelConstants.RiskIncident);
+        AddRisk(breach ? ModelConstants.RiskBreach : ModelConstants.RiskIncident);
         Outbox.Send(ActorIds.Vendor(vendor), new ComplianceIncident(category, breach));
         Events.Add(Tick, breach ? "red_line_breach" : "compliance_incident", "integrator", name,
             breach

@@ -1,7 +1,9 @@
 using ProcurementSim.Core.Decisions;
 using ProcurementSim.Core.Engine;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Randomness;
+using ProcurementSim.Core.Rules;
 using ProcurementSim.Core.Scenarios;
 
 namespace ProcurementSim.Core.Actors;

@@ -1,5 +1,6 @@
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Randomness;
+using ProcurementSim.Core.Rules;
 using ProcurementSim.Core.Scenarios;
 
 namespace ProcurementSim.Core.Decisions;

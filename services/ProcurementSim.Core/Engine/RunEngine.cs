@@ -1,9 +1,12 @@
 using System.Runtime.InteropServices;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Core.Decisions;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Messages;
+using ProcurementSim.Core.Playbooks;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Core.Engine;
 
@@ -48,7 +51,7 @@ public sealed class RunEngine
         _s = scenario;
         _strategy = strategy;
         _seed = seed;
-        _agency = new AgencyActor(scenario, playbook ?? Strategies.Playbooks.PlaybookFactory.Create(scenario, strategy), seed, options.RunIndex);
+        _agency = new AgencyActor(scenario, playbook ?? PlaybookFactory.Create(scenario, strategy), seed, options.RunIndex);
         _vendors = new VendorActor[scenario.Vendors.Count];
         _reports = new VendorTickReport[_vendors.Length];
         for (var v = 0; v < _vendors.Length; v++)

@@ -1,7 +1,9 @@
 using ProcurementSim.Core.Actors;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Scoring;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Core.Engine;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Experiments.Designs;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Core.Experiments;
 

@@ -1,5 +1,5 @@
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
 using static ProcurementSim.Core.Experiments.ParameterKind;
 
 namespace ProcurementSim.Core.Experiments;

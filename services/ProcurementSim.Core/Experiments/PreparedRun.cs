@@ -1,5 +1,6 @@
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Core.Experiments;
 

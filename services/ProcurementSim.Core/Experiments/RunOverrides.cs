@@ -1,4 +1,5 @@
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Core.Experiments;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
 
 namespace ProcurementSim.Core.Experiments;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Scoring;
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Metrics;
 
 namespace ProcurementSim.Core.Results;

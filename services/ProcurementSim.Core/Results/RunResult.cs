@@ -1,3 +1,4 @@
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Scoring;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ProcurementSim.Core.Events;
 
 namespace ProcurementSim.Core.Results;
 

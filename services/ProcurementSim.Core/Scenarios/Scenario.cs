@@ -1,3 +1,5 @@
+using ProcurementSim.Core.Strategies;
+
 namespace ProcurementSim.Core.Scenarios;
 
 /// <summary>A validated scenario: everything a run needs besides the strategy and the seed.</summary>

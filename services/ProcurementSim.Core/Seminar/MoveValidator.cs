@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Core.Decisions;
+using ProcurementSim.Core.Rules;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Seminar.Moves;
 

@@ -1,12 +1,14 @@
 using ProcurementSim.Core.Decisions;
 using ProcurementSim.Core.Engine;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Messages;
+using ProcurementSim.Core.Playbooks;
 using ProcurementSim.Core.Results;
+using ProcurementSim.Core.Rules;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
 using ProcurementSim.Core.Seminar.Events;
 using ProcurementSim.Core.Seminar.Moves;
-using ProcurementSim.Core.Strategies.Playbooks;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Core.Seminar;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ProcurementSim.Core.Experiments;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Orchestrator.Grpc;
 using ProcurementSim.Protocol.V1;
 using CoreDesign = ProcurementSim.Core.Experiments.ExperimentDesign;

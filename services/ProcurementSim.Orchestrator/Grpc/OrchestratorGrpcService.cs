@@ -1,7 +1,8 @@
 using Google.Protobuf;
 using Grpc.Core;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Strategies;
 using ProcurementSim.Orchestrator.Batches;
 using ProcurementSim.Orchestrator.Mapping;
 using ProcurementSim.Orchestrator.Runs;

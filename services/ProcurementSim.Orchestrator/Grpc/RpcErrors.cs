@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Orchestrator.Runs;
 
 namespace ProcurementSim.Orchestrator.Grpc;

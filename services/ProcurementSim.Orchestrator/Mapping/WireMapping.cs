@@ -1,4 +1,5 @@
 using ProcurementSim.Contracts;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
 
 namespace ProcurementSim.Orchestrator.Mapping;

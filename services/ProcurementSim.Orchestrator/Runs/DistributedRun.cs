@@ -2,6 +2,7 @@ using Grpc.Core;
 using ProcurementSim.Contracts;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Core.Engine;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Orchestrator.Events;

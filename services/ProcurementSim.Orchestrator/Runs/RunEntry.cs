@@ -1,5 +1,6 @@
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.Reporting;

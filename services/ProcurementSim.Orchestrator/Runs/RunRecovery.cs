@@ -1,6 +1,6 @@
 using ProcurementSim.Core.Engine;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
 using ProcurementSim.Core.Strategies;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Reporting;

@@ -1,5 +1,6 @@
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Orchestrator.Runs;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.Protocol.V1;

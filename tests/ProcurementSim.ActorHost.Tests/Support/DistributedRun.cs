@@ -3,9 +3,11 @@ using Grpc.Core;
 using ProcurementSim.ActorHost.Mapping;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Core.Engine;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 using ProcurementSim.Reporting;
 
 namespace ProcurementSim.Benchmarks.Distributed;

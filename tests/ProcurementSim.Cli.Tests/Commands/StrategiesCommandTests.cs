@@ -1,5 +1,5 @@
 using ProcurementSim.Cli.Tests.Support;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Cli.Tests.Commands;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using ProcurementSim.Cli.Tests.Support;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 
 namespace ProcurementSim.Cli.Tests.Golden;
 

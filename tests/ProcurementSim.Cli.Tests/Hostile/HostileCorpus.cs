@@ -21,7 +21,7 @@ internal static partial class HostileCorpus
     public const string TickCount = "tick-count";
     public const string DuplicateKey = "duplicate-key";
 
-    /// <summary>Required keys whose removal the loader must report by name (services/ProcurementSim.Core/Scenarios/Loading/*Reader.cs: m.Required).</summary>
+    /// <summary>Required keys whose removal the loader must report by name (services/ProcurementSim.Core/Loading/*Reader.cs: m.Required).</summary>
     private static readonly string[] RequiredNested =
     [
         "demand", "weekly_budget", "shares", "notice_weeks", "termination_fee", "role", "quality", "capacity", "price",

@@ -1,5 +1,6 @@
 using ProcurementSim.Cli.Output;
 using ProcurementSim.Cli.Tests.Support;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
 
 namespace ProcurementSim.Cli.Tests.Output;

@@ -1,8 +1,8 @@
 using ProcurementSim.Cli.Output;
 using ProcurementSim.Cli.Tests.Support;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
 
 namespace ProcurementSim.Cli.Tests.Output;
 

@@ -1,5 +1,7 @@
 using ProcurementSim.Core.Engine;
+using ProcurementSim.Core.Rules;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 using ProcurementSim.Core.Tests.Support;
 using static ProcurementSim.Core.Tests.Support.TestScenarios;
 

@@ -1,7 +1,7 @@
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Experiments.Distributions;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
 using ProcurementSim.Core.Tests.Loading;
 using ProcurementSim.Core.Tests.Support;
 

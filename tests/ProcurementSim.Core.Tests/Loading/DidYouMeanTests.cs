@@ -1,4 +1,5 @@
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
+using ProcurementSim.Core.Text;
 
 namespace ProcurementSim.Core.Tests.Loading;
 

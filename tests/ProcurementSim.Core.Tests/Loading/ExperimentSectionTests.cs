@@ -1,5 +1,5 @@
 using ProcurementSim.Core.Experiments.Distributions;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Tests.Support;
 
 namespace ProcurementSim.Core.Tests.Loading;

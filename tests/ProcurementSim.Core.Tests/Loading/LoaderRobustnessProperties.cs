@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Xunit;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 
 namespace ProcurementSim.Core.Tests.Loading;
 

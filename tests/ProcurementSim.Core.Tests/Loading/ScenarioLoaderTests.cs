@@ -1,7 +1,8 @@
 using System.Text;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Core.Tests.Loading;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ProcurementSim.Core.Experiments;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
 using ProcurementSim.Core.Strategies;
 using ProcurementSim.Core.Tests.Support;
 

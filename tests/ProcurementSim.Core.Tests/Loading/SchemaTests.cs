@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 
 namespace ProcurementSim.Core.Tests.Loading;
 

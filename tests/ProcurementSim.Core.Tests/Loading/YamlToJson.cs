@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 
 namespace ProcurementSim.Core.Tests.Loading;
 

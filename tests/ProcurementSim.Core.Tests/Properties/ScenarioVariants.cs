@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 using ProcurementSim.Core.Tests.Support;
 
 namespace ProcurementSim.Core.Tests.Properties;

@@ -1,4 +1,5 @@
 using System.Text;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
 
 namespace ProcurementSim.Core.Tests.Results;

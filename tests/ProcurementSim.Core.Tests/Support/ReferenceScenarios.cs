@@ -1,5 +1,5 @@
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Scenarios.Loading;
 
 namespace ProcurementSim.Core.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ProcurementSim.Core.Experiments;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Metrics;
-using ProcurementSim.Core.Scenarios.Loading;
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Protocol.V1;

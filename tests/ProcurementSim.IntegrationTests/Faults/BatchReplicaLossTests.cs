@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementSim.Core.Experiments;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Batches;

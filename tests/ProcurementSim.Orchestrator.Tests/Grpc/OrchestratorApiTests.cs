@@ -1,6 +1,6 @@
 using Google.Rpc;
 using Grpc.Core;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
 

@@ -1,7 +1,7 @@
 using Google.Rpc;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.ServiceDefaults;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using ProcurementSim.Core.Engine;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.Orchestrator.Store;

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.Orchestrator.Store;

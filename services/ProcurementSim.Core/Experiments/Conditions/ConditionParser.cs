@@ -1,5 +1,6 @@
 using System.Globalization;
-using ProcurementSim.Core.Scenarios.Loading;
+using ProcurementSim.Core.Loading;
+using ProcurementSim.Core.Text;
 
 namespace ProcurementSim.Core.Experiments.Conditions;
 

@@ -1,0 +1,60 @@
+using ProcurementSim.Core.Decisions;
+using ProcurementSim.Core.Strategies;
+
+namespace ProcurementSim.Core.Playbooks;
+
+/// <summary>
+/// Awards the named replacement directly, then every k weeks moves a step of each transferable category's share
+/// from the incumbent to the replacement, down to the floor. If accreditation fails, the cuts are undone.
+/// Transferable: tasked categories the replacement can serve.
+/// </summary>
+internal sealed class PhasedReductionPlaybook(StrategyParameters p, int replacement) : IAgencyPlaybook
+{
+    private readonly int _start = p.Int("start_week");
+    private readonly double _step = p.Number("step");
+    private readonly int _stepWeeks = p.Int("step_weeks");
+    private readonly double _floor = p.Number("floor");
+    private bool _awarded;
+    private bool _aborted;
+    private int[]? _transferable; // fixed once the award has set the replacement's known policy
+
+    public void Decide(IAgencyView view, IAgencyActions act)
+    {
+        var t = view.Tick;
+        if (t < _start || _aborted) return;
+        var inc = view.Incumbent;
+        if (!_awarded)
+        {
+            _awarded = true;
+            act.MarkTransitionStart();
+            act.AwardDirect(replacement);
+            return;
+        }
+        if (view.State(replacement) == KnownVendorState.Failed)
+        {
+            _aborted = true;
+            foreach (var c in Transferable(view))
+            {
+                act.SetShare(inc, c, view.Share(inc, c) + view.Share(replacement, c));
+                act.SetShare(replacement, c, 0);
+            }
+            act.Note("reduction_aborted", "the replacement failed accreditation: the agency restores the incumbent's shares");
+            return;
+        }
+        if ((t - _start) % _stepWeeks == 0)
+        {
+            foreach (var c in Transferable(view))
+            {
+                var total = view.Share(inc, c) + view.Share(replacement, c);
+                var next = Math.Max(_floor, view.Share(inc, c) - _step);
+                act.SetShare(inc, c, next);
+                act.SetShare(replacement, c, total - next);
+            }
+        }
+        var atFloor = Transferable(view).All(c => view.Share(inc, c) <= _floor + 1e-12);
+        if (atFloor && view.State(replacement) == KnownVendorState.Accredited && view.Readiness(replacement) >= 1) act.MarkTransitionComplete();
+    }
+
+    private int[] Transferable(IAgencyView view) => _transferable ??=
+        [.. Enumerable.Range(0, view.Scenario.Categories.Count).Where(c => view.Tasks(c) && Procurement.CanServe(view, replacement, c))];
+}

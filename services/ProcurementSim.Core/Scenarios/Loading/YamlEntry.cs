@@ -1,4 +1,0 @@
-namespace ProcurementSim.Core.Scenarios.Loading;
-
-/// <summary>One <c>key: value</c> pair of a mapping.</summary>
-internal sealed record YamlEntry(YamlScalar Key, YamlNode Value);
