@@ -16,11 +16,10 @@ namespace ProcurementSim.ActorHost.Tests;
 public sealed class OverrideTests(ActorServices services)
 {
     // teaching-minimal with one uncertainty and a lever of each strategy kind played there.
-    private static Scenario Sampled(ScenarioFile file) => file.Scenario with
-    {
-        Uncertainties = [new UncertaintySpec("accreditation", "vendors.replacement_a.replacement.accreditation_weeks", new IntegerUniformDistribution(1, 4))],
-        Levers = [new LeverSpec("solicit", "structured_replacement", "solicit_week", new IntegerUniformDistribution(1, 3))],
-    };
+    private static readonly ExperimentSpec Sampled = new(
+        [new UncertaintySpec("accreditation", "vendors.replacement_a.replacement.accreditation_weeks", new IntegerUniformDistribution(1, 4))],
+        [new LeverSpec("solicit", "structured_replacement", "solicit_week", new IntegerUniformDistribution(1, 3))],
+        []);
 
     [Fact]
     public async Task InitRun_with_an_override_the_scenario_does_not_know_is_InvalidArgument_naming_the_field_and_creates_nothing()
@@ -44,18 +43,18 @@ public sealed class OverrideTests(ActorServices services)
     public void An_uncertainty_and_a_lever_of_the_runs_strategy_are_applied_as_the_orchestrator_applies_them()
     {
         var file = ScenarioFile.Read("teaching-minimal.yaml");
-        var scenario = Sampled(file);
+        var scenario = file.Scenario;
         var strategy = scenario.FindStrategy("structured_replacement")!;
         IReadOnlyList<InputValue> overrides = [new("accreditation", 3), new("solicit", 2)];
         var errors = new FieldErrors();
 
-        var (sampled, played) = InitRunChecks.ApplyOverrides(scenario, strategy, overrides, errors);
+        var (sampled, played) = InitRunChecks.ApplyOverrides(scenario, Sampled, strategy, overrides, errors);
 
         Assert.Equal(0, errors.Count);
         // What every process computes from the scenario as written and the same overrides.
-        var expectedScenario = RunOverrides.ApplyUncertainties(scenario, overrides);
+        var expectedScenario = RunOverrides.ApplyUncertainties(scenario, Sampled, overrides);
         Assert.Equal(expectedScenario.Vendors[1].Replacement, sampled.Vendors[1].Replacement);
-        Assert.Equal(RunOverrides.ApplyLevers(expectedScenario, strategy, overrides).Parameters.Values, played.Parameters.Values);
+        Assert.Equal(RunOverrides.ApplyLevers(Sampled, strategy, overrides).Parameters.Values, played.Parameters.Values);
         if (!ReferenceEquals(expectedScenario, scenario))
         {
             // With the parameter registry in place the values land where the specs point: the file says 2 weeks and
@@ -69,10 +68,10 @@ public sealed class OverrideTests(ActorServices services)
     public void A_lever_of_another_strategy_a_repeated_name_and_a_value_that_is_not_finite_are_each_a_violation()
     {
         var file = ScenarioFile.Read("teaching-minimal.yaml");
-        var scenario = Sampled(file);
+        var scenario = file.Scenario;
         var errors = new FieldErrors();
 
-        var (sampled, played) = InitRunChecks.ApplyOverrides(scenario, scenario.FindStrategy("status_quo")!,
+        var (sampled, played) = InitRunChecks.ApplyOverrides(scenario, Sampled, scenario.FindStrategy("status_quo")!,
             [new("solicit", 2), new("accreditation", double.NaN), new("accreditation", 2)], errors);
 
         var e = Assert.Throws<RpcException>(() => errors.ThrowIfAny("InitRun refused"));

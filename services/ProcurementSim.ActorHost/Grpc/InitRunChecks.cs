@@ -61,7 +61,7 @@ internal static class InitRunChecks
             errors.Require(r.Overrides[i].HasValue, $"overrides[{i}].value", "is required");
         }
         var overrides = r.Overrides.Select(o => new Core.Experiments.InputValue(o.Name, o.Value)).ToList();
-        var (sampled, played) = strategy is null ? (scenario, null) : ApplyOverrides(scenario, strategy, overrides, errors);
+        var (sampled, played) = strategy is null ? (scenario, null) : ApplyOverrides(scenario, loaded.Experiment, strategy, overrides, errors);
         errors.ThrowIfAny(Refused);
 
         var inputs = new RunInputs(r.ScenarioYaml, r.ScenarioFile, r.Strategy, r.Seed, r.RunIndex, new Dictionary<int, string>(r.Peers), overrides);
@@ -75,15 +75,15 @@ internal static class InitRunChecks
     /// finite number is a field violation (and the inputs are returned as they were).
     /// </summary>
     internal static (Scenario Scenario, StrategySpec Strategy) ApplyOverrides(
-        Scenario scenario, StrategySpec strategy, IReadOnlyList<Core.Experiments.InputValue> overrides, FieldErrors errors)
+        Scenario scenario, ExperimentSpec experiment, StrategySpec strategy, IReadOnlyList<Core.Experiments.InputValue> overrides, FieldErrors errors)
     {
         var before = errors.Count;
-        CheckOverrides(errors, scenario, strategy, overrides);
+        CheckOverrides(errors, scenario, experiment, strategy, overrides);
         if (errors.Count > before || overrides.Count == 0) return (scenario, strategy);
         try
         {
-            var sampled = RunOverrides.ApplyUncertainties(scenario, overrides);
-            return (sampled, RunOverrides.ApplyLevers(sampled, strategy, overrides));
+            var sampled = RunOverrides.ApplyUncertainties(scenario, experiment, overrides);
+            return (sampled, RunOverrides.ApplyLevers(experiment, strategy, overrides));
         }
         catch (ArgumentException e)
         {
@@ -93,7 +93,7 @@ internal static class InitRunChecks
     }
 
     // Each name is an uncertainty of the scenario or a lever of the run's strategy, once, with a finite value.
-    private static void CheckOverrides(FieldErrors errors, Scenario scenario, StrategySpec strategy, IReadOnlyList<Core.Experiments.InputValue> overrides)
+    private static void CheckOverrides(FieldErrors errors, Scenario scenario, ExperimentSpec experiment, StrategySpec strategy, IReadOnlyList<Core.Experiments.InputValue> overrides)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < overrides.Count; i++)
@@ -101,14 +101,14 @@ internal static class InitRunChecks
             var (name, value) = (overrides[i].Name, overrides[i].Value);
             var shown = RpcErrors.Shorten(name, 80);
             var field = $"overrides[{i}]";
-            var lever = scenario.Levers.FirstOrDefault(l => l.Name == name);
-            if (scenario.Uncertainties.Any(u => u.Name == name))
+            var lever = experiment.FindLever(name);
+            if (experiment.FindUncertainty(name) is not null)
             {
                 // An uncertainty applies to every strategy.
             }
             else if (lever is null)
             {
-                var known = scenario.Uncertainties.Select(u => u.Name).Concat(scenario.Levers.Select(l => l.Name)).ToList();
+                var known = experiment.Uncertainties.Select(u => u.Name).Concat(experiment.Levers.Select(l => l.Name)).ToList();
                 errors.Add($"{field}.name", $"'{shown}' is neither an uncertainty nor a lever of scenario '{scenario.Name}' " +
                     (known.Count == 0 ? "(it has none)" : $"(it has {string.Join(", ", known)})"));
             }

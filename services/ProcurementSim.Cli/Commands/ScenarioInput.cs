@@ -8,12 +8,15 @@ namespace ProcurementSim.Cli.Commands;
 internal static class ScenarioInput
 {
     /// <summary>The scenario, or null after writing its diagnostics to <paramref name="error"/>.</summary>
-    public static Scenario? Load(string file, TextWriter error)
+    public static Scenario? Load(string file, TextWriter error) => LoadValid(file, error)?.Scenario;
+
+    /// <summary>The valid file (its scenario and its experiment sections), or null after writing its diagnostics to <paramref name="error"/>.</summary>
+    public static LoadResult? LoadValid(string file, TextWriter error)
     {
         var loaded = ScenarioLoader.LoadFile(file);
         if (loaded.IsValid)
         {
-            return loaded.Scenario;
+            return loaded;
         }
 
         DiagnosticPrinter.Print(file, loaded.Diagnostics, error);

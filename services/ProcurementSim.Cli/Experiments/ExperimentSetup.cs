@@ -18,18 +18,18 @@ internal static class ExperimentSetup
     /// <exception cref="UserInputException">An option cannot be used with this scenario.</exception>
     public static (ExperimentPlan Plan, AnalysisOptions Analysis)? Create(ExperimentOptions options, TextWriter error)
     {
-        if (ScenarioInput.Load(options.File, error) is not { } scenario) return null;
+        if (ScenarioInput.LoadValid(options.File, error) is not { Scenario: { } scenario } loaded) return null;
         var strategies = ResolveStrategies(options.File, scenario, options.Strategies);
         var request = new ExperimentRequest(options.Design, options.Samples, options.Replications, options.Seed ?? scenario.Seed,
             strategies, IncludeLevers: options.IsSweep, RecordCapability: !options.IsSweep);
-        if (!ExperimentPlan.TryCreate(scenario, request, out var plan, out var why))
+        if (!ExperimentPlan.TryCreate(scenario, loaded.Experiment, request, out var plan, out var why))
         {
             throw new UserInputException($"{CliApp.Name} {options.Command}: {why}.");
         }
 
         var satisficing = options.Satisfice.Count > 0
             ? [.. options.Satisfice.Select(text => ParseCondition("--satisfice", text))]
-            : scenario.Satisficing.Count > 0 ? scenario.Satisficing : [Condition.Parse(DefaultSatisficing)];
+            : loaded.Experiment.Satisficing.Count > 0 ? loaded.Experiment.Satisficing : [Condition.Parse(DefaultSatisficing)];
         var fail = options.Fail is null ? null : ParseCondition("--fail", options.Fail);
         return (plan!, new AnalysisOptions(satisficing, fail, Discovery: options.IsSweep));
     }

@@ -17,14 +17,18 @@ public sealed class ExperimentPlan
     private readonly ISampleDesign _design;
     private readonly UncertaintySpec[] _uncertainties;
 
-    private ExperimentPlan(Scenario scenario, ExperimentRequest request, IReadOnlyList<StrategySpec> strategies, IReadOnlyList<ExperimentInput> inputs, ISampleDesign design)
+    private ExperimentPlan(Scenario scenario, ExperimentSpec experiment, ExperimentRequest request, IReadOnlyList<StrategySpec> strategies,
+        IReadOnlyList<ExperimentInput> inputs, ISampleDesign design)
     {
-        (Scenario, Request, Strategies, Inputs, _design) = (scenario, request, strategies, inputs, design);
-        _uncertainties = [.. scenario.Uncertainties];
+        (Scenario, Experiment, Request, Strategies, Inputs, _design) = (scenario, experiment, request, strategies, inputs, design);
+        _uncertainties = [.. experiment.Uncertainties];
     }
 
     /// <summary>The scenario as written.</summary>
     public Scenario Scenario { get; }
+
+    /// <summary>The file's uncertainties, levers and satisficing criteria.</summary>
+    public ExperimentSpec Experiment { get; }
 
     /// <summary>What was asked for.</summary>
     public ExperimentRequest Request { get; }
@@ -53,9 +57,10 @@ public sealed class ExperimentPlan
     };
 
     /// <summary>Builds the plan, or says in a sentence why the request cannot be planned.</summary>
-    public static bool TryCreate(Scenario scenario, ExperimentRequest request, out ExperimentPlan? plan, out string error)
+    public static bool TryCreate(Scenario scenario, ExperimentSpec experiment, ExperimentRequest request, out ExperimentPlan? plan, out string error)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(experiment);
         ArgumentNullException.ThrowIfNull(request);
         (plan, error) = (null, "");
         if (request.Samples < 1) return Fail(out error, "the number of samples must be at least 1");
@@ -69,10 +74,10 @@ public sealed class ExperimentPlan
             strategies.Add(spec);
         }
 
-        var inputs = scenario.Uncertainties.Select(u => new ExperimentInput(u.Name, u.Parameter, null, u.Distribution)).ToList();
+        var inputs = experiment.Uncertainties.Select(u => new ExperimentInput(u.Name, u.Parameter, null, u.Distribution)).ToList();
         if (request.IncludeLevers)
         {
-            inputs.AddRange(scenario.Levers.Where(l => request.Strategies.Contains(l.Strategy)).Select(l => new ExperimentInput(l.Name, l.Parameter, l.Strategy, l.Range)));
+            inputs.AddRange(experiment.Levers.Where(l => request.Strategies.Contains(l.Strategy)).Select(l => new ExperimentInput(l.Name, l.Parameter, l.Strategy, l.Range)));
         }
 
         var distributions = inputs.Select(i => i.Distribution).ToList();
@@ -98,7 +103,7 @@ public sealed class ExperimentPlan
         {
             return Fail(out error, "samples × replications is too large; the most is about a billion states");
         }
-        plan = new ExperimentPlan(scenario, request, strategies, inputs, design);
+        plan = new ExperimentPlan(scenario, experiment, request, strategies, inputs, design);
         return true;
     }
 
@@ -170,7 +175,7 @@ public sealed class ExperimentPlan
         return new StateOutcome(state, inputs, runs);
     }
 
-    private LeverSpec LeverOf(ExperimentInput input) => Scenario.Levers.First(l => l.Name == input.Name);
+    private LeverSpec LeverOf(ExperimentInput input) => Experiment.FindLever(input.Name)!;
 
     private static bool Fail(out string error, string message)
     {

@@ -11,20 +11,21 @@ public static class RunOverrides
 {
     /// <summary>The scenario with each named uncertainty set to its value; names that are not uncertainties are ignored (levers).</summary>
     /// <exception cref="ArgumentException">A value names neither an uncertainty nor a lever of the scenario.</exception>
-    public static Scenario ApplyUncertainties(Scenario scenario, IReadOnlyList<InputValue> values)
+    public static Scenario ApplyUncertainties(Scenario scenario, ExperimentSpec experiment, IReadOnlyList<InputValue> values)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(experiment);
         ArgumentNullException.ThrowIfNull(values);
         var specs = new List<UncertaintySpec>();
         var chosen = new List<double>();
         foreach (var value in values)
         {
-            if (scenario.Uncertainties.FirstOrDefault(u => u.Name == value.Name) is { } spec)
+            if (experiment.FindUncertainty(value.Name) is { } spec)
             {
                 specs.Add(spec);
                 chosen.Add(value.Value);
             }
-            else if (!scenario.Levers.Any(l => l.Name == value.Name))
+            else if (experiment.FindLever(value.Name) is null)
             {
                 throw new ArgumentException($"'{value.Name}' is neither an uncertainty nor a lever of scenario '{scenario.Name}'", nameof(values));
             }
@@ -33,14 +34,14 @@ public static class RunOverrides
     }
 
     /// <summary>The strategy with each of its named levers set to its value; other names are ignored.</summary>
-    public static StrategySpec ApplyLevers(Scenario scenario, StrategySpec strategy, IReadOnlyList<InputValue> values)
+    public static StrategySpec ApplyLevers(ExperimentSpec experiment, StrategySpec strategy, IReadOnlyList<InputValue> values)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(experiment);
         ArgumentNullException.ThrowIfNull(strategy);
         ArgumentNullException.ThrowIfNull(values);
         foreach (var value in values)
         {
-            if (scenario.Levers.FirstOrDefault(l => l.Name == value.Name && l.Strategy == strategy.Name) is { } lever)
+            if (experiment.FindLever(value.Name) is { } lever && lever.Strategy == strategy.Name)
             {
                 strategy = LeverApplication.Apply(strategy, lever, value.Value);
             }

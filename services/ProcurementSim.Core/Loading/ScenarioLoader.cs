@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Scenarios;
 
 namespace ProcurementSim.Core.Loading;
@@ -54,16 +55,18 @@ public static class ScenarioLoader
 
         var diagnostics = new DiagnosticBag(fileName);
         var root = new YamlTreeReader(diagnostics).Read(yaml);
-        Scenario? scenario = null;
+        (Scenario Scenario, ExperimentSpec Experiment)? read = null;
         if (root is not null)
         {
-            scenario = ScenarioReader.Read(new ReadContext(diagnostics), root);
+            read = ScenarioReader.Read(new ReadContext(diagnostics), root);
         }
         else if (diagnostics.Count == 0)
         {
             diagnostics.Add(1, 1, "scenario: the file is empty; expected a mapping of scenario keys (name, ticks, categories, agency, vendors, strategies, ...)");
         }
-        return diagnostics.Count == 0 ? new LoadResult(scenario, []) : new LoadResult(null, diagnostics.Sorted());
+        return diagnostics.Count == 0 && read is { } valid
+            ? new LoadResult(valid.Scenario, []) { Experiment = valid.Experiment }
+            : new LoadResult(null, diagnostics.Sorted());
     }
 
     private static string TooLarge => string.Create(CultureInfo.InvariantCulture,

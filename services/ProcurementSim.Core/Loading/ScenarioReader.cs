@@ -1,3 +1,4 @@
+using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Scenarios;
 
 namespace ProcurementSim.Core.Loading;
@@ -5,7 +6,7 @@ namespace ProcurementSim.Core.Loading;
 /// <summary>Reads the top-level mapping. Sections are read in dependency order (categories, vendors, then what refers to them), whatever their order in the file.</summary>
 internal static class ScenarioReader
 {
-    public static Scenario? Read(ReadContext ctx, YamlNode root)
+    public static (Scenario Scenario, ExperimentSpec Experiment)? Read(ReadContext ctx, YamlNode root)
     {
         var m = ctx.Map(root, "", ScenarioKeys.Root, "a mapping of scenario keys (name, ticks, categories, agency, vendors, strategies, ...)");
         if (m is null) return null;
@@ -42,6 +43,6 @@ internal static class ScenarioReader
 
         return ctx.Diagnostics.Count > 0 || scenario is null
             ? null
-            : scenario with { Uncertainties = uncertainties, Levers = levers, Satisficing = satisficing };
+            : (scenario, new ExperimentSpec(uncertainties, levers, satisficing));
     }
 }

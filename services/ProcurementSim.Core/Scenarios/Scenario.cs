@@ -31,15 +31,6 @@ public sealed record Scenario(
     IReadOnlyList<StrategySpec> Strategies,
     ScoreSpec Score)
 {
-    /// <summary>Parameters experiments sample (<c>uncertainties:</c>), in file order; empty when there are none.</summary>
-    public IReadOnlyList<Experiments.UncertaintySpec> Uncertainties { get; init; } = [];
-
-    /// <summary>Strategy parameters sweeps vary (<c>levers:</c>), in file order; empty when there are none.</summary>
-    public IReadOnlyList<Experiments.LeverSpec> Levers { get; init; } = [];
-
-    /// <summary>Satisficing criteria (<c>robustness.satisficing</c>): a state of the world is acceptable when all hold.</summary>
-    public IReadOnlyList<Experiments.Conditions.Condition> Satisficing { get; init; } = [];
-
     /// <summary>The strategy of that name, or null.</summary>
     public StrategySpec? FindStrategy(string name) => Strategies.FirstOrDefault(s => s.Name == name);
 }

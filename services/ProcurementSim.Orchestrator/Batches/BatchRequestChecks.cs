@@ -63,7 +63,7 @@ public static class BatchRequestChecks
         ThrowIfAny(file, problems);
         var experiment = new ExperimentRequest(ToCore(request.Design), request.Samples, request.Replications,
             request.HasSeed ? request.Seed : scenario.Seed, names, request.IncludeLevers, request.RecordCapability);
-        if (!ExperimentPlan.TryCreate(scenario, experiment, out var plan, out var why))
+        if (!ExperimentPlan.TryCreate(scenario, loaded.Experiment, experiment, out var plan, out var why))
         {
             ThrowIfAny(file, [("samples", why)]);
         }

@@ -10,10 +10,13 @@ public sealed class ExperimentPlanTests
 {
     private static Scenario Teaching => ReferenceScenarios.Load("teaching-minimal.yaml");
 
+    private static ExperimentSpec StandoffExperiment => ReferenceScenarios.StandoffExperiment;
+
     private static ExperimentPlan Plan(Scenario s, int samples = 6, int replications = 1, bool capability = false, ExperimentDesign design = ExperimentDesign.MonteCarlo)
     {
         var request = new ExperimentRequest(design, samples, replications, 42, [.. s.Strategies.Select(x => x.Name)], IncludeLevers: true, capability);
-        Assert.True(ExperimentPlan.TryCreate(s, request, out var plan, out var error), error);
+        var experiment = ReferenceEquals(s, ReferenceScenarios.Standoff) ? StandoffExperiment : ExperimentSpec.None;
+        Assert.True(ExperimentPlan.TryCreate(s, experiment, request, out var plan, out var error), error);
         return plan!;
     }
 
@@ -98,12 +101,12 @@ public sealed class ExperimentPlanTests
     public void Unknown_or_repeated_strategies_and_empty_requests_are_refused_with_a_sentence()
     {
         var s = Teaching;
-        Assert.False(ExperimentPlan.TryCreate(s, new ExperimentRequest(ExperimentDesign.MonteCarlo, 5, 1, 1, ["nope"], false, false), out _, out var unknown));
+        Assert.False(ExperimentPlan.TryCreate(s, ExperimentSpec.None, new ExperimentRequest(ExperimentDesign.MonteCarlo, 5, 1, 1, ["nope"], false, false), out _, out var unknown));
         Assert.Contains("no strategy 'nope'", unknown, StringComparison.Ordinal);
         var name = s.Strategies[0].Name;
-        Assert.False(ExperimentPlan.TryCreate(s, new ExperimentRequest(ExperimentDesign.MonteCarlo, 5, 1, 1, [name, name], false, false), out _, out var twice));
+        Assert.False(ExperimentPlan.TryCreate(s, ExperimentSpec.None, new ExperimentRequest(ExperimentDesign.MonteCarlo, 5, 1, 1, [name, name], false, false), out _, out var twice));
         Assert.Contains("listed twice", twice, StringComparison.Ordinal);
-        Assert.False(ExperimentPlan.TryCreate(s, new ExperimentRequest(ExperimentDesign.MonteCarlo, 0, 1, 1, [name], false, false), out _, out var none));
+        Assert.False(ExperimentPlan.TryCreate(s, ExperimentSpec.None, new ExperimentRequest(ExperimentDesign.MonteCarlo, 0, 1, 1, [name], false, false), out _, out var none));
         Assert.Contains("at least 1", none, StringComparison.Ordinal);
     }
 
@@ -111,21 +114,22 @@ public sealed class ExperimentPlanTests
     public void Overrides_applied_to_the_written_scenario_rebuild_the_prepared_run_of_another_process()
     {
         var s = ReferenceScenarios.Standoff;
-        Assert.NotEmpty(s.Uncertainties);
-        Assert.NotEmpty(s.Levers);
+        var e = StandoffExperiment;
+        Assert.NotEmpty(e.Uncertainties);
+        Assert.NotEmpty(e.Levers);
         var plan = Plan(s, samples: 5, design: ExperimentDesign.LatinHypercube);
-        var lever = s.Levers[0];
+        var lever = e.Levers[0];
         var index = 2L * plan.Strategies.Count + plan.Strategies.ToList().FindIndex(x => x.Name == lever.Strategy);
         var prepared = plan.Prepare(index);
 
         // What an actor service does with InitRun's overrides: start again from the file's scenario.
-        var scenario = RunOverrides.ApplyUncertainties(s, prepared.Overrides);
-        var strategy = RunOverrides.ApplyLevers(s, s.FindStrategy(lever.Strategy)!, prepared.Overrides);
+        var scenario = RunOverrides.ApplyUncertainties(s, e, prepared.Overrides);
+        var strategy = RunOverrides.ApplyLevers(e, s.FindStrategy(lever.Strategy)!, prepared.Overrides);
 
-        Assert.Equal(s.Uncertainties.Count + s.Levers.Count(l => l.Strategy == lever.Strategy), prepared.Overrides.Count);
+        Assert.Equal(e.Uncertainties.Count + e.Levers.Count(l => l.Strategy == lever.Strategy), prepared.Overrides.Count);
         Assert.NotEqual(s.FindStrategy(lever.Strategy)!.Parameters.Values, strategy.Parameters.Values);
         Assert.Equal(prepared.Strategy.Parameters.Values, strategy.Parameters.Values);
-        foreach (var u in s.Uncertainties)
+        foreach (var u in e.Uncertainties)
         {
             var parameter = ScenarioParameters.Find(s, u.Parameter)!;
             Assert.Equal(parameter.Get(prepared.Scenario), parameter.Get(scenario));
@@ -138,7 +142,7 @@ public sealed class ExperimentPlanTests
     public void An_override_naming_nothing_in_the_scenario_is_refused()
     {
         var s = ReferenceScenarios.Standoff;
-        var e = Assert.Throws<ArgumentException>(() => RunOverrides.ApplyUncertainties(s, [new InputValue("no_such_input", 1)]));
+        var e = Assert.Throws<ArgumentException>(() => RunOverrides.ApplyUncertainties(s, StandoffExperiment, [new InputValue("no_such_input", 1)]));
         Assert.Contains("no_such_input", e.Message, StringComparison.Ordinal);
     }
 
@@ -147,7 +151,7 @@ public sealed class ExperimentPlanTests
     {
         var s = ReferenceScenarios.Standoff;
         var plan = Plan(s, samples: 20, design: ExperimentDesign.LatinHypercube);
-        var parameter = ScenarioParameters.Find(s, s.Uncertainties[0].Parameter)!;
+        var parameter = ScenarioParameters.Find(s, StandoffExperiment.Uncertainties[0].Parameter)!;
         var values = Enumerable.Range(0, 20).Select(i => parameter.Get(plan.Prepare((long)i * plan.Strategies.Count).Scenario)).Distinct().Count();
         Assert.True(values > 1, "the first uncertainty took one value over 20 samples");
     }

@@ -10,7 +10,7 @@ public sealed class ExperimentSectionTests
     [Fact]
     public void The_reference_scenario_samples_eight_uncertainties_in_file_order()
     {
-        var u = ReferenceScenarios.Standoff.Uncertainties;
+        var u = ReferenceScenarios.StandoffExperiment.Uncertainties;
 
         Assert.Equal(
             [
@@ -29,7 +29,7 @@ public sealed class ExperimentSectionTests
     [Fact]
     public void The_reference_scenario_has_three_levers_of_structured_replacement_and_three_criteria()
     {
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffExperiment;
 
         Assert.All(s.Levers, l => Assert.Equal("structured_replacement", l.Strategy));
         Assert.Equal(["structured_replacement.solicit_week", "structured_replacement.cutover_readiness", "structured_replacement.parallel_run_share"], s.Levers.Select(l => l.Name));
@@ -45,7 +45,7 @@ public sealed class ExperimentSectionTests
     [Fact]
     public void Names_default_to_the_path_or_to_strategy_dot_param()
     {
-        var s = ScenarioLoader.LoadText(ValidScenarios.Full, "full.yaml").Scenario!;
+        var s = ScenarioLoader.LoadText(ValidScenarios.Full, "full.yaml").Experiment;
 
         Assert.Equal(
             ["a_weeks", "injects.accreditation_delay.probability", "agency.contract.notice_weeks",
@@ -57,7 +57,7 @@ public sealed class ExperimentSectionTests
     [Fact]
     public void Each_distribution_kind_keeps_the_files_parameters()
     {
-        var u = ScenarioLoader.LoadText(ValidScenarios.Full, "full.yaml").Scenario!.Uncertainties;
+        var u = ScenarioLoader.LoadText(ValidScenarios.Full, "full.yaml").Experiment.Uncertainties;
 
         // lognormal with min and max: cut to [0.001, 0.1], median e^mu = 0.01.
         var lognormal = Assert.IsType<LogNormalDistribution>(u[1].Distribution);
@@ -73,7 +73,9 @@ public sealed class ExperimentSectionTests
     [Fact]
     public void A_scenario_without_the_sections_has_none()
     {
-        var s = ScenarioLoader.LoadText(ValidScenarios.Minimal, "m.yaml").Scenario!;
+        var loaded = ScenarioLoader.LoadText(ValidScenarios.Minimal, "m.yaml");
+        Assert.True(loaded.IsValid, string.Join(Environment.NewLine, loaded.Diagnostics));
+        var s = loaded.Experiment;
 
         Assert.Equal((0, 0, 0), (s.Uncertainties.Count, s.Levers.Count, s.Satisficing.Count));
     }
@@ -143,6 +145,6 @@ public sealed class ExperimentSectionTests
         var result = ScenarioLoader.LoadText(text, "s.yaml");
 
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Diagnostics));
-        Assert.Equal(0, result.Scenario!.Uncertainties[0].Distribution.Min);
+        Assert.Equal(0, result.Experiment.Uncertainties[0].Distribution.Min);
     }
 }

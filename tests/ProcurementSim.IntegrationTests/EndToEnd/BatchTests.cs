@@ -81,13 +81,14 @@ public sealed class BatchTests(TwoReplicaSystem fixture) : IClassFixture<TwoRepl
         using var temp = new TempDirectory();
         var file = SweepScenario();
         var yaml = await File.ReadAllTextAsync(file);
-        var scenario = ScenarioLoader.LoadText(yaml, Sweep).Scenario!;
+        var loaded = ScenarioLoader.LoadText(yaml, Sweep);
+        var scenario = loaded.Scenario!;
         var request = new RunBatchRequest
         {
             ScenarioYaml = yaml, ScenarioFile = Sweep, Design = WireDesign.LatinHypercube, Samples = 3, Replications = 1, Seed = 9,
             IncludeLevers = true, RecordCapability = true, MaxInFlight = 3, Strategies = { "status_quo", "structured_replacement" },
         };
-        Assert.True(ExperimentPlan.TryCreate(scenario, new ExperimentRequest(CoreDesign.LatinHypercube, 3, 1, 9, ["status_quo", "structured_replacement"], true, true),
+        Assert.True(ExperimentPlan.TryCreate(scenario, loaded.Experiment, new ExperimentRequest(CoreDesign.LatinHypercube, 3, 1, 9, ["status_quo", "structured_replacement"], true, true),
             out var plan, out var why), why);
         using var channel = OrchestratorApi.Channel(System.Orchestrator.GrpcAddress);
 
@@ -155,8 +156,8 @@ public sealed class BatchTests(TwoReplicaSystem fixture) : IClassFixture<TwoRepl
         var path = Path.Combine(AppContext.BaseDirectory, "Scenarios", Sweep);
         var loaded = ScenarioLoader.LoadFile(path);
         Assert.True(loaded.IsValid, string.Join(Environment.NewLine, loaded.Diagnostics));
-        Assert.Equal(2, loaded.Scenario!.Uncertainties.Count);
-        Assert.Single(loaded.Scenario.Levers);
+        Assert.Equal(2, loaded.Experiment.Uncertainties.Count);
+        Assert.Single(loaded.Experiment.Levers);
         return path;
     }
 

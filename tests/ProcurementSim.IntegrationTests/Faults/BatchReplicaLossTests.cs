@@ -31,14 +31,15 @@ public sealed class BatchReplicaLossTests(RabbitMqBroker broker, ITestOutputHelp
             Settings = new Dictionary<string, string?> { ["ProcSim:RunCapacity"] = "2" },
         });
         var yaml = ReferenceScenarios.Text(ReferenceScenarios.Standoff);
-        var scenario = ScenarioLoader.LoadText(yaml, ReferenceScenarios.Standoff).Scenario!;
+        var loaded = ScenarioLoader.LoadText(yaml, ReferenceScenarios.Standoff);
+        var scenario = loaded.Scenario!;
         const int samples = 8;
         var request = new RunBatchRequest
         {
             ScenarioYaml = yaml, ScenarioFile = ReferenceScenarios.Standoff, Design = WireDesign.LatinHypercube, Samples = samples, Replications = 1,
             Seed = 17, MaxInFlight = 4, Strategies = { Strategies },
         };
-        Assert.True(ExperimentPlan.TryCreate(scenario, new ExperimentRequest(CoreDesign.LatinHypercube, samples, 1, 17, Strategies, IncludeLevers: false, RecordCapability: false),
+        Assert.True(ExperimentPlan.TryCreate(scenario, loaded.Experiment, new ExperimentRequest(CoreDesign.LatinHypercube, samples, 1, 17, Strategies, IncludeLevers: false, RecordCapability: false),
             out var plan, out var why), why);
         using var channel = OrchestratorApi.Channel(system.Orchestrator.GrpcAddress);
         var victim = system.Replicas("vendor")[1];

@@ -17,7 +17,7 @@ public sealed class BatchSchedulerTests
     {
         var scenario = ReferenceScenarios.Load(ReferenceScenarios.TeachingMinimal);
         var request = new ExperimentRequest(ExperimentDesign.MonteCarlo, 3, 2, 7, ["status_quo", "structured_replacement"], IncludeLevers: false, RecordCapability: false);
-        Assert.True(ExperimentPlan.TryCreate(scenario, request, out var plan, out var why), why);
+        Assert.True(ExperimentPlan.TryCreate(scenario, ExperimentSpec.None, request, out var plan, out var why), why);
         return plan!;
     }
 

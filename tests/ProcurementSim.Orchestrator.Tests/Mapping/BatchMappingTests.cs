@@ -15,7 +15,7 @@ public sealed class BatchMappingTests
     {
         var scenario = ReferenceScenarios.Load(ReferenceScenarios.TeachingMinimal);
         var request = new ExperimentRequest(Core.Experiments.ExperimentDesign.MonteCarlo, 1, 1, 1, ["structured_replacement"], IncludeLevers: false, RecordCapability: true);
-        Assert.True(ExperimentPlan.TryCreate(scenario, request, out var plan, out _));
+        Assert.True(ExperimentPlan.TryCreate(scenario, ExperimentSpec.None, request, out var plan, out _));
         // Values no computation would round to: each field distinct, with the last bit set where it can be.
         var metrics = new RunMetrics(0.1 + 0.2, BitConverter.Int64BitsToDouble(0x3FE5555555555555), 7, 11, true, 123456.789,
             new CostBreakdown(1e-300, 2.5, double.Epsilon, 98765.4321), 0.30000000000000004, 3, 1.0 / 3, 2500.0000000000005, -0.0, 0.6999999999999999);
