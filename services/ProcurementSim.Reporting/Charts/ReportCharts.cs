@@ -2,6 +2,7 @@ using Plotly.NET;
 using Plotly.NET.CSharp;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Reporting.Page;
+using ProcurementSim.Reporting.Text;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 using FSharpChart = Plotly.NET.Chart;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProcurementSim.Reporting.Page;
+using ProcurementSim.Reporting.Text;
 
 namespace ProcurementSim.Reporting.Experiments;
 

@@ -3,6 +3,7 @@ using System.Text;
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Reporting.Charts;
+using ProcurementSim.Reporting.Text;
 
 namespace ProcurementSim.Reporting.Page;
 

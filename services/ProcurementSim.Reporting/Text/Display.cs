@@ -1,7 +1,8 @@
 using System.Globalization;
 using ProcurementSim.Core.Metrics;
+using ProcurementSim.Reporting.Page;
 
-namespace ProcurementSim.Reporting.Page;
+namespace ProcurementSim.Reporting.Text;
 
 /// <summary>Numbers and metric names as people read them (invariant culture, so every report reads the same).</summary>
 internal static class Display
