@@ -1,13 +1,10 @@
-using ProcurementSim.Core.Decisions;
 using ProcurementSim.Core.Engine;
-using ProcurementSim.Core.Loading;
-using ProcurementSim.Core.Messages;
-using ProcurementSim.Core.Playbooks;
 using ProcurementSim.Core.Results;
-using ProcurementSim.Core.Rules;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Seminar.Events;
 using ProcurementSim.Core.Seminar.Moves;
+using ProcurementSim.Core.Seminar.Play;
+using ProcurementSim.Core.Seminar.Views;
 using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Core.Seminar;
@@ -20,121 +17,93 @@ namespace ProcurementSim.Core.Seminar;
 /// is a pure function of its setup and those events (<see cref="Replay"/>). With every seat a bot it plays exactly <see cref="Simulator.Run"/>.
 /// Commands return null when done, or one sentence saying why not (nothing changes then).
 /// </summary>
-public sealed partial class SeminarGame
+/// <remarks>
+/// A façade: the week and turn state machine is <see cref="TurnMachine"/>, the seats' decisions <see cref="SeatedRun"/>,
+/// the open decisions <see cref="OpenDecisions"/>, the seats' views <see cref="SeatViews"/>, replay
+/// <see cref="GameReplay"/>, forks <see cref="GameForks"/> and the bot's suggestions <see cref="BotSuggestions"/>.
+/// </remarks>
+public sealed class SeminarGame
 {
-    private readonly Scenario _s;
-    private readonly RunEngine _engine;
-    private readonly IAgencyPlaybook _bot;
-    private readonly Dictionary<string, SeatKind> _seats = new(StringComparer.Ordinal);
-    private readonly List<GameEvent> _events = [];
-    private readonly List<DecisionRecord> _decisions = [];
-    private readonly List<TurnSummary> _turns = [];
-    private readonly List<Views.OwnBidView>[] _ownBids;
-    // This week's moves and timeouts; cleared when the week is played.
-    private readonly Dictionary<(string Seat, PendingDecisionKind Kind, int Number), MoveMade> _moves = [];
-    private readonly HashSet<string> _timedOut = new(StringComparer.Ordinal);
-    // Decisions held open for the facilitator (DecisionHeld), by week; a week's holds are dropped when it is played.
-    private readonly HashSet<(int Week, string Seat, PendingDecisionKind Kind, int Number)> _holds = [];
-    private (int EventCount, string Seat, IReadOnlyList<SeatMove> Moves)? _suggestion;
+    private readonly TurnCalendar _calendar;
+    private readonly SeatTable _seats;
+    private readonly SeatedRun _run;
+    private readonly OpenDecisions _open;
+    private readonly TurnMachine _machine;
+    private readonly SeatViews _views;
+    private readonly BotSuggestions _suggestions;
 
     private SeminarGame(SeminarSetup setup, Scenario scenario, StrategySpec strategy)
     {
         Setup = setup;
-        _s = scenario;
+        Scenario = scenario;
         Strategy = strategy;
-        _bot = PlaybookFactory.Create(scenario, strategy);
-        Seats = [SeatIds.Agency, .. scenario.Vendors.Select(v => v.Name)];
-        foreach (var seat in Seats) _seats[seat] = setup.HumanSeats.Contains(seat) ? SeatKind.Human : SeatKind.Bot;
-        _ownBids = [.. scenario.Vendors.Select(_ => new List<Views.OwnBidView>())];
-        IVendorDecisions?[] vendorSeats = [.. scenario.Vendors.Select((_, v) => new VendorSeat(this, v))];
-        _engine = new RunEngine(scenario, strategy, setup.Seed, RunOptions.Default, new AgencySeat(this), vendorSeats);
-        if (_engine.Tick < _s.Ticks) _engine.BeginTick();
+        _calendar = new TurnCalendar(scenario.Ticks, setup.WeeksPerTurn);
+        _seats = new SeatTable([SeatIds.Agency, .. scenario.Vendors.Select(v => v.Name)], setup.HumanSeats);
+        var inputs = new WeekInputs();
+        var ownBids = new OwnBidLog(scenario);
+        _run = new SeatedRun(scenario, strategy, setup.Seed, _calendar, _seats, inputs);
+        _open = new OpenDecisions(scenario, _run, _calendar, _seats, inputs);
+        _machine = new TurnMachine(scenario, _calendar, _seats, inputs, _run, _open, ownBids);
+        _views = new SeatViews(scenario, _run, _calendar, _seats, _open, ownBids, _machine.TurnSummaries);
+        _suggestions = new BotSuggestions(this);
     }
 
     /// <summary>The setup the game started from.</summary>
     public SeminarSetup Setup { get; }
 
     /// <summary>The scenario.</summary>
-    public Scenario Scenario => _s;
+    public Scenario Scenario { get; }
 
     /// <summary>The strategy whose playbook is the agency's bot.</summary>
     public StrategySpec Strategy { get; }
 
     /// <summary>Seat ids: <see cref="SeatIds.Agency"/>, then the vendors in scenario order.</summary>
-    public IReadOnlyList<string> Seats { get; }
+    public IReadOnlyList<string> Seats => _seats.Seats;
 
     /// <summary>The game's events so far, in order (what the store keeps).</summary>
-    public IReadOnlyList<GameEvent> Events => _events;
+    public IReadOnlyList<GameEvent> Events => _machine.Events;
 
     /// <summary>The week about to be played; the scenario's tick count once the game is over.</summary>
-    public int Week => _engine.Tick;
+    public int Week => _run.Week;
 
     /// <summary>Weeks per turn.</summary>
     public int WeeksPerTurn => Setup.WeeksPerTurn;
 
     /// <summary>Turns in the game.</summary>
-    public int TotalTurns => (_s.Ticks + WeeksPerTurn - 1) / WeeksPerTurn;
+    public int TotalTurns => _calendar.TotalTurns;
 
     /// <summary>The current turn, 1-based (the last one once the game is over).</summary>
-    public int Turn => Math.Min(TurnOf(Week), TotalTurns);
+    public int Turn => _calendar.TurnAt(Week);
 
     /// <summary>Whether every week has been played.</summary>
-    public bool Finished => _engine.Tick >= _s.Ticks;
+    public bool Finished => _run.Finished;
 
     /// <summary>Score and metrics at the end of each turn played so far.</summary>
-    public IReadOnlyList<TurnSummary> TurnSummaries => _turns;
+    public IReadOnlyList<TurnSummary> TurnSummaries => _machine.TurnSummaries;
 
     /// <summary>Every decision taken so far, in the order the weeks were played (the debrief's material).</summary>
-    public IReadOnlyList<DecisionRecord> Decisions => _decisions;
+    public IReadOnlyList<DecisionRecord> Decisions => _run.Decisions;
 
     /// <summary>The first week of a turn (1-based).</summary>
-    public int FirstWeekOf(int turn) => (turn - 1) * WeeksPerTurn;
-
-    private int TurnOf(int week) => (week / WeeksPerTurn) + 1;
-
-    private bool IsTurnStart(int week) => week % WeeksPerTurn == 0;
+    public int FirstWeekOf(int turn) => _calendar.FirstWeekOf(turn);
 
     /// <summary>Who fills a seat now.</summary>
-    public SeatKind KindOf(string seat) => _seats.TryGetValue(seat, out var k) ? k : throw new ArgumentException(UnknownSeat(seat), nameof(seat));
+    public SeatKind KindOf(string seat) => _seats.TryGetKind(seat, out var k) ? k : throw new ArgumentException(_seats.Unknown(seat), nameof(seat));
 
     /// <summary>The scored result of the weeks played so far (the whole run once <see cref="Finished"/>).</summary>
-    public RunResult Result() => _engine.Result();
+    public RunResult Result() => _run.Engine.Result();
 
     /// <summary>Starts a game: parses the scenario, picks the strategy, plays up to the first stop (week 0).</summary>
     /// <exception cref="ArgumentException">The setup is invalid (the message says why).</exception>
     public static SeminarGame Start(SeminarSetup setup)
     {
-        ArgumentNullException.ThrowIfNull(setup);
-        var load = ScenarioLoader.LoadText(setup.ScenarioText ?? "", "scenario");
-        if (!load.IsValid) throw new ArgumentException("the scenario is invalid: " + string.Join("; ", load.Diagnostics), nameof(setup));
-        var s = load.Scenario!;
-        var strategy = s.FindStrategy(setup.Strategy ?? "")
-            ?? throw new ArgumentException($"the scenario has no strategy '{setup.Strategy}' (it has {string.Join(", ", s.Strategies.Select(x => x.Name))})", nameof(setup));
-        if (setup.WeeksPerTurn < 1) throw new ArgumentException("a turn lasts at least 1 week", nameof(setup));
-        if (s.Vendors.Any(v => EventVisibility.AgencyNames.Contains(v.Name)))
-            throw new ArgumentException("a vendor named 'agency' or 'integrator' would share a seat id with the agency", nameof(setup));
-        var seats = new HashSet<string>([SeatIds.Agency, .. s.Vendors.Select(v => v.Name)], StringComparer.Ordinal);
-        foreach (var h in setup.HumanSeats ?? [])
-        {
-            if (!seats.Contains(h)) throw new ArgumentException($"there is no seat '{h}' (the seats are {string.Join(", ", seats)})", nameof(setup));
-        }
-        return new SeminarGame(setup with { HumanSeats = setup.HumanSeats ?? [] }, s, strategy);
+        var (checkedSetup, scenario, strategy) = SetupLoader.Load(setup);
+        return new SeminarGame(checkedSetup, scenario, strategy);
     }
 
     /// <summary>Rebuilds a game from its setup and events: the same state, views and result bytes as the original.</summary>
     /// <exception cref="InvalidOperationException">An event does not fit the game at that point (a corrupted log).</exception>
-    public static SeminarGame Replay(SeminarSetup setup, IEnumerable<GameEvent> events)
-    {
-        ArgumentNullException.ThrowIfNull(events);
-        var game = Start(setup);
-        var i = 0;
-        foreach (var e in events)
-        {
-            if (game.Execute(e) is { } why) throw new InvalidOperationException($"event {i} ({e.GetType().Name}) does not replay: {why}");
-            i++;
-        }
-        return game;
-    }
+    public static SeminarGame Replay(SeminarSetup setup, IEnumerable<GameEvent> events) => GameReplay.Of(setup, events);
 
     // ---- commands -------------------------------------------------------------------------------------------
 
@@ -174,237 +143,16 @@ public sealed partial class SeminarGame
     /// <summary>Plays the turn from its first week to the next stop; refused while a decision is open.</summary>
     public string? Advance() => Execute(new TurnAdvanced(Week));
 
-    private string? Execute(GameEvent e)
-    {
-        if (Check(e) is { } why) return why;
-        _events.Add(e);
-        switch (e)
-        {
-            case MoveMade m: _moves[KeyOf(m.Seat, m.Move)] = m; ContinueIfReady(); break;
-            case SeatTimedOut t: _timedOut.Add(t.Seat); ContinueIfReady(); break;
-            case SeatChanged c: _seats[c.Seat] = c.Kind; ContinueIfReady(); break;
-            case InjectFired f: _engine.FireNow(ToSpec(f), f.ScenarioInject); break;
-            case TurnAdvanced: PlayUntilStop(); break;
-            // A hold only adds an open decision, so it never lets a paused week go on.
-            case DecisionHeld h: _holds.Add((h.AtWeek, h.Seat, h.Kind, h.Number)); break;
-            default: throw new InvalidOperationException("unreachable: Check refuses unknown events");
-        }
-        return null;
-    }
+    /// <summary>Applies any event (replay and forks); null when done, or why not.</summary>
+    internal string? Execute(GameEvent e) => _machine.Execute(e);
 
-    private string? Check(GameEvent? e)
-    {
-        if (e is null) return "the event is empty";
-        if (Finished) return "the game is over";
-        if (e.Week != Week) return $"the event is for week {e.Week} but the game is at week {Week}";
-        switch (e)
-        {
-            case MoveMade m:
-                if (!_seats.ContainsKey(m.Seat ?? "")) return UnknownSeat(m.Seat);
-                if (m.Source is not (MoveSource.Human or MoveSource.Facilitator)) return "a move is made by a person or the facilitator; bots and timeouts decide when the week is played";
-                return MoveValidator.Check(m.Seat!, m.Move, Pending(), _engine.Agency, _engine.Vendors);
-            case SeatTimedOut t:
-                if (!_seats.ContainsKey(t.Seat ?? "")) return UnknownSeat(t.Seat);
-                return Pending().Any(p => p.Seat == t.Seat) ? null : $"{t.Seat} has no open decision to time out";
-            case SeatChanged c:
-                if (!_seats.ContainsKey(c.Seat ?? "")) return UnknownSeat(c.Seat);
-                if (!Enum.IsDefined(c.Kind)) return $"unknown seat kind {c.Kind}";
-                return _seats[c.Seat!] == c.Kind ? $"{c.Seat} is already {(c.Kind == SeatKind.Bot ? "a bot" : "human")}" : null;
-            case InjectFired f: return CheckInject(f);
-            case DecisionHeld h: return CheckHold(h);
-            case TurnAdvanced:
-                var waiting = Pending().Select(p => p.Seat).Distinct().ToList();
-                return waiting.Count > 0 ? $"waiting for {string.Join(", ", waiting)}: they must move or be timed out first" : null;
-            default: return $"unknown event {e.GetType().Name}";
-        }
-    }
+    /// <summary>Plays this week at once with the seat timed out, outside any event (only on a throwaway copy).</summary>
+    internal void PlayWeekTimedOut(string seat) => _machine.PlayWeekTimedOut(seat);
 
-    private string? CheckHold(DecisionHeld h)
-    {
-        if (!_seats.ContainsKey(h.Seat ?? "")) return UnknownSeat(h.Seat);
-        if (h.AtWeek < Week || h.AtWeek >= _s.Ticks) return $"a decision can be held from week {Week} to week {_s.Ticks - 1}; week {h.AtWeek} was given";
-        var agency = h.Seat == SeatIds.Agency;
-        var fits = h.Kind switch
-        {
-            PendingDecisionKind.AgencyOrders => agency && h.Number == 0,
-            PendingDecisionKind.AnswerTerms or PendingDecisionKind.BidOrNot => !agency && h.Number > 0,
-            _ => false,
-        };
-        if (!fits) return $"{h.Seat} has no decision of kind {h.Kind} numbered {h.Number}";
-        return _holds.Contains((h.AtWeek, h.Seat!, h.Kind, h.Number)) ? $"{h.Seat}'s decision at week {h.AtWeek} is already held" : null;
-    }
-
-    private string UnknownSeat(string? seat) => $"there is no seat '{seat}' (the seats are {string.Join(", ", Seats)})";
-
-    private static (string, PendingDecisionKind, int) KeyOf(string seat, SeatMove move) => move switch
-    {
-        TermsAnswerMove t => (seat, PendingDecisionKind.AnswerTerms, t.Round),
-        BidDecisionMove b => (seat, PendingDecisionKind.BidOrNot, b.Solicitation),
-        _ => (seat, PendingDecisionKind.AgencyOrders, 0),
-    };
-
-    // ---- playing ------------------------------------------------------------------------------------------
-
-    private void ContinueIfReady()
-    {
-        if (!Finished && !IsTurnStart(Week) && Pending().Count == 0) PlayUntilStop();
-    }
-
-    private void PlayUntilStop()
-    {
-        do PlayWeek();
-        while (!Finished && !IsTurnStart(Week) && Pending().Count == 0);
-    }
-
-    private void PlayWeek()
-    {
-        var week = Week;
-        _engine.FinishTick();
-        for (var v = 0; v < _engine.Vendors.Count; v++)
-        {
-            foreach (var item in _engine.Vendors[v].Outbox.Items)
-            {
-                if (item.Body is BidSubmitted b)
-                {
-                    _ownBids[v].Add(new Views.OwnBidView
-                    {
-                        Week = week, Solicitation = b.SolicitationId, Price = b.Price, Quality = b.Quality,
-                        AcceptsAllLawfulUses = b.AcceptsAllLawfulUses, Servable = Names.Of(_s, b.Servable),
-                    });
-                }
-            }
-        }
-        if ((week + 1) % WeeksPerTurn == 0 || week + 1 == _s.Ticks)
-        {
-            var r = _engine.Result();
-            _turns.Add(new TurnSummary(TurnOf(week), week, r.Score, r.Metrics, r.Breakdown));
-        }
-        _moves.Clear();
-        _timedOut.Clear();
-        _holds.RemoveWhere(h => h.Week == week);
-        if (!Finished) _engine.BeginTick();
-    }
+    // ---- queries ----------------------------------------------------------------------------------------------
 
     /// <summary>Every open decision of a human seat for the week about to be played, and any held one (<see cref="Hold"/>).</summary>
-    public IReadOnlyList<PendingDecision> Pending()
-    {
-        var list = new List<PendingDecision>();
-        if (Finished) return list;
-        var w = Week;
-        if (((Open(SeatIds.Agency) && IsTurnStart(w)) || Held(SeatIds.Agency, PendingDecisionKind.AgencyOrders, 0))
-            && !_moves.ContainsKey((SeatIds.Agency, PendingDecisionKind.AgencyOrders, 0)))
-            list.Add(new PendingDecision(SeatIds.Agency, w, PendingDecisionKind.AgencyOrders, 0, [], false));
-        for (var v = 0; v < _s.Vendors.Count; v++)
-        {
-            var seat = _s.Vendors[v].Name;
-            var open = Open(seat);
-            if (!open && !_holds.Any(h => h.Week == w && h.Seat == seat)) continue;
-            var vendor = _engine.Vendors[v];
-            foreach (var m in _engine.InboxOf(ActorIds.Vendor(v)))
-            {
-                switch (m.Body)
-                {
-                    case TermsProposal p when (open || Held(seat, PendingDecisionKind.AnswerTerms, p.Round))
-                                              && !_moves.ContainsKey((seat, PendingDecisionKind.AnswerTerms, p.Round)):
-                        list.Add(new PendingDecision(seat, w, PendingDecisionKind.AnswerTerms, p.Round, Names.Of(_s, p.Categories), p.AllLawfulUses));
-                        break;
-                    // The vendor is asked only when it is an idle replacement (VendorActor.OnSolicitation).
-                    case SolicitationIssued o when vendor.Spec.Role == VendorRole.Replacement && vendor.Status == Actors.VendorStatus.Idle
-                                                   && (open || Held(seat, PendingDecisionKind.BidOrNot, o.Id))
-                                                   && !_moves.ContainsKey((seat, PendingDecisionKind.BidOrNot, o.Id)):
-                        list.Add(new PendingDecision(seat, w, PendingDecisionKind.BidOrNot, o.Id, Names.Of(_s, o.Categories), o.AllLawfulUses));
-                        break;
-                    default: break;
-                }
-            }
-        }
-        return list;
-    }
-
-    private bool Open(string seat) => _seats[seat] == SeatKind.Human && !_timedOut.Contains(seat);
-
-    // A held decision is open whoever fills the seat, until it is made or the seat times out.
-    private bool Held(string seat, PendingDecisionKind kind, int number) =>
-        !_timedOut.Contains(seat) && _holds.Contains((Week, seat, kind, number));
-
-    private MoveSource BotSource(string seat) => _timedOut.Contains(seat) ? MoveSource.Timeout : MoveSource.Bot;
-
-    private void Record(string seat, int week, MoveSource source, SeatMove move, SeatMove suggestion) =>
-        _decisions.Add(new DecisionRecord(seat, TurnOf(week), week, source, move, suggestion));
-
-    /// <summary>The agency's decision of a week (called by the engine through <see cref="AgencySeat"/>).</summary>
-    internal void DecideAgency(IAgencyView view, IAgencyActions act)
-    {
-        var week = view.Tick;
-        var turnStart = IsTurnStart(week);
-        var held = _holds.Contains((week, SeatIds.Agency, PendingDecisionKind.AgencyOrders, 0));
-        // A move exists only where the validator found an open decision: a turn's first week, or a held week.
-        if (_moves.TryGetValue((SeatIds.Agency, PendingDecisionKind.AgencyOrders, 0), out var made))
-        {
-            // The bot still sees the week (it keeps its state) but its orders are only captured.
-            var shadow = new OrderRecorder(null, _s, _engine.Agency.SolicitationCount);
-            _bot.Decide(view, shadow);
-            var move = (AgencyMove)made.Move;
-            var human = made.Source == MoveSource.Human;
-            var startedBefore = _engine.Agency.Report.TransitionStart >= 0;
-            var leaving = human && HumanTransition.Leaves(move, view);
-            OrderApplier.Apply(move, view, act, human);
-            if (human) HumanTransition.Mark(view, act, leaving, startedBefore);
-            Record(SeatIds.Agency, week, made.Source, move, new AgencyMove(shadow.Orders));
-        }
-        else if (_seats[SeatIds.Agency] == SeatKind.Bot || _timedOut.Contains(SeatIds.Agency))
-        {
-            var recorder = new OrderRecorder(act, _s, _engine.Agency.SolicitationCount);
-            _bot.Decide(view, recorder);
-            if (recorder.Orders.Count > 0 || turnStart || held)
-            {
-                var move = new AgencyMove(recorder.Orders);
-                Record(SeatIds.Agency, week, BotSource(SeatIds.Agency), move, move);
-            }
-        }
-        else
-        {
-            // A human agency gives no orders between turns: the contracts run as set. The bot still sees the week.
-            _bot.Decide(view, new OrderRecorder(null, _s, _engine.Agency.SolicitationCount));
-            HumanTransition.Mark(view, act, leaving: false, startedBefore: _engine.Agency.Report.TransitionStart >= 0);
-        }
-    }
-
-    /// <summary>A vendor's answer to terms (called by the engine through <see cref="VendorSeat"/>).</summary>
-    internal TermsAnswer DecideTerms(int vendor, IVendorView self, TermsProposal proposal, int tick)
-    {
-        var seat = _s.Vendors[vendor].Name;
-        // VendorBot is stateless and its draws are pure functions of (seed, actor, purpose, tick, index): asking it costs nothing.
-        var bot = VendorBot.Instance.AnswerTerms(self, proposal, tick);
-        var botMove = new TermsAnswerMove(proposal.Round, proposal.AllLawfulUses ? [] : Names.Of(_s, bot.Accepted), bot.AllLawfulUses);
-        if (_moves.TryGetValue((seat, PendingDecisionKind.AnswerTerms, proposal.Round), out var made))
-        {
-            var move = (TermsAnswerMove)made.Move;
-            Record(seat, tick, made.Source, move, botMove);
-            return proposal.AllLawfulUses
-                ? new TermsAnswer(move.AllLawfulUses ? AllLawfulUses.RestrictedCategories(_s, self.Stances) : [], move.AllLawfulUses)
-                : new TermsAnswer(Names.Categories(_s, move.Accepted ?? []), false);
-        }
-        Record(seat, tick, BotSource(seat), botMove, botMove);
-        return bot;
-    }
-
-    /// <summary>A replacement's bid decision (called by the engine through <see cref="VendorSeat"/>).</summary>
-    internal bool DecideBid(int vendor, IVendorView self, SolicitationIssued solicitation, int tick)
-    {
-        var seat = _s.Vendors[vendor].Name;
-        var botMove = new BidDecisionMove(solicitation.Id, VendorBot.Instance.WillBid(self, solicitation, tick));
-        if (_moves.TryGetValue((seat, PendingDecisionKind.BidOrNot, solicitation.Id), out var made))
-        {
-            var move = (BidDecisionMove)made.Move;
-            Record(seat, tick, made.Source, move, botMove);
-            return move.Bid;
-        }
-        Record(seat, tick, BotSource(seat), botMove, botMove);
-        return botMove.Bid;
-    }
-
-    // ---- suggestions, past states, forks ---------------------------------------------------------------------
+    public IReadOnlyList<PendingDecision> Pending() => _open.List();
 
     /// <summary>
     /// The moves the bot would make now for every open decision of <paramref name="seat"/>, without applying them
@@ -413,52 +161,70 @@ public sealed partial class SeminarGame
     /// </summary>
     public IReadOnlyList<SeatMove> Suggest(string seat)
     {
-        if (!_seats.ContainsKey(seat ?? "")) throw new ArgumentException(UnknownSeat(seat), nameof(seat));
-        if (!Pending().Any(p => p.Seat == seat)) return [];
-        if (_suggestion is { } c && c.EventCount == _events.Count && c.Seat == seat) return c.Moves;
-        var copy = Replay(Setup, _events);
-        copy._timedOut.Add(seat!);
-        var week = copy.Week;
-        copy.PlayWeek();
-        IReadOnlyList<SeatMove> moves = [.. copy._decisions.Where(d => d.Week == week && d.Seat == seat && d.Source == MoveSource.Timeout).Select(d => d.Move)];
-        _suggestion = (_events.Count, seat!, moves);
-        return moves;
+        _seats.Require(seat, nameof(seat));
+        return _suggestions.For(seat);
     }
 
+    /// <summary>What a seat's actor knows now (fog of war): an <see cref="AgencySeatView"/> or a <see cref="VendorSeatView"/>.</summary>
+    public SeatView ViewFor(string seat) => _views.For(seat);
+
+    /// <summary>What the agency knows now.</summary>
+    public AgencySeatView AgencyView() => _views.Agency();
+
+    /// <summary>What vendor <paramref name="name"/> knows now.</summary>
+    public VendorSeatView VendorView(string name) => _views.Vendor(name);
+
+    /// <summary>Everything, for the facilitator: every seat's view, private parameters, all events and the running score.</summary>
+    public FacilitatorView FacilitatorView() => _views.Facilitator();
+
+    /// <summary>
+    /// The debrief's decisions: per seat (agency first, then vendors in scenario order) and turn, each decision taken
+    /// beside the bot's suggestion at that moment.
+    /// </summary>
+    public IReadOnlyList<DecisionRecord> Debrief() => _views.Debrief();
+
+    /// <summary>The index of a decision in <see cref="Decisions"/> (the same instance, as <see cref="Debrief"/> returns it), or -1.</summary>
+    public int IndexOf(DecisionRecord decision) => _run.IndexOf(decision);
+
+    // ---- past states and forks ---------------------------------------------------------------------------------
+
     /// <summary>The game as it stood at the start of <paramref name="turn"/>, before any move of that turn (for the debrief's replay).</summary>
-    public SeminarGame StateAtTurn(int turn)
-    {
-        if (turn < 1 || turn > Turn) throw new ArgumentOutOfRangeException(nameof(turn), turn, $"the game has reached turn {Turn}; choose 1 to {Turn}");
-        var start = FirstWeekOf(turn);
-        return Replay(Setup, _events.TakeWhile(e => e.Week < start));
-    }
+    public SeminarGame StateAtTurn(int turn) => GameReplay.AtTurn(this, turn);
 
     /// <summary>
     /// A branch: the game replayed up to the start of <paramref name="atTurn"/>, the given moves made there instead
     /// (by the facilitator, their seats made human for them), then every seat a bot, played to the end.
     /// </summary>
     /// <exception cref="ArgumentException">The turn is out of range or a move is impossible there (the message says why).</exception>
-    public SeminarGame Fork(int atTurn, IReadOnlyList<ForkMove> moves)
-    {
-        ArgumentNullException.ThrowIfNull(moves);
-        var fork = StateAtTurnChecked(atTurn);
-        foreach (var m in moves)
-        {
-            if (m.Seat is not null && fork._seats.TryGetValue(m.Seat, out var kind) && kind == SeatKind.Bot) fork.SetSeat(m.Seat, SeatKind.Human);
-            if (fork.Submit(m.Seat!, m.Move, MoveSource.Facilitator) is { } why) throw new ArgumentException($"at turn {atTurn}, {m.Seat}: {why}", nameof(moves));
-        }
-        foreach (var seat in fork.Seats)
-        {
-            if (fork.Finished) break;
-            if (fork._seats[seat] == SeatKind.Human) fork.SetSeat(seat, SeatKind.Bot);
-        }
-        fork.PlayOutWithBots();
-        return fork;
-    }
+    public SeminarGame Fork(int atTurn, IReadOnlyList<ForkMove> moves) => GameForks.AtTurn(this, atTurn, moves);
 
-    private SeminarGame StateAtTurnChecked(int turn)
+    /// <summary>
+    /// A branch at any decision of <see cref="Decisions"/> (number <paramref name="decisionIndex"/>): the game replayed
+    /// exactly up to the moment that decision was taken, <paramref name="move"/> made there instead by the
+    /// facilitator, then every seat a bot, played to the end. It works whoever took the decision (a person, a
+    /// timeout, a bot) and wherever it fell (a turn's first week, a vendor's answer or bid in the middle of a turn,
+    /// a bot agency's orders in any week). The week of the decision is played with everything the original had
+    /// before it was played: the injects fired and the other seats' moves given (they were given before the week
+    /// was played, so they could not depend on this decision); what the original left to a bot, or the seat's own
+    /// timeout, is the bot's. Given the move the original took, the fork is "the game played on with bots from
+    /// there", so it ends with the original's bytes when every later decision of the original was a bot's.
+    /// </summary>
+    /// <remarks>
+    /// The fork is a plain event list (<see cref="Replay"/> of its <see cref="Events"/> gives the same game): a
+    /// <see cref="DecisionHeld"/> at week 0 makes it stop before the decision's week with that decision open, the
+    /// original's events up to that week follow (less the decision's own move, the seat's timeout, the turn's advance
+    /// and, when the original is itself a fork of that decision, its hold), then every seat is handed to the bot, the
+    /// move is made and the turns are advanced (a later hold, in a fork of a fork, is left to the bot).
+    /// </remarks>
+    /// <exception cref="ArgumentException">There is no such decision, or the move does not answer it or is impossible there (the message says why).</exception>
+    public SeminarGame ForkAt(int decisionIndex, SeatMove move) => GameForks.AtDecision(this, decisionIndex, move);
+
+    /// <summary>A branch at <paramref name="decision"/>, one of <see cref="Decisions"/> (or <see cref="Debrief"/>): see <see cref="ForkAt(int, SeatMove)"/>.</summary>
+    /// <exception cref="ArgumentException">The decision is not this game's, or the move does not answer it or is impossible there.</exception>
+    public SeminarGame ForkAt(DecisionRecord decision, SeatMove move)
     {
-        if (turn < 1 || turn > Turn) throw new ArgumentException($"the game has reached turn {Turn}: fork at turn 1 to {Turn}", nameof(turn));
-        return StateAtTurn(turn);
+        ArgumentNullException.ThrowIfNull(decision);
+        var i = IndexOf(decision);
+        return i >= 0 ? ForkAt(i, move) : throw new ArgumentException("the decision is not one of this game's", nameof(decision));
     }
 }

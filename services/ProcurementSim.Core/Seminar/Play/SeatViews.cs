@@ -1,59 +1,66 @@
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Messages;
-using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Seminar.Views;
 
-namespace ProcurementSim.Core.Seminar;
+namespace ProcurementSim.Core.Seminar.Play;
 
-public sealed partial class SeminarGame
+/// <summary>
+/// Builds what each seat may see now (fog of war: an actor's own state, its inbox and the events it would learn
+/// of), the facilitator's view of everything, and the debrief's order of decisions.
+/// </summary>
+internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar calendar, SeatTable seats, OpenDecisions open,
+    OwnBidLog ownBids, IReadOnlyList<TurnSummary> turns)
 {
+    private int Turn => calendar.TurnAt(run.Week);
+
     /// <summary>Every event so far: the recorded weeks, plus this week's injects and the agency's events of this week so far.</summary>
     private List<SimEvent> AllEvents()
     {
-        var all = new List<SimEvent>(_engine.Recorder.Events);
-        if (!Finished)
+        var engine = run.Engine;
+        var all = new List<SimEvent>(engine.Recorder.Events);
+        if (!run.Finished)
         {
-            all.AddRange(_engine.FiredThisTick);
-            all.AddRange(_engine.Agency.Events.Events);
+            all.AddRange(engine.FiredThisTick);
+            all.AddRange(engine.Agency.Events.Events);
         }
         return all;
     }
 
-    /// <summary>What a seat's actor knows now (fog of war): an <see cref="AgencySeatView"/> or a <see cref="VendorSeatView"/>.</summary>
-    public SeatView ViewFor(string seat)
+    /// <summary>What a seat's actor knows now: an <see cref="AgencySeatView"/> or a <see cref="VendorSeatView"/>.</summary>
+    public SeatView For(string seat)
     {
-        if (!_seats.ContainsKey(seat ?? "")) throw new ArgumentException(UnknownSeat(seat), nameof(seat));
-        return seat == SeatIds.Agency ? AgencyView() : VendorView(seat!);
+        seats.Require(seat, nameof(seat));
+        return seat == SeatIds.Agency ? Agency() : Vendor(seat);
     }
 
     /// <summary>What the agency knows now.</summary>
-    public AgencySeatView AgencyView()
+    public AgencySeatView Agency()
     {
-        var a = _engine.Agency;
-        var last = _engine.Recorder.LastTick;
-        var n = _s.Categories.Count;
+        var a = run.Engine.Agency;
+        var last = run.Engine.Recorder.LastTick;
+        var n = scenario.Categories.Count;
         return new AgencySeatView
         {
             Seat = SeatIds.Agency,
-            Kind = _seats[SeatIds.Agency],
-            Week = Week,
+            Kind = seats.KindOf(SeatIds.Agency),
+            Week = run.Week,
             Turn = Turn,
-            TotalTurns = TotalTurns,
-            Finished = Finished,
-            Pending = [.. Pending().Where(p => p.Seat == SeatIds.Agency)],
+            TotalTurns = calendar.TotalTurns,
+            Finished = run.Finished,
+            Pending = [.. open.List().Where(p => p.Seat == SeatIds.Agency)],
             Events = [.. AllEvents().Where(e => EventVisibility.Sees(SeatIds.Agency, e))],
             WeeklyBudget = a.Budget,
             ReputationalRisk = a.Risk,
             MissionCapabilityLastWeek = last?.MissionCapability ?? 0,
             SpendLastWeek = last?.Spend ?? 0,
             CumulativeCost = last?.CumulativeCost ?? 0,
-            Categories = [.. _s.Categories.Select((c, i) => new CategoryView
+            Categories = [.. scenario.Categories.Select((c, i) => new CategoryView
             {
                 Name = c.Name, Demand = c.Demand, Criticality = c.Criticality, LegalStatus = c.LegalStatus, Tasked = a.Tasks(i),
                 CapabilityLastWeek = last?.CapabilityByCategory[i] ?? 0,
             })],
-            Vendors = [.. _s.Vendors.Select((spec, v) => new KnownVendorView
+            Vendors = [.. scenario.Vendors.Select((spec, v) => new KnownVendorView
             {
                 Name = spec.Name,
                 Role = spec.Role,
@@ -68,30 +75,32 @@ public sealed partial class SeminarGame
             Solicitation = a.SolicitationCount,
             Bids = [.. a.Bids.Select(b => new BidView
             {
-                Vendor = _s.Vendors[b.Vendor].Name, Week = b.Tick, Price = b.Price, Quality = b.Quality,
-                AcceptsAllLawfulUses = b.AcceptsAllLawfulUses, Servable = Names.Of(_s, b.Servable),
+                Vendor = scenario.Vendors[b.Vendor].Name, Week = b.Tick, Price = b.Price, Quality = b.Quality,
+                AcceptsAllLawfulUses = b.AcceptsAllLawfulUses, Servable = Names.Of(scenario, b.Servable),
             })],
             AllLawfulUsesAnswer = a.AllLawfulUsesAnswer,
         };
     }
 
     /// <summary>What vendor <paramref name="name"/> knows now.</summary>
-    public VendorSeatView VendorView(string name)
+    /// <exception cref="ArgumentException">There is no such vendor.</exception>
+    public VendorSeatView Vendor(string name)
     {
-        var v = Names.Vendor(_s, name ?? "");
+        var v = Names.Vendor(scenario, name ?? "");
         if (v < 0) throw new ArgumentException($"there is no vendor named '{name}'", nameof(name));
-        var actor = _engine.Vendors[v];
-        var inbox = Finished ? [] : _engine.InboxOf(Messages.ActorIds.Vendor(v));
+        var actor = run.Engine.Vendors[v];
+        var inbox = run.Finished ? [] : run.Engine.InboxOf(ActorIds.Vendor(v));
         var report = actor.Report;
+        var week = run.Week;
         return new VendorSeatView
         {
             Seat = name!,
-            Kind = _seats[name!],
-            Week = Week,
+            Kind = seats.KindOf(name!),
+            Week = week,
             Turn = Turn,
-            TotalTurns = TotalTurns,
-            Finished = Finished,
-            Pending = [.. Pending().Where(p => p.Seat == name)],
+            TotalTurns = calendar.TotalTurns,
+            Finished = run.Finished,
+            Pending = [.. open.List().Where(p => p.Seat == name)],
             Events = [.. AllEvents().Where(e => EventVisibility.Sees(name!, e))],
             Role = actor.Spec.Role,
             Status = actor.Status,
@@ -102,9 +111,9 @@ public sealed partial class SeminarGame
             ContractPrice = actor.ContractPrice,
             Readiness = actor.Readiness,
             NoticeEffective = actor.NoticeEffective >= 0 ? actor.NoticeEffective : null,
-            ClarificationPaused = actor.ClarificationPaused(Week),
+            ClarificationPaused = actor.ClarificationPaused(week),
             EarnedLastWeek = report.Spend + report.ShadowSpend,
-            Categories = [.. _s.Categories.Select((c, i) => new VendorCategoryView
+            Categories = [.. scenario.Categories.Select((c, i) => new VendorCategoryView
             {
                 Name = c.Name, LegalStatus = c.LegalStatus, Stance = actor.Stances[i], NonNegotiable = actor.NonNegotiable[i],
                 Share = actor.TaskedShares[i], ShadowShare = actor.ShadowShares[i],
@@ -112,47 +121,44 @@ public sealed partial class SeminarGame
             })],
             Proposals = [.. inbox.Select(m => m.Body).OfType<TermsProposal>().Select(p => new ProposalView
             {
-                Round = p.Round, Categories = Names.Of(_s, p.Categories), AllLawfulUses = p.AllLawfulUses,
+                Round = p.Round, Categories = Names.Of(scenario, p.Categories), AllLawfulUses = p.AllLawfulUses,
             })],
             Solicitations = [.. inbox.Select(m => m.Body).OfType<SolicitationIssued>().Select(o => new SolicitationView
             {
-                Id = o.Id, Categories = Names.Of(_s, o.Categories), AllLawfulUses = o.AllLawfulUses,
+                Id = o.Id, Categories = Names.Of(scenario, o.Categories), AllLawfulUses = o.AllLawfulUses,
             })],
-            OwnBids = [.. _ownBids[v]],
+            OwnBids = [.. ownBids.Of(v)],
         };
     }
 
     /// <summary>Everything, for the facilitator: every seat's view, private parameters, all events and the running score.</summary>
-    public FacilitatorView FacilitatorView()
+    public FacilitatorView Facilitator()
     {
-        var r = _engine.Result();
-        var pending = Pending();
+        var r = run.Engine.Result();
+        var pending = open.List();
         return new FacilitatorView
         {
-            Week = Week,
+            Week = run.Week,
             Turn = Turn,
-            TotalTurns = TotalTurns,
-            Finished = Finished,
-            Seats = [.. Seats.Select(s => new SeatStatus { Seat = s, Kind = _seats[s], PendingDecisions = pending.Count(p => p.Seat == s) })],
+            TotalTurns = calendar.TotalTurns,
+            Finished = run.Finished,
+            Seats = [.. seats.Seats.Select(s => new SeatStatus { Seat = s, Kind = seats.KindOf(s), PendingDecisions = pending.Count(p => p.Seat == s) })],
             Pending = pending,
-            Agency = AgencyView(),
-            Vendors = [.. _s.Vendors.Select(v => VendorView(v.Name))],
-            VendorSpecs = [.. _s.Vendors],
+            Agency = Agency(),
+            Vendors = [.. scenario.Vendors.Select(v => Vendor(v.Name))],
+            VendorSpecs = [.. scenario.Vendors],
             Score = r.Score,
             Breakdown = r.Breakdown,
             Metrics = r.Metrics,
-            Turns = [.. _turns],
+            Turns = [.. turns],
             Events = AllEvents(),
         };
     }
 
-    /// <summary>
-    /// The debrief's decisions: per seat (agency first, then vendors in scenario order) and turn, each decision taken
-    /// beside the bot's suggestion at that moment.
-    /// </summary>
+    /// <summary>The decisions per seat (agency first, then vendors in scenario order) and turn, each beside the bot's suggestion.</summary>
     public IReadOnlyList<DecisionRecord> Debrief()
     {
-        var order = Seats.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
-        return [.. _decisions.OrderBy(d => order[d.Seat]).ThenBy(d => d.Turn).ThenBy(d => d.Week)];
+        var order = seats.Seats.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
+        return [.. run.Decisions.OrderBy(d => order[d.Seat]).ThenBy(d => d.Turn).ThenBy(d => d.Week)];
     }
 }
