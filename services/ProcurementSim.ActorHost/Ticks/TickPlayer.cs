@@ -9,7 +9,7 @@ using ProcurementSim.Core.Messages;
 namespace ProcurementSim.ActorHost.Ticks;
 
 /// <summary>
-/// AdvanceTick for one actor: replay a finished tick's response; otherwise wait for the announced messages, play
+/// AdvanceTick for one actor: replay a finished tick's answer; otherwise wait for the announced messages, play
 /// the tick once on the canonically sorted inbox, deliver what the actor sent, publish its events, and only then
 /// answer (and remember the answer). A tick played but not fully delivered is finished by the next retry, never
 /// played again. It speaks the Core's types; a refusal is a <see cref="TickRefusedException"/>, a tick left
