@@ -2,7 +2,6 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementSim.ActorHost.Consumers;
-using ProcurementSim.ActorHost.Delivery;
 using ProcurementSim.ActorHost.Events;
 using ProcurementSim.ActorHost.Grpc;
 using ProcurementSim.ActorHost.Placement;
@@ -36,7 +35,7 @@ public static class ActorHostExtensions
         services.AddSingleton<RunClaims>();
         services.AddSingleton<AdvertisedAddress>();
         services.AddSingleton<ActorRuns>();
-        services.AddSingleton<OutboxDelivery>();
+        services.AddSingleton<IPeerDelivery, OutboxDelivery>();
         services.AddSingleton<DeliveryReceiver>();
         services.AddScoped<EventPublisher>();
         services.AddScoped<TickPlayer>();

@@ -1,5 +1,5 @@
 using MassTransit;
-using ProcurementSim.ActorHost.Mapping;
+using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.ActorHost.Runs;
 using ProcurementSim.Contracts;
 

@@ -4,7 +4,10 @@ using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.ActorHost.Grpc;
 
-/// <summary>Field checks of the delivery RPCs' bodies against the run's scenario (category indices, array lengths).</summary>
+/// <summary>
+/// Field checks of the delivery RPCs' bodies against the run's scenario (category indices, array lengths). Every check
+/// takes the scenario, used or not (<c>_</c>), so that each RPC passes its check to <see cref="DeliveryReceiver"/> alike.
+/// </summary>
 internal static class DeliveryChecks
 {
     public static void Check(TaskingRequest r, Scenario s, FieldErrors e)
@@ -25,9 +28,9 @@ internal static class DeliveryChecks
         Categories(r.Categories, "categories", s, e);
     }
 
-    public static void Check(AwardRequest r, FieldErrors e) => e.Require(double.IsFinite(r.Price) && r.Price >= 0, "price", "must be a finite number, 0 or more");
+    public static void Check(AwardRequest r, Scenario _, FieldErrors e) => e.Require(double.IsFinite(r.Price) && r.Price >= 0, "price", "must be a finite number, 0 or more");
 
-    public static void Check(NoticeRequest r, FieldErrors e) => e.Require(r.EffectiveTick >= 0, "effective_tick", "must be 0 or more");
+    public static void Check(NoticeRequest r, Scenario _, FieldErrors e) => e.Require(r.EffectiveTick >= 0, "effective_tick", "must be 0 or more");
 
     public static void Check(IncidentRequest r, Scenario s, FieldErrors e) => Category(r.Category, "category", s, e);
 
@@ -45,9 +48,14 @@ internal static class DeliveryChecks
         Categories(r.Servable, "servable", s, e);
     }
 
-    public static void Check(ReadinessRequest r, FieldErrors e) => e.Require(r.Readiness is >= 0 and <= 1, "readiness", "must be in [0, 1]");
+    public static void Check(ReadinessRequest r, Scenario _, FieldErrors e) => e.Require(r.Readiness is >= 0 and <= 1, "readiness", "must be in [0, 1]");
 
-    public static void Check(ClarificationRequest r, FieldErrors e) => e.Require(r.Weeks >= 0, "weeks", "must be 0 or more");
+    public static void Check(ClarificationRequest r, Scenario _, FieldErrors e) => e.Require(r.Weeks >= 0, "weeks", "must be 0 or more");
+
+    // An accreditation result is a yes or no: nothing to check.
+    public static void Check(AccreditationRequest r, Scenario _, FieldErrors e)
+    {
+    }
 
     private static void Shares(RepeatedField<double> shares, string field, Scenario s, FieldErrors e)
     {

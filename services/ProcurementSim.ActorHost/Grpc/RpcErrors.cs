@@ -30,4 +30,7 @@ public static class RpcErrors
 
     /// <summary>FAILED_PRECONDITION: the request is well formed but the run is not in a state to serve it.</summary>
     public static RpcException FailedPrecondition(string message) => new(new global::Grpc.Core.Status(StatusCode.FailedPrecondition, message));
+
+    /// <summary>UNAVAILABLE: the work is half done (a peer or the bus could not be reached); a retry of the same call finishes it.</summary>
+    public static RpcException Unavailable(string message) => new(new global::Grpc.Core.Status(StatusCode.Unavailable, message));
 }

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using ProcurementSim.ActorHost.Runs;
 using ProcurementSim.ActorHost.Ticks;
+using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.ServiceDefaults;
 
@@ -35,7 +36,18 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
         using var scope = logger.BeginRunScope(request.RunId, request.ActorId);
         var run = runs.Find(request.RunId) ?? throw RpcErrors.UnknownRun(request.RunId);
         var plan = AdvanceTickChecks.Check(request, run);
-        return await player.PlayAsync(run, plan.Actor, request.Tick, plan.Injects, plan.Expected, context.CancellationToken).ConfigureAwait(false);
+        try
+        {
+            return ToResponse(await player.PlayAsync(run, plan.Actor, request.Tick, plan.Injects, plan.Expected, context.CancellationToken).ConfigureAwait(false));
+        }
+        catch (TickRefusedException e)
+        {
+            throw RpcErrors.FailedPrecondition(e.Message);
+        }
+        catch (TickUnfinishedException e)
+        {
+            throw RpcErrors.Unavailable(e.Message);
+        }
     }
 
     /// <inheritdoc />
@@ -66,6 +78,16 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
         }
 
         return Task.FromResult(response);
+    }
+
+    // The counts as recorded (messages_sent in order of each recipient's first message) and the report, mapped once in ReportMapping.
+    private static AdvanceTickResponse ToResponse(TickAnswer answer)
+    {
+        var response = new AdvanceTickResponse { ActorId = answer.ActorId, Tick = answer.Tick, EventsPublished = answer.EventsPublished };
+        foreach (var (to, count) in answer.MessagesSent) response.MessagesSent.Add(to, count);
+        if (answer.Agency is { } agency) response.Agency = ReportMapping.ToProto(agency);
+        if (answer.Vendor is { } vendor) response.Vendor = ReportMapping.ToProto(vendor);
+        return response;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Hosting actor(s) {ActorIds} of scenario {Scenario}, strategy {Strategy} (new: {Created})")]

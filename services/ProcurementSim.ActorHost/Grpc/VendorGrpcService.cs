@@ -1,58 +1,36 @@
 using Grpc.Core;
-using ProcurementSim.ActorHost.Delivery;
-using ProcurementSim.ActorHost.Mapping;
+using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.ActorHost.Grpc;
 
-/// <summary>The Vendor service: what the agency sends a vendor, buffered for the vendor's next tick, once.</summary>
+/// <summary>
+/// The Vendor service: what the agency sends a vendor, buffered for the vendor's next tick, once. Each RPC names only its
+/// body's checks and mapping; the rest is the <see cref="DeliveryReceiver"/> it shares with the Agency service.
+/// </summary>
 public sealed class VendorGrpcService(DeliveryReceiver receiver) : Vendor.VendorBase
 {
     /// <inheritdoc />
-    public override Task<Ack> SetTasking(TaskingRequest request, ServerCallContext context)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return Task.FromResult(receiver.Receive(request.Header, nameof(SetTasking), toAgency: false,
-            (s, e) => DeliveryChecks.Check(request, s, e), () => VendorMessageMapping.ToCore(request)));
-    }
+    public override Task<Ack> SetTasking(TaskingRequest request, ServerCallContext context) =>
+        receiver.ToVendor(request, request?.Header, nameof(SetTasking), DeliveryChecks.Check, VendorMessageMapping.ToCore);
 
     /// <inheritdoc />
-    public override Task<Ack> ProposeTerms(TermsProposalRequest request, ServerCallContext context)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return Task.FromResult(receiver.Receive(request.Header, nameof(ProposeTerms), toAgency: false,
-            (s, e) => DeliveryChecks.Check(request, s, e), () => VendorMessageMapping.ToCore(request)));
-    }
+    public override Task<Ack> ProposeTerms(TermsProposalRequest request, ServerCallContext context) =>
+        receiver.ToVendor(request, request?.Header, nameof(ProposeTerms), DeliveryChecks.Check, VendorMessageMapping.ToCore);
 
     /// <inheritdoc />
-    public override Task<Ack> Solicit(SolicitationRequest request, ServerCallContext context)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return Task.FromResult(receiver.Receive(request.Header, nameof(Solicit), toAgency: false,
-            (s, e) => DeliveryChecks.Check(request, s, e), () => VendorMessageMapping.ToCore(request)));
-    }
+    public override Task<Ack> Solicit(SolicitationRequest request, ServerCallContext context) =>
+        receiver.ToVendor(request, request?.Header, nameof(Solicit), DeliveryChecks.Check, VendorMessageMapping.ToCore);
 
     /// <inheritdoc />
-    public override Task<Ack> Award(AwardRequest request, ServerCallContext context)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return Task.FromResult(receiver.Receive(request.Header, nameof(Award), toAgency: false,
-            (_, e) => DeliveryChecks.Check(request, e), () => VendorMessageMapping.ToCore(request)));
-    }
+    public override Task<Ack> Award(AwardRequest request, ServerCallContext context) =>
+        receiver.ToVendor(request, request?.Header, nameof(Award), DeliveryChecks.Check, VendorMessageMapping.ToCore);
 
     /// <inheritdoc />
-    public override Task<Ack> GiveNotice(NoticeRequest request, ServerCallContext context)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return Task.FromResult(receiver.Receive(request.Header, nameof(GiveNotice), toAgency: false,
-            (_, e) => DeliveryChecks.Check(request, e), () => VendorMessageMapping.ToCore(request)));
-    }
+    public override Task<Ack> GiveNotice(NoticeRequest request, ServerCallContext context) =>
+        receiver.ToVendor(request, request?.Header, nameof(GiveNotice), DeliveryChecks.Check, VendorMessageMapping.ToCore);
 
     /// <inheritdoc />
-    public override Task<Ack> ReportIncident(IncidentRequest request, ServerCallContext context)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return Task.FromResult(receiver.Receive(request.Header, nameof(ReportIncident), toAgency: false,
-            (s, e) => DeliveryChecks.Check(request, s, e), () => VendorMessageMapping.ToCore(request)));
-    }
+    public override Task<Ack> ReportIncident(IncidentRequest request, ServerCallContext context) =>
+        receiver.ToVendor(request, request?.Header, nameof(ReportIncident), DeliveryChecks.Check, VendorMessageMapping.ToCore);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using ProcurementSim.ActorHost.Placement;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
 

@@ -1,17 +1,16 @@
 using ProcurementSim.Core.Messages;
-using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.ActorHost.Runs;
 
 /// <summary>
 /// One actor of one run on this service: the Core actor, its inbox buffers per tick, the tick it has reached,
-/// the tick it played but has not finished delivering, and the responses it gave.
+/// the tick it played but has not finished delivering, and the answers it gave.
 /// </summary>
-public sealed class HostedActor(ISteppingActor actor)
+public sealed class HostedActor(SteppingActor actor)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<int, InboxBuffer> _buffers = [];
-    private readonly Dictionary<int, AdvanceTickResponse> _responses = [];
+    private readonly Dictionary<int, TickAnswer> _answers = [];
     private int _played;
 
     /// <summary>Actor id.</summary>
@@ -32,10 +31,10 @@ public sealed class HostedActor(ISteppingActor actor)
     /// <summary>The tick played but not yet fully delivered and published; read and written under <see cref="Turn"/>.</summary>
     public PlayedTick? Pending { get; private set; }
 
-    /// <summary>The response given for <paramref name="tick"/>, if the tick is finished.</summary>
-    public bool TryGetResponse(int tick, out AdvanceTickResponse response)
+    /// <summary>The answer given for <paramref name="tick"/>, if the tick is finished.</summary>
+    public bool TryGetAnswer(int tick, out TickAnswer answer)
     {
-        lock (_gate) return _responses.TryGetValue(tick, out response!);
+        lock (_gate) return _answers.TryGetValue(tick, out answer!);
     }
 
     /// <summary>The buffer of messages to apply at <paramref name="tick"/> (created on first use).</summary>
@@ -71,10 +70,7 @@ public sealed class HostedActor(ISteppingActor actor)
         Envelope[] inbox = [.. buffer.Seal(), .. injects];
         Array.Sort(inbox);
         actor.Step(tick, inbox);
-        var response = new AdvanceTickResponse { ActorId = actor.Id, Tick = tick, EventsPublished = actor.Events.Count };
-        foreach (var sent in actor.Sent) response.MessagesSent[sent.To] = response.MessagesSent.GetValueOrDefault(sent.To) + 1;
-        actor.WriteReport(response);
-        var played = new PlayedTick(tick, [.. actor.Sent], [.. actor.Events], response);
+        var played = new PlayedTick(tick, [.. actor.Sent], [.. actor.Events], actor.Answer(tick));
         Pending = played;
         lock (_gate)
         {
@@ -84,11 +80,11 @@ public sealed class HostedActor(ISteppingActor actor)
         return played;
     }
 
-    /// <summary>Marks the pending tick delivered and published: from now on its response is replayed. Call under <see cref="Turn"/>.</summary>
+    /// <summary>Marks the pending tick delivered and published: from now on its answer is replayed. Call under <see cref="Turn"/>.</summary>
     public void Complete(PlayedTick played)
     {
         ArgumentNullException.ThrowIfNull(played);
-        lock (_gate) _responses[played.Tick] = played.Response;
+        lock (_gate) _answers[played.Tick] = played.Answer;
         Pending = null;
     }
 

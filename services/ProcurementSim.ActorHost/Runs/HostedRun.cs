@@ -39,7 +39,7 @@ public sealed class HostedRun(string id, RunInputs inputs, Scenario scenario, St
     /// <summary>Creates the actor at tick 0 unless it is already hosted. The caller validated the id.</summary>
     internal void Host(int actorId) => _actors.GetOrAdd(actorId, id => new HostedActor(Create(id)));
 
-    private ISteppingActor Create(int actorId) => actorId == Core.Messages.ActorIds.Agency
+    private SteppingActor Create(int actorId) => actorId == Core.Messages.ActorIds.Agency
         ? new SteppingAgency(new AgencyActor(Scenario, PlaybookFactory.Create(Scenario, strategy), Inputs.Seed, Inputs.RunIndex))
         : new SteppingVendor(new VendorActor(Scenario, Core.Messages.ActorIds.VendorIndex(actorId), Inputs.Seed, Inputs.RunIndex));
 }

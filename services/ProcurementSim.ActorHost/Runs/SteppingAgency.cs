@@ -1,31 +1,30 @@
 using ProcurementSim.Core.Actors;
-using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Messages;
-using ProcurementSim.Core.Results;
-using ProcurementSim.Protocol.Mapping;
-using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.ActorHost.Runs;
 
 /// <summary>The agency actor behind the host.</summary>
-public sealed class SteppingAgency(AgencyActor agency) : ISteppingActor
+public sealed class SteppingAgency(AgencyActor agency) : SteppingActor(ActorIds.Agency, agency.Outbox, agency.Events)
 {
     /// <inheritdoc />
-    public int Id => ActorIds.Agency;
+    public override void Step(int tick, ReadOnlySpan<Envelope> inbox) => agency.Step(tick, inbox);
 
     /// <inheritdoc />
-    public void Step(int tick, ReadOnlySpan<Envelope> inbox) => agency.Step(tick, inbox);
-
-    /// <inheritdoc />
-    public IReadOnlyList<Envelope> Sent => agency.Outbox.Items;
-
-    /// <inheritdoc />
-    public IReadOnlyList<SimEvent> Events => agency.Events.Events;
-
-    /// <inheritdoc />
-    public void WriteReport(AdvanceTickResponse response)
+    protected override TickAnswer WithReport(TickAnswer answer)
     {
-        ArgumentNullException.ThrowIfNull(response);
-        response.Agency = ReportMapping.ToProto(agency.Report);
+        ArgumentNullException.ThrowIfNull(answer);
+        var r = agency.Report;
+        return answer with
+        {
+            Agency = new AgencyTickReport
+            {
+                SwitchingCost = r.SwitchingCost,
+                TerminationFees = r.TerminationFees,
+                Breaches = r.Breaches,
+                ReputationalRisk = r.ReputationalRisk,
+                TransitionStart = r.TransitionStart,
+                TransitionComplete = r.TransitionComplete,
+            },
+        };
     }
 }

@@ -1,65 +1,64 @@
 using System.Globalization;
-using Grpc.Core;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ProcurementSim.ActorHost.Delivery;
 using ProcurementSim.ActorHost.Events;
-using ProcurementSim.ActorHost.Grpc;
 using ProcurementSim.ActorHost.Runs;
 using ProcurementSim.Core.Messages;
-using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.ActorHost.Ticks;
 
 /// <summary>
-/// AdvanceTick for one actor: replay a finished tick's response; otherwise wait for the announced messages, play
+/// AdvanceTick for one actor: replay a finished tick's answer; otherwise wait for the announced messages, play
 /// the tick once on the canonically sorted inbox, deliver what the actor sent, publish its events, and only then
 /// answer (and remember the answer). A tick played but not fully delivered is finished by the next retry, never
-/// played again.
+/// played again. It speaks the Core's types; a refusal is a <see cref="TickRefusedException"/>, a tick left
+/// unfinished a <see cref="TickUnfinishedException"/>, which the gRPC service turns into statuses.
 /// </summary>
 public sealed partial class TickPlayer(
-    OutboxDelivery delivery,
+    IPeerDelivery delivery,
     EventPublisher publisher,
     IOptions<ActorHostOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<TickPlayer> logger)
 {
     /// <summary>Plays (or replays) <paramref name="tick"/> for <paramref name="actor"/>; the request was validated.</summary>
-    public async Task<AdvanceTickResponse> PlayAsync(
+    /// <exception cref="TickRefusedException">The actor cannot play this tick now, or a recipient refused a message.</exception>
+    /// <exception cref="TickUnfinishedException">The tick was played but not all delivered or published; retry it.</exception>
+    public async Task<TickAnswer> PlayAsync(
         HostedRun run, HostedActor actor, int tick, IReadOnlyList<Envelope> injects, IReadOnlyDictionary<int, int> expected,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(actor);
-        if (actor.TryGetResponse(tick, out var done)) return Replayed(actor, done);
+        if (actor.TryGetAnswer(tick, out var done)) return Replayed(actor, done);
         await actor.Turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (actor.TryGetResponse(tick, out done)) return Replayed(actor, done);
+            if (actor.TryGetAnswer(tick, out done)) return Replayed(actor, done);
             var played = actor.Pending;
             if (played is not null && played.Tick != tick)
             {
-                throw RpcErrors.FailedPrecondition(
+                throw new TickRefusedException(
                     $"actor {actor.Id} of run '{run.Id}' has not finished delivering tick {played.Tick}; retry AdvanceTick for tick {played.Tick} first");
             }
             if (played is null)
             {
                 if (tick != actor.Played)
                 {
-                    throw RpcErrors.FailedPrecondition(
+                    throw new TickRefusedException(
                         $"actor {actor.Id} of run '{run.Id}' has played {actor.Played} tick(s); it can play tick {actor.Played} next, not tick {tick}");
                 }
                 await WaitForInboxAsync(run, actor, tick, expected, cancellationToken).ConfigureAwait(false);
                 played = actor.Play(tick, injects);
                 LogPlayed(logger, actor.Id, tick, played.Sent.Count, played.Events.Count);
             }
-            // The tick is played: finish it even if this caller goes away, so a retry finds the response.
+            // The tick is played: finish it even if this caller goes away, so a retry finds the answer.
             var stopping = lifetime.ApplicationStopping;
             await delivery.DeliverAsync(run, played, stopping).ConfigureAwait(false);
             await PublishAsync(run, actor, played, stopping).ConfigureAwait(false);
             actor.Complete(played);
-            return played.Response;
+            return played.Answer;
         }
         finally
         {
@@ -76,16 +75,16 @@ public sealed partial class TickPlayer(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogPublishFailed(logger, ex, actor.Id, played.Tick);
-            throw new RpcException(new Status(StatusCode.Unavailable,
+            throw new TickUnfinishedException(
                 $"actor {actor.Id} of run '{run.Id}' played tick {played.Tick} but the bus did not take its {played.Events.Count} event(s) " +
-                $"({ex.GetType().Name}: {ex.Message}); retry AdvanceTick to finish the tick"));
+                $"({ex.GetType().Name}: {ex.Message}); retry AdvanceTick to finish the tick", ex);
         }
     }
 
-    private AdvanceTickResponse Replayed(HostedActor actor, AdvanceTickResponse response)
+    private TickAnswer Replayed(HostedActor actor, TickAnswer answer)
     {
-        LogReplayed(logger, actor.Id, response.Tick);
-        return response;
+        LogReplayed(logger, actor.Id, answer.Tick);
+        return answer;
     }
 
     private async Task WaitForInboxAsync(HostedRun run, HostedActor actor, int tick, IReadOnlyDictionary<int, int> expected, CancellationToken cancellationToken)
@@ -103,7 +102,7 @@ public sealed partial class TickPlayer(
             {
                 var missing = string.Join("; ", buffer.Missing(expected).Select(m =>
                     $"{m.Expected - m.Held} of the {m.Expected} message(s) from actor {m.Sender}"));
-                throw RpcErrors.FailedPrecondition(string.Create(CultureInfo.InvariantCulture,
+                throw new TickRefusedException(string.Create(CultureInfo.InvariantCulture,
                     $"actor {actor.Id} of run '{run.Id}' waited {timeout.TotalSeconds:0.#} s for the messages sent to it during tick {tick - 1} and still misses {missing}"));
             }
         }
@@ -111,7 +110,7 @@ public sealed partial class TickPlayer(
         if (excess.Count > 0)
         {
             var detail = string.Join("; ", excess.Select(x => $"{x.Held} from actor {x.Sender}, which announced {x.Expected}"));
-            throw RpcErrors.FailedPrecondition(
+            throw new TickRefusedException(
                 $"actor {actor.Id} of run '{run.Id}' holds more messages for tick {tick} than expected_messages announces: {detail}");
         }
     }
@@ -122,6 +121,6 @@ public sealed partial class TickPlayer(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Actor {ActorId} could not publish the events of tick {Tick}")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, int actorId, int tick);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Actor {ActorId} replays its response for tick {Tick} (a retry)")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Actor {ActorId} replays its answer for tick {Tick} (a retry)")]
     private static partial void LogReplayed(ILogger logger, int actorId, int tick);
 }

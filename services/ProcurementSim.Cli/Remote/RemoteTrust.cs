@@ -1,6 +1,7 @@
 using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using ProcurementSim.Protocol.Security;
 
 namespace ProcurementSim.Cli.Remote;
 
@@ -11,29 +12,7 @@ internal static class RemoteTrust
     /// Accepts a certificate the system trusts, or one whose chain ends at an authority of <paramref name="caPath"/>;
     /// a name that does not match the address is always refused.
     /// </summary>
-    public static RemoteCertificateValidationCallback ForAuthorities(string caPath)
-    {
-        var authorities = Load(caPath);
-        return (_, certificate, _, errors) =>
-        {
-            if (errors == SslPolicyErrors.None)
-            {
-                return true;
-            }
-
-            if (errors != SslPolicyErrors.RemoteCertificateChainErrors || certificate is null)
-            {
-                return false;
-            }
-
-            using var chain = new X509Chain();
-            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-            chain.ChainPolicy.CustomTrustStore.AddRange(authorities);
-            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            using var server = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-            return chain.Build(server);
-        };
-    }
+    public static RemoteCertificateValidationCallback ForAuthorities(string caPath) => CertificateTrust.ForAuthorities(Load(caPath));
 
     private static X509Certificate2Collection Load(string caPath)
     {

@@ -6,7 +6,6 @@ using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Orchestrator.Events;
-using ProcurementSim.Orchestrator.Mapping;
 using ProcurementSim.Orchestrator.Placement;
 using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
@@ -57,7 +56,7 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
             eventsByActor[ActorIds.Orchestrator] = [.. fired.Select(f => f.Event)];
             foreach (var a in _actors)
             {
-                eventsByActor[a] = [.. events.Take(run.Id, t, a).Select(WireMapping.ToSimEvent)];
+                eventsByActor[a] = [.. events.Take(run.Id, t, a).Select(EventMapping.ToSimEvent)];
             }
 
             var (agency, vendors) = Reports(t, responses);

@@ -1,3 +1,4 @@
+using Google.Protobuf.Collections;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Protocol.V1;
 using CoreStatus = ProcurementSim.Core.Actors.VendorStatus;
@@ -53,10 +54,7 @@ public static class ReportMapping
             Trust = report.Trust,
             Status = ToProto(report.Status),
         };
-        wire.Tasked.Add(report.Tasked);
-        wire.Served.Add(report.Served);
-        wire.Refused.Add(report.Refused);
-        wire.Effective.Add(report.Effective);
+        foreach (var (_, core, onWire) in VendorArrays) onWire(wire).Add(core(report));
         return wire;
     }
 
@@ -72,43 +70,50 @@ public static class ReportMapping
             Trust = report.Trust,
             Status = ToCore(report.Status),
         };
-        Copy(report.Tasked, core.Tasked, "tasked");
-        Copy(report.Served, core.Served, "served");
-        Copy(report.Refused, core.Refused, "refused");
-        Copy(report.Effective, core.Effective, "effective");
+        foreach (var (field, inCore, onWire) in VendorArrays) Copy(onWire(report), inCore(core), field);
         return core;
     }
 
     /// <summary>A vendor status on the wire.</summary>
-    public static WireStatus ToProto(CoreStatus status) => status switch
+    public static WireStatus ToProto(CoreStatus status)
     {
-        CoreStatus.Active => WireStatus.Active,
-        CoreStatus.Idle => WireStatus.Idle,
-        CoreStatus.Accrediting => WireStatus.Accrediting,
-        CoreStatus.Accredited => WireStatus.Accredited,
-        CoreStatus.Failed => WireStatus.Failed,
-        CoreStatus.Terminated => WireStatus.Terminated,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown vendor status"),
-    };
+        foreach (var (core, wire) in Statuses) if (core == status) return wire;
+        throw new ArgumentOutOfRangeException(nameof(status), status, "unknown vendor status");
+    }
 
     /// <summary>A vendor status in the Core.</summary>
-    public static CoreStatus ToCore(WireStatus status) => status switch
+    public static CoreStatus ToCore(WireStatus status)
     {
-        WireStatus.Active => CoreStatus.Active,
-        WireStatus.Idle => CoreStatus.Idle,
-        WireStatus.Accrediting => CoreStatus.Accrediting,
-        WireStatus.Accredited => CoreStatus.Accredited,
-        WireStatus.Failed => CoreStatus.Failed,
-        WireStatus.Terminated => CoreStatus.Terminated,
-        _ => throw new FormatException($"the report's vendor status {(int)status} is not one this version knows"),
-    };
+        foreach (var (core, wire) in Statuses) if (wire == status) return core;
+        throw new FormatException($"the report's vendor status {(int)status} is not one this version knows");
+    }
 
-    private static void Copy(IReadOnlyList<double> from, double[] to, string field)
+    // The per-category arrays of a vendor's report, listed once for both directions (the name is the proto field's).
+    private static readonly (string Field, Func<VendorTickReport, double[]> Core, Func<VendorReport, RepeatedField<double>> Wire)[] VendorArrays =
+    [
+        ("tasked", r => r.Tasked, r => r.Tasked),
+        ("served", r => r.Served, r => r.Served),
+        ("refused", r => r.Refused, r => r.Refused),
+        ("effective", r => r.Effective, r => r.Effective),
+    ];
+
+    // Each vendor status with its wire form, listed once for both directions.
+    private static readonly (CoreStatus Core, WireStatus Wire)[] Statuses =
+    [
+        (CoreStatus.Active, WireStatus.Active),
+        (CoreStatus.Idle, WireStatus.Idle),
+        (CoreStatus.Accrediting, WireStatus.Accrediting),
+        (CoreStatus.Accredited, WireStatus.Accredited),
+        (CoreStatus.Failed, WireStatus.Failed),
+        (CoreStatus.Terminated, WireStatus.Terminated),
+    ];
+
+    private static void Copy(RepeatedField<double> from, double[] to, string field)
     {
         if (from.Count != to.Length)
         {
             throw new FormatException($"the report's field {field} holds {from.Count} values for the scenario's {to.Length} categories");
         }
-        for (var i = 0; i < to.Length; i++) to[i] = from[i];
+        from.CopyTo(to, 0);
     }
 }

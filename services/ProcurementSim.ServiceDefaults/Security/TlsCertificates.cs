@@ -1,6 +1,7 @@
 using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using ProcurementSim.Protocol.Security;
 
 namespace ProcurementSim.ServiceDefaults.Security;
 
@@ -57,31 +58,11 @@ public static class TlsCertificates
 
     /// <summary>
     /// Validates a server's certificate: accepted when the system trusts it, or when its chain ends at one of
-    /// <paramref name="authorities"/>; a name that does not match the address is always refused.
+    /// <paramref name="authorities"/>; a name that does not match the address is always refused (the one
+    /// implementation, shared with the command-line tool, is <see cref="CertificateTrust.ForAuthorities"/>).
     /// </summary>
-    public static RemoteCertificateValidationCallback TrustAuthorities(X509Certificate2Collection authorities)
-    {
-        ArgumentNullException.ThrowIfNull(authorities);
-        return (_, certificate, _, errors) =>
-        {
-            if (errors == SslPolicyErrors.None)
-            {
-                return true;
-            }
-
-            if (errors != SslPolicyErrors.RemoteCertificateChainErrors || certificate is null)
-            {
-                return false;
-            }
-
-            using var chain = new X509Chain();
-            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-            chain.ChainPolicy.CustomTrustStore.AddRange(authorities);
-            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            using var server = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-            return chain.Build(server);
-        };
-    }
+    public static RemoteCertificateValidationCallback TrustAuthorities(X509Certificate2Collection authorities) =>
+        CertificateTrust.ForAuthorities(authorities);
 
     private static void RequireFile(string setting, string path)
     {

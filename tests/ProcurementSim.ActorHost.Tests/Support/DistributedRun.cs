@@ -1,6 +1,5 @@
 using Google.Protobuf.Collections;
 using Grpc.Core;
-using ProcurementSim.ActorHost.Mapping;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Events;

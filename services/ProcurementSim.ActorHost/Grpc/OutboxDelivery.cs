@@ -1,23 +1,24 @@
 using Grpc.Core;
-using ProcurementSim.ActorHost.Mapping;
 using ProcurementSim.ActorHost.Runs;
+using ProcurementSim.ActorHost.Ticks;
 using ProcurementSim.Core.Messages;
+using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.ServiceDefaults;
 using CoreAward = ProcurementSim.Core.Messages.ContractAwarded;
 using CoreClarification = ProcurementSim.Core.Messages.ClarificationRequested;
 using CoreSolicitation = ProcurementSim.Core.Messages.SolicitationIssued;
 
-namespace ProcurementSim.ActorHost.Delivery;
+namespace ProcurementSim.ActorHost.Grpc;
 
 /// <summary>
 /// Delivers what an actor sent during a tick: each envelope becomes the typed RPC of the recipient's service
 /// (Vendor.* to a vendor, Agency.* to the agency) on the recipient's address, all in parallel, every Ack awaited.
 /// Redelivering is harmless: the recipient applies a message once and answers a retry with Ack.duplicate.
 /// </summary>
-public sealed class OutboxDelivery(PeerChannels channels)
+public sealed class OutboxDelivery(PeerChannels channels) : IPeerDelivery
 {
-    /// <summary>Delivers every message of <paramref name="played"/>; completes when all were acknowledged.</summary>
+    /// <inheritdoc />
     public Task DeliverAsync(HostedRun run, PlayedTick played, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -37,13 +38,13 @@ public sealed class OutboxDelivery(PeerChannels channels)
         }
         catch (RpcException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            // Transient failures answer Unavailable, so the orchestrator's retry of AdvanceTick finishes the tick;
-            // a refusal (the peer lost the run, or the protocol broke) is no better on a retry.
+            // Transient failures leave the tick unfinished (Unavailable), so the orchestrator's retry of AdvanceTick
+            // finishes it; a refusal (the peer lost the run, or the protocol broke) is no better on a retry.
             var transient = ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.ResourceExhausted or StatusCode.Aborted;
             var sentence = $"actor {e.From} of run '{run.Id}' played tick {tick} but could not deliver its message {e.Sequence} " +
                 $"({e.Body.GetType().Name}) to actor {e.To} at {address}: {ex.StatusCode}: {ex.Status.Detail}" +
                 (transient ? "; retry AdvanceTick to finish the tick" : "");
-            throw new RpcException(new global::Grpc.Core.Status(transient ? StatusCode.Unavailable : StatusCode.FailedPrecondition, sentence));
+            throw transient ? new TickUnfinishedException(sentence, ex) : new TickRefusedException(sentence, ex);
         }
     }
 

@@ -1,29 +1,43 @@
 using Microsoft.Extensions.Logging;
-using ProcurementSim.ActorHost.Grpc;
 using ProcurementSim.ActorHost.Runs;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.ServiceDefaults;
 
-namespace ProcurementSim.ActorHost.Delivery;
+namespace ProcurementSim.ActorHost.Grpc;
 
 /// <summary>
-/// The receiving half of every delivery RPC: checks the header and body, maps the body to its Core message and
-/// buffers it for the recipient's next tick (header.tick + 1), once.
+/// The receiving half of every delivery RPC, shared by the Agency and the Vendor service: checks the header and the
+/// body, maps the body to its Core message and buffers it for the recipient's next tick (header.tick + 1), once. The
+/// services differ only in who may send and receive (<see cref="ToAgency"/>, <see cref="ToVendor"/>) and in their bodies.
 /// </summary>
 public sealed partial class DeliveryReceiver(ActorRuns runs, ILogger<DeliveryReceiver> logger)
 {
-    /// <summary>Buffers one message. <paramref name="toAgency"/>: an Agency RPC (vendor → agency), else a Vendor RPC.</summary>
-    /// <param name="header">The message's routing.</param>
+    /// <summary>Buffers a message of an Agency RPC: a vendor sends it to the agency.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="header">The request's routing.</param>
     /// <param name="rpc">The RPC's name, for error messages.</param>
-    /// <param name="toAgency">True for the Agency service's RPCs.</param>
     /// <param name="checkBody">Adds the body's field problems, given the run's scenario.</param>
     /// <param name="toCore">Maps the (checked) body to its Core message.</param>
-    public Ack Receive(MessageHeader? header, string rpc, bool toAgency, Action<Scenario, FieldErrors> checkBody, Func<ActorMessage> toCore)
+    public Task<Ack> ToAgency<TRequest>(
+        TRequest request, MessageHeader? header, string rpc, Action<TRequest, Scenario, FieldErrors> checkBody, Func<TRequest, ActorMessage> toCore) =>
+        Receive(request, header, rpc, toAgency: true, checkBody, toCore);
+
+    /// <summary>Buffers a message of a Vendor RPC: the agency sends it to a vendor.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="header">The request's routing.</param>
+    /// <param name="rpc">The RPC's name, for error messages.</param>
+    /// <param name="checkBody">Adds the body's field problems, given the run's scenario.</param>
+    /// <param name="toCore">Maps the (checked) body to its Core message.</param>
+    public Task<Ack> ToVendor<TRequest>(
+        TRequest request, MessageHeader? header, string rpc, Action<TRequest, Scenario, FieldErrors> checkBody, Func<TRequest, ActorMessage> toCore) =>
+        Receive(request, header, rpc, toAgency: false, checkBody, toCore);
+
+    private Task<Ack> Receive<TRequest>(
+        TRequest request, MessageHeader? header, string rpc, bool toAgency, Action<TRequest, Scenario, FieldErrors> checkBody, Func<TRequest, ActorMessage> toCore)
     {
-        ArgumentNullException.ThrowIfNull(checkBody);
-        ArgumentNullException.ThrowIfNull(toCore);
+        ArgumentNullException.ThrowIfNull(request);
         var refused = rpc + " refused";
         var errors = new FieldErrors();
         if (header is null)
@@ -58,18 +72,18 @@ public sealed partial class DeliveryReceiver(ActorRuns runs, ILogger<DeliveryRec
         {
             errors.Add("header.to", $"actor {h.To} is not hosted by this service for run '{run.Id}' (it hosts {string.Join(", ", run.ActorIds)})");
         }
-        checkBody(s, errors);
+        checkBody(request, s, errors);
         errors.ThrowIfAny(refused);
 
         var tick = h.Tick + 1;
-        var outcome = actor!.Deliver(tick, new MessageKey(h.From, h.Tick, h.Sequence), new Envelope(h.From, h.To, h.Sequence, toCore()));
+        var outcome = actor!.Deliver(tick, new MessageKey(h.From, h.Tick, h.Sequence), new Envelope(h.From, h.To, h.Sequence, toCore(request)));
         switch (outcome)
         {
             case DeliveryOutcome.Added:
-                return new Ack { Duplicate = false };
+                return Task.FromResult(new Ack { Duplicate = false });
             case DeliveryOutcome.Duplicate:
                 LogDuplicate(logger, rpc, h.From, h.Tick, h.Sequence);
-                return new Ack { Duplicate = true };
+                return Task.FromResult(new Ack { Duplicate = true });
             case DeliveryOutcome.TooLate:
                 throw RpcErrors.FailedPrecondition(
                     $"actor {h.To} of run '{run.Id}' has already played tick {tick}: message {h.Sequence} that actor {h.From} sent during tick {h.Tick} arrived too late");

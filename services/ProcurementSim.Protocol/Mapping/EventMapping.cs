@@ -2,9 +2,9 @@ using ProcurementSim.Contracts;
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
 
-namespace ProcurementSim.ActorHost.Mapping;
+namespace ProcurementSim.Protocol.Mapping;
 
-/// <summary>Event-log entries between the Core and the bus.</summary>
+/// <summary>Event-log entries between the Core and the bus: the actor services publish them, the orchestrator records them.</summary>
 public static class EventMapping
 {
     /// <summary>The bus form of an actor's <paramref name="sequence"/>-th event of tick <paramref name="tick"/>.</summary>

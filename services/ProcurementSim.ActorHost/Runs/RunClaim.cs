@@ -1,4 +1,4 @@
-namespace ProcurementSim.ActorHost.Placement;
+namespace ProcurementSim.ActorHost.Runs;
 
 /// <summary>One placement claim held by this replica: the run, and a task that completes when the claim is let go.</summary>
 public sealed class RunClaim(string runId)

@@ -3,7 +3,7 @@ using ProcurementSim.Protocol.V1;
 using CoreAward = ProcurementSim.Core.Messages.ContractAwarded;
 using CoreSolicitation = ProcurementSim.Core.Messages.SolicitationIssued;
 
-namespace ProcurementSim.ActorHost.Mapping;
+namespace ProcurementSim.Protocol.Mapping;
 
 /// <summary>The agency → vendor messages (the Vendor service's RPCs) between the Core and the wire.</summary>
 public static class VendorMessageMapping

@@ -1,9 +1,11 @@
-namespace ProcurementSim.ActorHost.Placement;
+namespace ProcurementSim.ActorHost.Runs;
 
 /// <summary>
 /// The placement claims this replica holds: one per batch run (per actor service) it agreed to host, each held until
-/// the run ends here (EndRun or RunCompleted forget it, see <see cref="Runs.ActorRuns.Forget"/>). The counts show how
+/// the run ends here (EndRun or RunCompleted forget it, see <see cref="ActorRuns.Forget"/>). The counts show how
 /// the broker spread the work: <see cref="Granted"/> claims taken in all, at most <see cref="Peak"/> held at once.
+/// It sits with the runs, not with Placement/ (which takes and answers the claims), because a claim lasts as long as
+/// its run here: forgetting a run lets its claims go.
 /// </summary>
 public sealed class RunClaims
 {

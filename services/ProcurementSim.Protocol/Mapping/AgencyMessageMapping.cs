@@ -2,7 +2,7 @@ using ProcurementSim.Core.Messages;
 using ProcurementSim.Protocol.V1;
 using CoreClarification = ProcurementSim.Core.Messages.ClarificationRequested;
 
-namespace ProcurementSim.ActorHost.Mapping;
+namespace ProcurementSim.Protocol.Mapping;
 
 /// <summary>The vendor → agency messages (the Agency service's RPCs) between the Core and the wire.</summary>
 public static class AgencyMessageMapping
