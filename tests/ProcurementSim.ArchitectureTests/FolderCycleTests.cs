@@ -14,6 +14,7 @@ public sealed class FolderCycleTests
         typeof(Protocol.V1.Orchestrator).Assembly,
         typeof(Contracts.RunCompleted).Assembly,
         typeof(ServiceDefaults.ServiceDefaultsExtensions).Assembly,
+        typeof(Orchestrator.Grpc.OrchestratorGrpcService).Assembly,
     ];
 
     public static TheoryData<string> ProjectNames() => [.. Projects.Select(a => a.GetName().Name!)];
