@@ -1,6 +1,8 @@
+using ProcurementSim.Orchestrator.Actors;
 using ProcurementSim.Orchestrator.Batches;
 using ProcurementSim.Orchestrator.Events;
 using ProcurementSim.Orchestrator.Faults;
+using ProcurementSim.Orchestrator.Grpc;
 using ProcurementSim.Orchestrator.Placement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -40,6 +42,7 @@ public static class OrchestratorExtensions
         services.AddGrpc(grpc => grpc.Interceptors.Add<ApiKeyInterceptor>());
         services.AddSingleton(ReplicaPicker.FromConfiguration(builder.Configuration));
         services.AddSingleton<RunEventBuffer>();
+        services.AddSingleton<IActorCalls, RunLifecycleCalls>();
         services.AddSingleton<IRunLog>(sp => new SqliteRunLog(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<OrchestratorOptions>>().Value.StorePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RunStore>();

@@ -15,6 +15,7 @@ public sealed class FolderCycleTests
         typeof(Contracts.RunCompleted).Assembly,
         typeof(ServiceDefaults.ServiceDefaultsExtensions).Assembly,
         typeof(ActorHost.ActorHostExtensions).Assembly,
+        typeof(Orchestrator.Grpc.OrchestratorGrpcService).Assembly,
     ];
 
     public static TheoryData<string> ProjectNames() => [.. Projects.Select(a => a.GetName().Name!)];

@@ -33,7 +33,7 @@ internal static class InitRunChecks
                 d.Take(FieldErrors.MaxViolations).Select(x => new BadRequest.Types.FieldViolation { Field = "scenario_yaml", Description = RpcErrors.Shorten(x.ToString(), 1000) }));
         }
         var scenario = loaded.Scenario!;
-        var strategy = scenario.FindStrategy(r.Strategy);
+        var strategy = StrategyResolution.Resolve(scenario, r.Strategy).Strategy;
         errors.Require(strategy is not null, "strategy",
             $"'{RpcErrors.Shorten(r.Strategy, 80)}' is not a strategy of scenario '{scenario.Name}' (it has {string.Join(", ", scenario.Strategies.Select(s => s.Name))})");
 

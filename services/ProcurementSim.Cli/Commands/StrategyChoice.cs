@@ -3,31 +3,26 @@ using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Cli.Commands;
 
-/// <summary>Picks the strategy a command plays: the one named, or the scenario's first.</summary>
+/// <summary>The strategy a command plays, by the Core's rule (<see cref="StrategyResolution"/>), with a refusal worded for the command line.</summary>
 internal static class StrategyChoice
 {
     /// <exception cref="UserInputException">No strategy has that name.</exception>
     public static StrategySpec Resolve(string file, Scenario scenario, string? name)
     {
-        if (scenario.Strategies.Count == 0)
+        var choice = StrategyResolution.Resolve(scenario, name);
+        if (choice.Strategy is { } strategy)
+        {
+            return strategy;
+        }
+
+        if (choice.ScenarioHasNone)
         {
             throw new UserInputException($"{file}: the scenario defines no strategy to run.");
         }
 
-        if (name is null)
-        {
-            return scenario.Strategies[0];
-        }
-
-        if (scenario.FindStrategy(name) is { } found)
-        {
-            return found;
-        }
-
-        var names = scenario.Strategies.Select(s => s.Name).ToList();
-        var hint = NameSuggestion.Closest(name, names) is { } close
+        var hint = NameSuggestion.Closest(name!, choice.Known) is { } close
             ? $"did you mean '{close}'?"
-            : "the scenario's strategies are " + string.Join(", ", names) + ".";
+            : "the scenario's strategies are " + string.Join(", ", choice.Known) + ".";
         throw new UserInputException($"{file}: no strategy named '{name}'; {hint}");
     }
 }

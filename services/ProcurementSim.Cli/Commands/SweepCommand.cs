@@ -55,14 +55,12 @@ internal static class SweepCommand
     private static ExperimentDesign ParseDesign(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        switch (text)
+        if (ExperimentDesignNames.TryParse(text, out var design))
         {
-            case "lhs": return ExperimentDesign.LatinHypercube;
-            case "mc": return ExperimentDesign.MonteCarlo;
-            case "factorial": return ExperimentDesign.Factorial;
-            default:
-                result.AddError($"--design expects lhs, mc or factorial; '{text}' is not one.");
-                return ExperimentDesign.LatinHypercube;
+            return design;
         }
+
+        result.AddError($"--design expects {ExperimentDesignNames.Listed}; '{text}' is not one.");
+        return ExperimentDesign.LatinHypercube;
     }
 }

@@ -1,8 +1,7 @@
 using ProcurementSim.Cli.Remote;
 using ProcurementSim.Core.Experiments;
+using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
-using CoreDesign = ProcurementSim.Core.Experiments.ExperimentDesign;
-using WireDesign = ProcurementSim.Protocol.V1.ExperimentDesign;
 
 namespace ProcurementSim.Cli.Experiments;
 
@@ -28,7 +27,7 @@ internal sealed class RemoteExecutor(RemoteTarget orchestrator, string file) : I
         var next = 0;
         return await remote.RunBatchAsync(request, message =>
         {
-            var state = ExperimentMapping.ToState(message, plan, next, remote.Url);
+            var state = ToState(message, plan, next, remote.Url);
             sink(state);
             next++;
             progress.Report(Math.Max(message.RunsDone, (long)next * plan.Strategies.Count));
@@ -43,12 +42,7 @@ internal sealed class RemoteExecutor(RemoteTarget orchestrator, string file) : I
         {
             ScenarioYaml = yaml,
             ScenarioFile = file,
-            Design = plan.Request.Design switch
-            {
-                CoreDesign.LatinHypercube => WireDesign.LatinHypercube,
-                CoreDesign.Factorial => WireDesign.Factorial,
-                _ => WireDesign.MonteCarlo,
-            },
+            Design = BatchMapping.ToProto(plan.Request.Design),
             Samples = plan.Request.Samples,
             Replications = plan.Request.Replications,
             Seed = plan.Request.Seed,
@@ -59,5 +53,20 @@ internal sealed class RemoteExecutor(RemoteTarget orchestrator, string file) : I
         };
         request.Strategies.Add(plan.Strategies.Select(s => s.Name));
         return request;
+    }
+
+    /// <summary>The state streamed, rebuilt and checked against this plan; <paramref name="expected"/> is the state due next.</summary>
+    /// <exception cref="CommandFailedException">The state is not the one due, or does not match the plan.</exception>
+    private static StateOutcome ToState(BatchStateResult message, ExperimentPlan plan, int expected, string url)
+    {
+        try
+        {
+            return BatchMapping.ToCore(message, plan, expected);
+        }
+        catch (FormatException e)
+        {
+            throw new CommandFailedException(
+                $"{CliApp.Name}: the orchestrator at {url} {e.Message}: it runs another version of procsim; use the same version on both sides.", ExitCodes.InternalError);
+        }
     }
 }

@@ -49,12 +49,7 @@ public sealed class ExperimentPlan
     public long Runs => (long)States * Strategies.Count;
 
     /// <summary>The design's name as the command line and the outputs give it.</summary>
-    public string DesignName => Request.Design switch
-    {
-        ExperimentDesign.LatinHypercube => "lhs",
-        ExperimentDesign.Factorial => "factorial",
-        _ => "mc",
-    };
+    public string DesignName => ExperimentDesignNames.Of(Request.Design);
 
     /// <summary>Builds the plan, or says in a sentence why the request cannot be planned.</summary>
     public static bool TryCreate(Scenario scenario, ExperimentSpec experiment, ExperimentRequest request, out ExperimentPlan? plan, out string error)

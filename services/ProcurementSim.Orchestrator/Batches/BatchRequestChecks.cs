@@ -1,16 +1,12 @@
 using System.Globalization;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Loading;
-using ProcurementSim.Orchestrator.Grpc;
-using ProcurementSim.Protocol.V1;
-using CoreDesign = ProcurementSim.Core.Experiments.ExperimentDesign;
-using WireDesign = ProcurementSim.Protocol.V1.ExperimentDesign;
 
 namespace ProcurementSim.Orchestrator.Batches;
 
 /// <summary>
 /// Checks a RunBatch request and builds its plan with the Core (the same plan procsim builds in process). Every
-/// problem becomes a field violation of one INVALID_ARGUMENT; an invalid scenario gets its diagnostics, as StartRun.
+/// problem is a field's problem of one refusal; an invalid scenario gets its diagnostics, as StartRun.
 /// </summary>
 public static class BatchRequestChecks
 {
@@ -26,15 +22,15 @@ public static class BatchRequestChecks
     /// <summary>The largest state message a client is sure to accept: gRPC's default receive limit.</summary>
     public const int MaxMessageBytes = 4 * 1024 * 1024;
 
-    /// <summary>The checked request.</summary>
-    /// <exception cref="global::Grpc.Core.RpcException">INVALID_ARGUMENT, with every problem as a field violation.</exception>
-    public static BatchPlan Check(RunBatchRequest request, string file)
+    /// <summary>The plan of the request, or why it cannot be played.</summary>
+    public static BatchCheck Check(BatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var file = request.ScenarioFile;
         var loaded = ScenarioLoader.LoadText(request.ScenarioYaml, file);
         if (!loaded.IsValid || loaded.Scenario is not { } scenario)
         {
-            throw RpcErrors.InvalidScenario(file, loaded.Diagnostics);
+            return new BatchCheck { ScenarioInvalid = true, ScenarioDiagnostics = loaded.Diagnostics };
         }
 
         var problems = new List<(string Field, string Description)>();
@@ -57,15 +53,19 @@ public static class BatchRequestChecks
         {
             var name = request.Strategies[i];
             Require(scenario.FindStrategy(name) is not null, $"strategies[{i}]", $"no strategy named '{name}'; the scenario's strategies are {known}");
-            Require(request.Strategies.IndexOf(name) == i, $"strategies[{i}]", $"'{name}' is listed twice");
+            Require(!request.Strategies.Take(i).Contains(name), $"strategies[{i}]", $"'{name}' is listed twice");
         }
 
-        ThrowIfAny(file, problems);
-        var experiment = new ExperimentRequest(ToCore(request.Design), request.Samples, request.Replications,
-            request.HasSeed ? request.Seed : scenario.Seed, names, request.IncludeLevers, request.RecordCapability);
+        if (problems.Count > 0)
+        {
+            return Refuse(file, problems);
+        }
+
+        var experiment = new ExperimentRequest(request.Design, request.Samples, request.Replications,
+            request.Seed ?? scenario.Seed, names, request.IncludeLevers, request.RecordCapability);
         if (!ExperimentPlan.TryCreate(scenario, loaded.Experiment, experiment, out var plan, out var why))
         {
-            ThrowIfAny(file, [("samples", why)]);
+            return Refuse(file, [("samples", why)]);
         }
 
         Require(request.FirstState < plan!.States, "first_state", string.Create(CultureInfo.InvariantCulture,
@@ -73,8 +73,9 @@ public static class BatchRequestChecks
         var bytes = StateMessageBytes(plan);
         Require(bytes <= MaxMessageBytes, "record_capability", string.Create(CultureInfo.InvariantCulture,
             $"a state's result would take about {bytes:N0} bytes ({plan.Strategies.Count} strategies × {scenario.Ticks} weeks of capability), more than a gRPC message may ({MaxMessageBytes:N0}); play fewer strategies or do without the capability series"));
-        ThrowIfAny(file, problems);
-        return new BatchPlan(plan, request.ScenarioYaml, file, request.MaxInFlight, request.FirstState);
+        return problems.Count > 0
+            ? Refuse(file, problems)
+            : new BatchCheck { Plan = new BatchPlan(plan, request.ScenarioYaml, file, request.MaxInFlight, request.FirstState) };
     }
 
     /// <summary>An upper bound of the size of one BatchStateResult of <paramref name="plan"/>.</summary>
@@ -86,21 +87,13 @@ public static class BatchRequestChecks
         return 32 + 9L * plan.Inputs.Count + plan.Strategies.Sum(s => 16 + s.Name.Length + 9 + (18 * 11) + capability);
     }
 
-    private static void ThrowIfAny(string file, IReadOnlyList<(string Field, string Description)> problems)
+    private static BatchCheck Refuse(string file, IReadOnlyList<(string Field, string Description)> problems)
     {
-        if (problems.Count == 0) return;
         var first = problems[0];
         var more = problems.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" (and {problems.Count - 1} more)") : "";
-        throw RpcErrors.InvalidArgument($"{file}: the batch cannot be played: {first.Field}: {first.Description}{more}.", problems);
+        return new BatchCheck { Refusal = $"{file}: the batch cannot be played: {first.Field}: {first.Description}{more}.", Problems = problems };
     }
 
     private static string Range(int value, int min, int max) =>
         string.Create(CultureInfo.InvariantCulture, $"{value} is out of range; expected a whole number from {min:N0} to {max:N0}");
-
-    private static CoreDesign ToCore(WireDesign design) => design switch
-    {
-        WireDesign.LatinHypercube => CoreDesign.LatinHypercube,
-        WireDesign.Factorial => CoreDesign.Factorial,
-        _ => CoreDesign.MonteCarlo,
-    };
 }

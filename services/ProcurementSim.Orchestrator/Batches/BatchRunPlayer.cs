@@ -3,6 +3,8 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using ProcurementSim.Contracts;
 using ProcurementSim.Core.Experiments;
+using ProcurementSim.Orchestrator.Actors;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Events;
 using ProcurementSim.Orchestrator.Faults;
 using ProcurementSim.Orchestrator.Placement;
@@ -21,7 +23,7 @@ namespace ProcurementSim.Orchestrator.Batches;
 /// same, the model being deterministic.
 /// </summary>
 public sealed partial class BatchRunPlayer(
-    ClaimPlacement placement, PeerChannels peers, RunEventBuffer events, IBus bus, RunFaults faults, TimeProvider time, IOptions<OrchestratorOptions> options,
+    ClaimPlacement placement, IActorCalls calls, RunEventBuffer events, IBus bus, RunFaults faults, TimeProvider time, IOptions<OrchestratorOptions> options,
     ILogger<BatchRunPlayer> logger)
 {
     private int _replays;
@@ -79,7 +81,7 @@ public sealed partial class BatchRunPlayer(
         {
             where = await placement.PlaceAsync(spec.Scenario, spec.Id, cancellationToken).ConfigureAwait(false);
             LogPlaced(logger, prepared.Run.State, spec.Strategy.Name, string.Join(", ", where.Services.Select(s => $"{s.Service} {s.Address}")));
-            play = new DistributedRun(spec, where, peers, events, settings);
+            play = new DistributedRun(spec, where, calls, events, settings);
             var result = await play.PlayAsync(recordTimeline: false, prepared.Options.RecordCapability, onTick: null, cancellationToken).ConfigureAwait(false);
             (state, score) = ("completed", result.Score);
             return new RunOutcome(prepared.Run, result.Score, result.Metrics, result.CapabilitySeries);

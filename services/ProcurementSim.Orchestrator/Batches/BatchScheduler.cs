@@ -1,7 +1,7 @@
 using System.Globalization;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Orchestrator.Runs;
+using ProcurementSim.Orchestrator.Domain;
 
 namespace ProcurementSim.Orchestrator.Batches;
 

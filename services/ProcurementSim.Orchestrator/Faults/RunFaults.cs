@@ -1,9 +1,9 @@
 using System.Globalization;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
+using ProcurementSim.Orchestrator.Actors;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Placement;
-using ProcurementSim.Orchestrator.Runs;
-using ProcurementSim.Protocol.V1;
 using ProcurementSim.ServiceDefaults;
 
 namespace ProcurementSim.Orchestrator.Faults;
@@ -15,7 +15,7 @@ namespace ProcurementSim.Orchestrator.Faults;
 /// run from tick 0 once everything is back (the model is deterministic, so the replay gives the same result); the
 /// second fails the run with the actor's sentence.
 /// </summary>
-public sealed class RunFaults(PeerChannels peers, BusWatch bus, IOptions<OrchestratorOptions> options, IOptions<ProcSimOptions> transport, TimeProvider time)
+public sealed class RunFaults(IActorCalls calls, BusWatch bus, IOptions<OrchestratorOptions> options, IOptions<ProcSimOptions> transport, TimeProvider time)
 {
     // A well-formed run id no run ever has (RunIds.New draws random GUIDs): the probe of reachability only.
     private const string ProbeRunId = "run-00000000000000000000000000000000";
@@ -117,13 +117,12 @@ public sealed class RunFaults(PeerChannels peers, BusWatch bus, IOptions<Orchest
 
     private async Task<Probe> ProbeAsync(ServiceShare share, string? runId, CancellationToken cancellationToken)
     {
-        var client = new RunLifecycle.RunLifecycleClient(peers.For(share.Address));
         try
         {
             // A service that answers with no run id is reachable; the run id (a well-formed one) asks whether it holds the run.
-            var response = await client.DescribeRunAsync(new DescribeRunRequest { RunId = runId ?? ProbeRunId },
-                deadline: time.GetUtcNow().UtcDateTime + ProbeTimeout, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
-            return new Probe(true, response.Held, string.Empty);
+            var held = await calls.HoldsRunAsync(share.Address, runId ?? ProbeRunId, time.GetUtcNow().UtcDateTime + ProbeTimeout, cancellationToken)
+                .ConfigureAwait(false);
+            return new Probe(true, held, string.Empty);
         }
         catch (RpcException e) when (!cancellationToken.IsCancellationRequested)
         {

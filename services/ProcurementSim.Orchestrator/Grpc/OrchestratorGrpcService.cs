@@ -4,9 +4,11 @@ using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
 using ProcurementSim.Orchestrator.Batches;
-using ProcurementSim.Orchestrator.Mapping;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Runs;
+using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
+using RunState = ProcurementSim.Orchestrator.Domain.RunState;
 using ProcurementSim.ServiceDefaults;
 
 namespace ProcurementSim.Orchestrator.Grpc;
@@ -14,7 +16,8 @@ namespace ProcurementSim.Orchestrator.Grpc;
 /// <summary>
 /// The public API (protos/orchestrator.proto). Thin: scenarios are loaded by the Core's loader, runs are registered
 /// in the <see cref="RunStore"/> and played in the background by the <see cref="RunLauncher"/>; a batch is planned by
-/// the Core and played by the <see cref="BatchScheduler"/>, each run by the <see cref="BatchRunPlayer"/>.
+/// the Core and played by the <see cref="BatchScheduler"/>, each run by the <see cref="BatchRunPlayer"/>. Requests are
+/// mapped to domain values here and answers back (<see cref="OrchestratorMessages"/>, <see cref="BatchMapping"/>).
 /// </summary>
 public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher launcher, BatchRunPlayer batchPlayer, ILogger<OrchestratorGrpcService> logger)
     : Protocol.V1.Orchestrator.OrchestratorBase
@@ -76,8 +79,8 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
             var (snapshots, count, changed) = run.SnapshotsFrom(next);
             foreach (var snapshot in snapshots)
             {
-                await responseStream.WriteAsync(snapshot, context.CancellationToken).ConfigureAwait(false);
-                if (RunEntry.IsTerminal(snapshot.State))
+                await responseStream.WriteAsync(OrchestratorMessages.ToProto(run.Id, snapshot), context.CancellationToken).ConfigureAwait(false);
+                if (snapshot.State.IsTerminal())
                 {
                     return;
                 }
@@ -118,7 +121,7 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
     public override Task<ListRunsResponse> ListRuns(ListRunsRequest request, ServerCallContext context)
     {
         var response = new ListRunsResponse();
-        response.Runs.Add(store.All().Select(r => r.Summary()));
+        response.Runs.Add(store.All().Select(r => OrchestratorMessages.ToProto(r.Summary())));
         return Task.FromResult(response);
     }
 
@@ -134,7 +137,7 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
             }
         }
 
-        return Task.FromResult(new CancelRunResponse { State = run.State });
+        return Task.FromResult(new CancelRunResponse { State = OrchestratorMessages.ToProto(run.State) });
     }
 
     public override async Task RunBatch(RunBatchRequest request, IServerStreamWriter<BatchStateResult> responseStream, ServerCallContext context)
@@ -142,7 +145,13 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(responseStream);
         ArgumentNullException.ThrowIfNull(context);
-        var batch = BatchRequestChecks.Check(request, FileName(request.ScenarioFile));
+        var file = FileName(request.ScenarioFile);
+        var check = BatchRequestChecks.Check(OrchestratorMessages.ToDomain(request, file));
+        if (check.Plan is not { } batch)
+        {
+            throw check.ScenarioInvalid ? RpcErrors.InvalidScenario(file, check.ScenarioDiagnostics) : RpcErrors.InvalidArgument(check.Refusal, check.Problems);
+        }
+
         var plan = batch.Plan;
         LogBatchAccepted(logger, batch.ScenarioFile, plan.DesignName, plan.States - batch.FirstState, plan.Strategies.Count, plan.Request.Seed, batch.MaxInFlight);
         try
@@ -184,25 +193,25 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
         return file;
     }
 
+    // The Core's rule picks the strategy; a refusal names the field, with the name cut short (it is echoed).
     private static StrategySpec ChooseStrategy(string file, Scenario scenario, string name)
     {
-        var names = string.Join(", ", scenario.Strategies.Select(s => s.Name));
-        if (scenario.Strategies.Count == 0)
+        var choice = StrategyResolution.Resolve(scenario, name);
+        if (choice.Strategy is { } strategy)
+        {
+            return strategy;
+        }
+
+        if (choice.ScenarioHasNone)
         {
             throw RpcErrors.InvalidArgument($"{file}: the scenario defines no strategy to run.", [("strategy", "the scenario defines no strategy")]);
         }
 
-        if (string.IsNullOrEmpty(name))
-        {
-            return scenario.Strategies[0];
-        }
-
-        name = RpcErrors.Shorten(name, 80);
-
-        return scenario.FindStrategy(name)
-            ?? throw RpcErrors.InvalidArgument(
-                $"{file}: no strategy named '{name}'; the scenario's strategies are {names}.",
-                [("strategy", $"no strategy named '{name}'; the scenario's strategies are {names}")]);
+        var shown = RpcErrors.Shorten(name, 80);
+        var names = string.Join(", ", choice.Known);
+        throw RpcErrors.InvalidArgument(
+            $"{file}: no strategy named '{shown}'; the scenario's strategies are {names}.",
+            [("strategy", $"no strategy named '{shown}'; the scenario's strategies are {names}")]);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run accepted: {File}, strategy {Strategy}, seed {Seed}.")]

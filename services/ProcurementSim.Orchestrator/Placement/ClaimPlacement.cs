@@ -2,7 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using ProcurementSim.Contracts;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Orchestrator.Runs;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.ServiceDefaults;
 
 namespace ProcurementSim.Orchestrator.Placement;

@@ -1,14 +1,14 @@
 using Grpc.Core;
-using ProcurementSim.Contracts;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Results;
+using ProcurementSim.Orchestrator.Actors;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Events;
+using ProcurementSim.Orchestrator.Mapping;
 using ProcurementSim.Orchestrator.Placement;
-using ProcurementSim.Protocol.Mapping;
-using ProcurementSim.Protocol.V1;
 using ProcurementSim.ServiceDefaults;
 
 namespace ProcurementSim.Orchestrator.Runs;
@@ -21,7 +21,7 @@ namespace ProcurementSim.Orchestrator.Runs;
 /// do not all arrive in time, fails the run with a sentence naming the actor and the tick. The run's scenario and
 /// strategy are those of its <see cref="RunSpec"/> (an experiment's sampled ones), and so is its run index.
 /// </summary>
-public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChannels peers, RunEventBuffer events, OrchestratorOptions options)
+public sealed class DistributedRun(RunSpec run, RunPlacement placement, IActorCalls calls, RunEventBuffer events, OrchestratorOptions options)
 {
     private readonly int[] _actors = [ActorIds.Agency, .. Enumerable.Range(0, run.Scenario.Vendors.Count).Select(ActorIds.Vendor)];
 
@@ -56,7 +56,7 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
             eventsByActor[ActorIds.Orchestrator] = [.. fired.Select(f => f.Event)];
             foreach (var a in _actors)
             {
-                eventsByActor[a] = [.. events.Take(run.Id, t, a).Select(EventMapping.ToSimEvent)];
+                eventsByActor[a] = BusEvents.ToSimEvents(events.Take(run.Id, t, a));
             }
 
             var (agency, vendors) = Reports(t, responses);
@@ -79,7 +79,7 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
         {
             try
             {
-                await Client(share.Address).EndRunAsync(new EndRunRequest { RunId = run.Id }, deadline: deadline).ResponseAsync.ConfigureAwait(false);
+                await calls.EndRunAsync(share.Address, run.Id, deadline).ConfigureAwait(false);
                 return null;
             }
             catch (RpcException e)
@@ -94,24 +94,11 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
     {
         await InOrder.WhenAll(placement.Services.Select(async share =>
         {
-            var request = new InitRunRequest
-            {
-                RunId = run.Id,
-                ScenarioYaml = run.ScenarioYaml,
-                ScenarioFile = run.ScenarioFile,
-                Strategy = run.Strategy.Name,
-                Seed = run.Seed,
-                RunIndex = run.RunIndex,
-            };
-            request.ActorIds.Add(share.ActorIds);
-            request.Overrides.Add(run.Overrides.Select(o => new Protocol.V1.InputValue { Name = o.Name, Value = o.Value }));
-            foreach (var (actor, address) in placement.Peers)
-            {
-                request.Peers[actor] = address;
-            }
+            var init = new RunInit(
+                run.Id, run.ScenarioYaml, run.ScenarioFile, run.Strategy.Name, run.Seed, run.RunIndex, run.Overrides, share.ActorIds, placement.Peers);
             try
             {
-                await Client(share.Address).InitRunAsync(request, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
+                await calls.InitRunAsync(share.Address, init, cancellationToken).ConfigureAwait(false);
             }
             catch (RpcException e) when (!cancellationToken.IsCancellationRequested)
             {
@@ -120,22 +107,17 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
         })).ConfigureAwait(false);
     }
 
-    private async Task<AdvanceTickResponse> AdvanceAsync(
+    private async Task<TickAnswer> AdvanceAsync(
         int actor, int tick, IReadOnlyList<FiredInject> fired, Dictionary<int, Dictionary<int, int>> expected, CancellationToken cancellationToken)
     {
-        var request = new AdvanceTickRequest { RunId = run.Id, ActorId = actor, Tick = tick };
-        request.Injects.Add(fired.Where(f => f.Recipients.Contains(actor)).Select(InjectMapping.ToProto));
-        if (expected.TryGetValue(actor, out var senders))
-        {
-            request.ExpectedMessages.Add(senders);
-        }
-
+        var call = new TickCall(run.Id, actor, tick, [.. fired.Where(f => f.Recipients.Contains(actor))],
+            expected.TryGetValue(actor, out var senders) ? senders : new Dictionary<int, int>(), run.Scenario.Categories.Count);
         var address = placement.AddressOf(actor);
         try
         {
             // Longer than the actor's own wait for late messages, so its sentence naming the missing sender comes back.
             var deadline = DateTime.UtcNow.AddSeconds(options.TickCallTimeoutSeconds);
-            var response = await Client(address).AdvanceTickAsync(request, deadline: deadline, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
+            var response = await calls.AdvanceTickAsync(address, call, deadline, cancellationToken).ConfigureAwait(false);
             if (response.ActorId != actor || response.Tick != tick)
             {
                 throw Fail(tick, actor, $"answered for actor {response.ActorId} and tick {response.Tick} instead");
@@ -153,7 +135,7 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
         }
     }
 
-    private static Dictionary<int, Dictionary<int, int>> ExpectedNext(AdvanceTickResponse[] responses)
+    private static Dictionary<int, Dictionary<int, int>> ExpectedNext(TickAnswer[] responses)
     {
         var next = new Dictionary<int, Dictionary<int, int>>();
         foreach (var r in responses)
@@ -172,7 +154,7 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
         return next;
     }
 
-    private async Task AwaitEventsAsync(int tick, AdvanceTickResponse[] responses, CancellationToken cancellationToken)
+    private async Task AwaitEventsAsync(int tick, TickAnswer[] responses, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(options.EventBarrierTimeoutSeconds));
@@ -189,27 +171,24 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
         }
     }
 
-    private (AgencyTickReport Agency, VendorTickReport[] Vendors) Reports(int tick, AdvanceTickResponse[] responses)
+    private (AgencyTickReport Agency, VendorTickReport[] Vendors) Reports(int tick, TickAnswer[] responses)
     {
-        var categories = run.Scenario.Categories.Count;
         AgencyTickReport? agency = null;
         var vendors = new VendorTickReport[run.Scenario.Vendors.Count];
         foreach (var r in responses)
         {
-            try
-            {
-                if (r.ActorId == ActorIds.Agency)
-                {
-                    agency = r.ReportCase == AdvanceTickResponse.ReportOneofCase.Agency ? ReportMapping.ToCore(r.Agency) : null;
-                }
-                else if (r.ReportCase == AdvanceTickResponse.ReportOneofCase.Vendor)
-                {
-                    vendors[ActorIds.VendorIndex(r.ActorId)] = ReportMapping.ToCore(r.Vendor, categories);
-                }
-            }
-            catch (FormatException e)
+            if (r.UnreadableReport is { } e)
             {
                 throw Fail(tick, r.ActorId, "sent a report the orchestrator cannot read: " + e.Message, e);
+            }
+
+            if (r.ActorId == ActorIds.Agency)
+            {
+                agency = r.Agency;
+            }
+            else if (r.Vendor is { } vendor)
+            {
+                vendors[ActorIds.VendorIndex(r.ActorId)] = vendor;
             }
         }
 
@@ -224,8 +203,6 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, PeerChan
 
     private RunFailedException Fail(int tick, int actor, string what, Exception? inner = null) =>
         new($"Tick {tick}: {ActorNames.Of(run.Scenario, actor)} {what}.", inner);
-
-    private RunLifecycle.RunLifecycleClient Client(string address) => new(peers.For(address));
 
     private static string Describe(RpcException e) =>
         string.IsNullOrWhiteSpace(e.Status.Detail) ? e.StatusCode.ToString() : $"{e.StatusCode} ({e.Status.Detail.Trim().TrimEnd('.')})";

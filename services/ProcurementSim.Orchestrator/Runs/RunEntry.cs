@@ -1,9 +1,7 @@
-using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Store;
-using ProcurementSim.Protocol.V1;
-using ProcurementSim.Reporting;
 
 namespace ProcurementSim.Orchestrator.Runs;
 
@@ -12,14 +10,14 @@ namespace ProcurementSim.Orchestrator.Runs;
 /// once completed, its files. State only moves forward: pending → running → completed, failed or cancelled. Once
 /// attached to a <see cref="IRunLog"/> (by <see cref="RunStore.Add"/>), every move is written there before it is seen,
 /// and a completed run's files live only there: <see cref="Files"/> reads them back when asked, so the finished runs
-/// kept in memory hold no bytes (hundreds of KB each, and report.html 3.6 MB once rendered).
+/// kept in memory hold no bytes (hundreds of KB each, and report.html 3.6 MB once rendered). Its watchers follow its
+/// <see cref="SnapshotFeed"/>.
 /// </summary>
 public sealed class RunEntry
 {
     private readonly Lock _lock = new();
-    private readonly List<TickSnapshot> _snapshots = [];
+    private readonly SnapshotFeed _snapshots;
     private readonly CancellationTokenSource _cancel = new();
-    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private RunState _state = RunState.Pending;
     private int _ticksDone;
     private int _recoveries;
@@ -50,7 +48,7 @@ public sealed class RunEntry
         ScenarioFile = scenarioFile;
         Strategy = strategy;
         Seed = seed;
-        _snapshots.Add(NewSnapshot(-1, RunState.Pending));
+        _snapshots = new SnapshotFeed(NewSnapshot(-1, RunState.Pending));
     }
 
     public string Id { get; }
@@ -84,70 +82,25 @@ public sealed class RunEntry
     /// <summary>Cancelled when the run is cancelled.</summary>
     public CancellationToken Cancellation => _cancel.Token;
 
-    public RunState State
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _state;
-            }
-        }
-    }
+    public RunState State => Locked(() => _state);
 
     /// <summary>True once completed, failed or cancelled.</summary>
-    public bool IsFinished => IsTerminal(State);
+    public bool IsFinished => State.IsTerminal();
 
     /// <summary>
     /// When it finished (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>): 0 while in play and for a run
     /// restored finished from the store, so those are forgotten first (<see cref="RunStore"/>).
     /// </summary>
-    public long FinishedAt
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _finishedAt;
-            }
-        }
-    }
+    public long FinishedAt => Locked(() => _finishedAt);
 
     /// <summary>Why it failed, or empty.</summary>
-    public string Error
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _error;
-            }
-        }
-    }
+    public string Error => Locked(() => _error);
 
     /// <summary>Ticks recorded so far.</summary>
-    public int TicksDone
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _ticksDone;
-            }
-        }
-    }
+    public int TicksDone => Locked(() => _ticksDone);
 
     /// <summary>The score, once completed (0 before, and for a run that did not complete).</summary>
-    public double Score
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _score;
-            }
-        }
-    }
+    public double Score => Locked(() => _score);
 
     /// <summary>
     /// The files, once completed; null before, and when the run log has lost them. Read from the run log at each call
@@ -170,7 +123,8 @@ public sealed class RunEntry
             }
 
             return log?.Result(Id) is { } stored
-                ? new RunFiles(stored.Score, stored.ResultJson, stored.TimelineCsv, new Lazy<byte[]>(RenderReport))
+                ? new RunFiles(stored.Score, stored.ResultJson, stored.TimelineCsv,
+                    _scenario is { } scenario ? ReportReplay.Lazily(scenario, Strategy, Seed) : ReportReplay.Unavailable(Id))
                 : null;
         }
     }
@@ -184,7 +138,7 @@ public sealed class RunEntry
         ArgumentNullException.ThrowIfNull(stored);
         var run = new RunEntry(stored.Id, stored.Order, scenario, scenarioName, stored.ScenarioYaml, stored.ScenarioFile, strategy, stored.Seed)
         {
-            Resumed = !IsTerminal(stored.State),
+            Resumed = !stored.State.IsTerminal(),
         };
         lock (run._lock)
         {
@@ -263,7 +217,7 @@ public sealed class RunEntry
         var snapshot = NewSnapshot(tick, RunState.Completed, missionCapability, cumulativeCost, keyEvents);
         lock (_lock)
         {
-            if (IsTerminal(_state))
+            if (_state.IsTerminal())
             {
                 return false;
             }
@@ -279,56 +233,20 @@ public sealed class RunEntry
     }
 
     /// <summary>Marks the run failed with a sentence; false when it had already ended.</summary>
-    public bool TryFail(string error)
-    {
-        lock (_lock)
-        {
-            if (IsTerminal(_state))
-            {
-                return false;
-            }
-
-            _log?.SetState(Id, RunState.Failed, error, null);
-            _error = error;
-            _state = RunState.Failed;
-            Publish(Final(RunState.Failed, error));
-            return true;
-        }
-    }
+    public bool TryFail(string error) => End(RunState.Failed, error, inLog: true);
 
     /// <summary>
     /// The host stops during the run: marks it failed here with a sentence, but leaves the run log as it is (pending
     /// or running), so that the next start resumes it. False when it had already ended.
     /// </summary>
-    public bool TryStop(string reason)
-    {
-        lock (_lock)
-        {
-            if (IsTerminal(_state))
-            {
-                return false;
-            }
-
-            _error = reason;
-            _state = RunState.Failed;
-            Publish(Final(RunState.Failed, reason));
-            return true;
-        }
-    }
+    public bool TryStop(string reason) => End(RunState.Failed, reason, inLog: false);
 
     /// <summary>Marks the run cancelled and stops its loop; false when it had already ended.</summary>
     public bool TryCancel()
     {
-        lock (_lock)
+        if (!End(RunState.Cancelled, string.Empty, inLog: true))
         {
-            if (IsTerminal(_state))
-            {
-                return false;
-            }
-
-            _log?.SetState(Id, RunState.Cancelled, string.Empty, null);
-            _state = RunState.Cancelled;
-            Publish(Final(RunState.Cancelled, string.Empty));
+            return false;
         }
 
         _cancel.Cancel();
@@ -336,44 +254,58 @@ public sealed class RunEntry
     }
 
     /// <summary>The snapshots from <paramref name="index"/> on (from the latest when negative), and a task that completes at the next one.</summary>
-    public (IReadOnlyList<TickSnapshot> Snapshots, int Next, Task Changed) SnapshotsFrom(int index)
+    public (IReadOnlyList<RunSnapshot> Snapshots, int Next, Task Changed) SnapshotsFrom(int index)
     {
         lock (_lock)
         {
-            var from = index < 0 ? _snapshots.Count - 1 : Math.Min(index, _snapshots.Count);
-            return (_snapshots[from..], _snapshots.Count, _changed.Task);
+            return _snapshots.From(index);
         }
     }
 
     /// <summary>The run in a listing.</summary>
-    public RunSummary Summary()
+    public RunStatus Summary()
     {
         lock (_lock)
         {
-            return new RunSummary
-            {
-                RunId = Id,
-                Scenario = ScenarioName,
-                Strategy = Strategy.Name,
-                Seed = Seed,
-                State = _state,
-                TicksDone = _ticksDone,
-                Ticks = Ticks,
-                Score = _score,
-                Error = _error,
-                Recoveries = _recoveries,
-            };
+            return new RunStatus(Id, ScenarioName, Strategy.Name, Seed, _state, _ticksDone, Ticks, _score, _error, _recoveries);
         }
     }
 
-    /// <summary>True for completed, failed and cancelled.</summary>
-    public static bool IsTerminal(RunState state) => state is RunState.Completed or RunState.Failed or RunState.Cancelled;
-
-    private bool Move(RunState to, TickSnapshot snapshot)
+    private T Locked<T>(Func<T> read)
     {
         lock (_lock)
         {
-            if (IsTerminal(_state))
+            return read();
+        }
+    }
+
+    // Failed or cancelled, with the sentence (empty for cancelled), written to the log unless the host is stopping.
+    private bool End(RunState state, string error, bool inLog)
+    {
+        lock (_lock)
+        {
+            if (_state.IsTerminal())
+            {
+                return false;
+            }
+
+            if (inLog)
+            {
+                _log?.SetState(Id, state, error, null);
+            }
+
+            _error = error;
+            _state = state;
+            Publish(Final(state, error));
+            return true;
+        }
+    }
+
+    private bool Move(RunState to, RunSnapshot snapshot)
+    {
+        lock (_lock)
+        {
+            if (_state.IsTerminal())
             {
                 return false;
             }
@@ -386,52 +318,23 @@ public sealed class RunEntry
     }
 
     // Called under the lock. A run restored finished keeps FinishedAt 0: it ended before any run of this process.
-    private void Publish(TickSnapshot snapshot)
+    private void Publish(RunSnapshot snapshot)
     {
-        if (IsTerminal(snapshot.State) && _finishedAt == 0 && !_restoring)
+        if (snapshot.State.IsTerminal() && _finishedAt == 0 && !_restoring)
         {
             _finishedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         }
 
         _snapshots.Add(snapshot);
-        var changed = _changed;
-        _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        changed.TrySetResult();
     }
 
     // Called under the lock: the last tick's figures with the final state.
-    private TickSnapshot Final(RunState state, string error)
+    private RunSnapshot Final(RunState state, string error)
     {
-        var last = _snapshots[^1];
-        var final = NewSnapshot(_ticksDone - 1, state, last.MissionCapability, last.CumulativeCost, []);
-        final.Error = error;
-        return final;
+        var last = _snapshots.Last;
+        return NewSnapshot(_ticksDone - 1, state, last.MissionCapability, last.CumulativeCost) with { Error = error };
     }
 
-    // report.html is not stored (3.6 MB a run) nor kept: rendered from a replay by the embedded engine each time it is
-    // asked for (about 100 ms of CPU), as RunRecovery does for runs read back from the store.
-    private byte[] RenderReport()
-    {
-        var scenario = _scenario ?? throw new InvalidOperationException($"report.html of run {Id} cannot be rendered: its scenario no longer loads.");
-        return HtmlReport.ToBytes(Simulator.Run(scenario, Strategy, Seed, RunOptions.Default), scenario.CapabilityThreshold);
-    }
-
-    private TickSnapshot NewSnapshot(int tick, RunState state, double missionCapability = 0, double cumulativeCost = 0, IEnumerable<string>? keyEvents = null)
-    {
-        var snapshot = new TickSnapshot
-        {
-            RunId = Id,
-            Tick = tick,
-            Ticks = Ticks,
-            State = state,
-            MissionCapability = missionCapability,
-            CumulativeCost = cumulativeCost,
-        };
-        if (keyEvents is not null)
-        {
-            snapshot.KeyEvents.Add(keyEvents);
-        }
-
-        return snapshot;
-    }
+    private RunSnapshot NewSnapshot(int tick, RunState state, double missionCapability = 0, double cumulativeCost = 0, IEnumerable<string>? keyEvents = null) =>
+        new(tick, Ticks, state, missionCapability, cumulativeCost, keyEvents is null ? [] : [.. keyEvents], string.Empty);
 }

@@ -5,11 +5,12 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using ProcurementSim.Contracts;
 using ProcurementSim.Core.Results;
+using ProcurementSim.Orchestrator.Actors;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Events;
 using ProcurementSim.Orchestrator.Faults;
 using ProcurementSim.Orchestrator.Placement;
 using ProcurementSim.Orchestrator.Store;
-using ProcurementSim.Protocol.V1;
 using ProcurementSim.Reporting;
 using ProcurementSim.ServiceDefaults;
 
@@ -32,7 +33,7 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
     private readonly SemaphoreSlim _slots;
     private readonly OrchestratorOptions _options;
     private readonly ReplicaPicker _picker;
-    private readonly PeerChannels _peers;
+    private readonly IActorCalls _calls;
     private readonly RunEventBuffer _events;
     private readonly IBus _bus;
     private readonly IRunLog _log;
@@ -41,14 +42,14 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
     private readonly ILogger<RunLauncher> _logger;
 
     public RunLauncher(
-        IOptions<OrchestratorOptions> options, ReplicaPicker picker, PeerChannels peers, RunEventBuffer events, IBus bus, RunStore store, RunFaults faults,
+        IOptions<OrchestratorOptions> options, ReplicaPicker picker, IActorCalls calls, RunEventBuffer events, IBus bus, RunStore store, RunFaults faults,
         TimeProvider time, ILogger<RunLauncher> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
         _options = options.Value;
         _slots = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentRuns));
-        (_picker, _peers, _events, _bus, _log, _faults, _time, _logger) = (picker, peers, events, bus, store.Log, faults, time, logger);
+        (_picker, _calls, _events, _bus, _log, _faults, _time, _logger) = (picker, calls, events, bus, store.Log, faults, time, logger);
     }
 
     /// <summary>Runs launched whose play (cleanup included) has not ended yet.</summary>
@@ -128,7 +129,7 @@ public sealed partial class RunLauncher : IHostedService, IDisposable
         {
             var placement = RunPlacement.For(run.Scenario, run.Id, _picker);
             LogStarted(_logger, run.Scenario.Name, run.Strategy.Name, run.Seed, string.Join(", ", placement.Services.Select(s => $"{s.Service} {s.Address}")));
-            play = new DistributedRun(run.Spec, placement, _peers, _events, _options);
+            play = new DistributedRun(run.Spec, placement, _calls, _events, _options);
             if (run.Resumed)
             {
                 // The services may still hold the previous incarnation (same run id, some ticks played): drop it.

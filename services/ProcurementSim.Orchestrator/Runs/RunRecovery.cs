@@ -1,9 +1,7 @@
-using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Loading;
-using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Store;
-using ProcurementSim.Reporting;
 
 namespace ProcurementSim.Orchestrator.Runs;
 
@@ -62,7 +60,7 @@ public sealed partial class RunRecovery(RunStore store, RunLauncher launcher, IL
     private static RunEntry Rebuild(StoredRun stored, out string? reason)
     {
         reason = null;
-        var inPlay = !RunEntry.IsTerminal(stored.State);
+        var inPlay = !stored.State.IsTerminal();
         var loaded = ScenarioLoader.LoadText(stored.ScenarioYaml, stored.ScenarioFile);
         var scenario = loaded.IsValid ? loaded.Scenario : null;
         var strategy = scenario?.FindStrategy(stored.Strategy);
@@ -77,20 +75,14 @@ public sealed partial class RunRecovery(RunStore store, RunLauncher launcher, IL
 
             var name = scenario?.Name ?? Path.GetFileNameWithoutExtension(stored.ScenarioFile);
             var files = stored.Result is { } kept
-                ? new RunFiles(kept.Score, kept.ResultJson, kept.TimelineCsv, new Lazy<byte[]>(() => throw new InvalidOperationException(
-                    $"report.html of run {stored.Id} cannot be rendered: its scenario no longer loads.")))
+                ? new RunFiles(kept.Score, kept.ResultJson, kept.TimelineCsv, ReportReplay.Unavailable(stored.Id))
                 : null;
             return RunEntry.Restore(stored, scenario: null, name, new StrategySpec(stored.Strategy, default, StrategyParameters.Empty), files);
         }
 
-        var restored = stored.Result is { } r ? new RunFiles(r.Score, r.ResultJson, r.TimelineCsv, Report(scenario, strategy, stored.Seed)) : null;
+        var restored = stored.Result is { } r ? new RunFiles(r.Score, r.ResultJson, r.TimelineCsv, ReportReplay.Lazily(scenario, strategy, stored.Seed)) : null;
         return RunEntry.Restore(stored, scenario, scenario.Name, strategy, restored);
     }
-
-    // report.html is not stored (3.6 MB a run): the embedded engine replays the run when it is first asked for, which
-    // gives the distributed result byte for byte (the project's invariant, checked by the integration tests).
-    private static Lazy<byte[]> Report(Scenario scenario, StrategySpec strategy, ulong seed) =>
-        new(() => HtmlReport.ToBytes(Simulator.Run(scenario, strategy, seed, RunOptions.Default), scenario.CapabilityThreshold));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run store read: {Restored} finished runs restored, {Resumed} runs in play resumed from tick 0.")]
     private static partial void LogRecovered(ILogger logger, int restored, int resumed);

@@ -1,11 +1,10 @@
-using ProcurementSim.Orchestrator.Runs;
-using ProcurementSim.Protocol.V1;
+using ProcurementSim.Orchestrator.Domain;
 
 namespace ProcurementSim.Orchestrator.Store;
 
 /// <summary>
 /// The orchestrator's durable record of its runs: what each run was asked to play, where it stands, its event log
-/// (written tick by tick as the run goes) and, once completed, its files. <see cref="RunStore"/> writes here; on start
+/// (written tick by tick as the run goes) and, once completed, its files. The run store writes here; on start
 /// the orchestrator reads every run back (<see cref="Load"/>) and resumes those that were in play.
 /// </summary>
 public interface IRunLog

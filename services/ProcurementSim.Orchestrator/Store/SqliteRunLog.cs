@@ -1,54 +1,18 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using ProcurementSim.Core.Events;
-using ProcurementSim.Core.Results;
-using ProcurementSim.Orchestrator.Runs;
-using ProcurementSim.Protocol.V1;
-using InputValue = ProcurementSim.Core.Experiments.InputValue;
+using ProcurementSim.Orchestrator.Domain;
 
 namespace ProcurementSim.Orchestrator.Store;
 
 /// <summary>
 /// The run log in one SQLite file (WAL journal; <c>:memory:</c> for tests): tables <c>runs</c>, <c>events</c> (primary
 /// key run, tick, actor, sequence: a replayed tick cannot add an event twice), <c>results</c> and
-/// <c>schema_version</c>. One connection, used under a lock; every write is one transaction.
+/// <c>schema_version</c> (<see cref="SqliteSchema"/>; the columns' text forms: <see cref="StoredColumns"/>). One
+/// connection, used under a lock; every write is one transaction.
 /// </summary>
 public sealed class SqliteRunLog : IRunLog, IDisposable
 {
     /// <summary>The schema this version writes and reads.</summary>
     public const int SchemaVersion = 1;
-
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-        CREATE TABLE IF NOT EXISTS runs (
-            id TEXT PRIMARY KEY,
-            order_no INTEGER NOT NULL,
-            scenario_text TEXT NOT NULL,
-            scenario_file TEXT NOT NULL,
-            strategy TEXT NOT NULL,
-            seed INTEGER NOT NULL,
-            run_index INTEGER NOT NULL,
-            overrides TEXT NOT NULL,
-            state TEXT NOT NULL,
-            error TEXT NOT NULL,
-            created_ticks INTEGER NOT NULL,
-            updated_ticks INTEGER NOT NULL);
-        CREATE TABLE IF NOT EXISTS events (
-            run_id TEXT NOT NULL,
-            tick INTEGER NOT NULL,
-            actor_id INTEGER NOT NULL,
-            seq INTEGER NOT NULL,
-            kind TEXT NOT NULL,
-            payload TEXT NOT NULL,
-            PRIMARY KEY (run_id, tick, actor_id, seq)) WITHOUT ROWID;
-        CREATE TABLE IF NOT EXISTS results (
-            run_id TEXT PRIMARY KEY,
-            score REAL NOT NULL,
-            result_json BLOB NOT NULL,
-            timeline_csv BLOB NOT NULL);
-        """;
 
     private readonly Lock _lock = new();
     private readonly SqliteConnection _connection;
@@ -71,7 +35,7 @@ public sealed class SqliteRunLog : IRunLog, IDisposable
         {
             _connection.Open();
             Execute(memory ? "PRAGMA foreign_keys = OFF;" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
-            CreateSchema(path);
+            SqliteSchema.Create(_connection, path);
         }
         catch (SqliteException e)
         {
@@ -100,10 +64,10 @@ public sealed class SqliteRunLog : IRunLog, IDisposable
             var runs = new List<StoredRun>();
             while (reader.Read())
             {
-                var state = ParseState(reader.GetString(8));
+                var state = StoredColumns.ParseState(reader.GetString(8));
                 runs.Add(new StoredRun(
                     reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    unchecked((ulong)reader.GetInt64(5)), reader.GetInt32(6), ReadOverrides(reader.GetString(7)), state, reader.GetString(9))
+                    unchecked((ulong)reader.GetInt64(5)), reader.GetInt32(6), StoredColumns.ReadOverrides(reader.GetString(7)), state, reader.GetString(9))
                 {
                     Result = state == RunState.Completed && !reader.IsDBNull(10)
                         ? new StoredResult(reader.GetDouble(10), (byte[])reader[11], (byte[])reader[12])
@@ -133,8 +97,8 @@ public sealed class SqliteRunLog : IRunLog, IDisposable
             command.Parameters.AddWithValue("$strategy", run.Strategy);
             command.Parameters.AddWithValue("$seed", unchecked((long)run.Seed));
             command.Parameters.AddWithValue("$index", run.RunIndex);
-            command.Parameters.AddWithValue("$overrides", WriteOverrides(run.Overrides));
-            command.Parameters.AddWithValue("$state", StateName(run.State));
+            command.Parameters.AddWithValue("$overrides", StoredColumns.WriteOverrides(run.Overrides));
+            command.Parameters.AddWithValue("$state", StoredColumns.StateName(run.State));
             command.Parameters.AddWithValue("$error", run.Error);
             command.Parameters.AddWithValue("$now", now);
             command.ExecuteNonQuery();
@@ -156,7 +120,7 @@ public sealed class SqliteRunLog : IRunLog, IDisposable
                     : "UPDATE runs SET state = $state, error = $error, updated_ticks = $now WHERE id = $id AND state IN ('pending', 'running')",
                 transaction);
             update.Parameters.AddWithValue("$id", runId);
-            update.Parameters.AddWithValue("$state", StateName(state));
+            update.Parameters.AddWithValue("$state", StoredColumns.StateName(state));
             update.Parameters.AddWithValue("$error", error);
             update.Parameters.AddWithValue("$now", _time.GetUtcNow().UtcTicks);
             var moved = update.ExecuteNonQuery() == 1;
@@ -187,7 +151,7 @@ public sealed class SqliteRunLog : IRunLog, IDisposable
             if (stored.Count > 0)
             {
                 transaction.Rollback();
-                return Compare(tick, stored, events);
+                return StoredEventComparison.Compare(tick, stored, events);
             }
 
             using var insert = Command(
@@ -210,7 +174,7 @@ public sealed class SqliteRunLog : IRunLog, IDisposable
                 actor.Value = e.ActorId;
                 seq.Value = e.Sequence;
                 kind.Value = e.Event.Kind;
-                payload.Value = WritePayload(e.Event);
+                payload.Value = StoredColumns.WritePayload(e.Event);
                 insert.ExecuteNonQuery();
             }
 
@@ -245,31 +209,6 @@ public sealed class SqliteRunLog : IRunLog, IDisposable
     /// <summary>Closes the file.</summary>
     public void Dispose() => _connection.Dispose();
 
-    private void CreateSchema(string path)
-    {
-        using var transaction = _connection.BeginTransaction();
-        using (var create = Command(Schema, transaction))
-        {
-            create.ExecuteNonQuery();
-        }
-
-        using var read = Command("SELECT MAX(version) FROM schema_version", transaction);
-        var version = read.ExecuteScalar();
-        if (version is null or DBNull)
-        {
-            using var insert = Command("INSERT INTO schema_version (version) VALUES ($v)", transaction);
-            insert.Parameters.AddWithValue("$v", SchemaVersion);
-            insert.ExecuteNonQuery();
-        }
-        else if (Convert.ToInt64(version, CultureInfo.InvariantCulture) != SchemaVersion)
-        {
-            throw new InvalidOperationException(
-                $"The run store {path} has schema version {Convert.ToString(version, CultureInfo.InvariantCulture)}; this orchestrator reads version {SchemaVersion}. Give Orchestrator:StorePath a new file, or use the matching version.");
-        }
-
-        transaction.Commit();
-    }
-
     private List<StoredEvent> Read(string runId, int? tick, SqliteTransaction? transaction)
     {
         using var command = Command(
@@ -288,100 +227,11 @@ public sealed class SqliteRunLog : IRunLog, IDisposable
         while (reader.Read())
         {
             var at = reader.GetInt32(0);
-            events.Add(new StoredEvent(at, reader.GetInt32(1), reader.GetInt32(2), ReadPayload(at, reader.GetString(3), reader.GetString(4))));
+            events.Add(new StoredEvent(at, reader.GetInt32(1), reader.GetInt32(2), StoredColumns.ReadPayload(at, reader.GetString(3), reader.GetString(4))));
         }
 
         return events;
     }
-
-    private static string? Compare(int tick, List<StoredEvent> stored, IReadOnlyList<StoredEvent> replayed)
-    {
-        for (var i = 0; i < Math.Max(stored.Count, replayed.Count); i++)
-        {
-            if (i >= stored.Count || i >= replayed.Count || stored[i] != replayed[i])
-            {
-                var was = i < stored.Count ? Describe(stored[i]) : "nothing";
-                var now = i < replayed.Count ? Describe(replayed[i]) : "nothing";
-                return $"Tick {tick} replayed differently from the stored event log ({stored.Count} events stored, {replayed.Count} replayed): "
-                    + $"event {i + 1} was {was}, the replay gave {now}.";
-            }
-        }
-
-        return null;
-    }
-
-    private static string Describe(StoredEvent e) =>
-        $"'{e.Event.Kind}' by actor {e.ActorId} (#{e.Sequence}: {e.Event.Detail})";
-
-    private static string WritePayload(SimEvent e)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("actor", e.Actor);
-            json.WriteString("subject", e.Subject);
-            json.WriteString("detail", e.Detail);
-            json.WriteBoolean("key", e.Key);
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static SimEvent ReadPayload(int tick, string kind, string payload)
-    {
-        using var json = JsonDocument.Parse(payload);
-        var root = json.RootElement;
-        return new SimEvent(tick, kind, root.GetProperty("actor").GetString() ?? "", root.GetProperty("subject").GetString() ?? "",
-            root.GetProperty("detail").GetString() ?? "", root.GetProperty("key").GetBoolean());
-    }
-
-    private static string WriteOverrides(IReadOnlyList<InputValue> overrides)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            foreach (var o in overrides)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", o.Name);
-                json.WriteNumber("value", o.Value);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static List<InputValue> ReadOverrides(string text)
-    {
-        using var json = JsonDocument.Parse(text);
-        return [.. json.RootElement.EnumerateArray().Select(o => new InputValue(o.GetProperty("name").GetString() ?? "", o.GetProperty("value").GetDouble()))];
-    }
-
-    private static string StateName(RunState state) => state switch
-    {
-        RunState.Pending => "pending",
-        RunState.Running => "running",
-        RunState.Completed => "completed",
-        RunState.Failed => "failed",
-        RunState.Cancelled => "cancelled",
-        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "not a run state the store keeps"),
-    };
-
-    private static RunState ParseState(string name) => name switch
-    {
-        "pending" => RunState.Pending,
-        "running" => RunState.Running,
-        "completed" => RunState.Completed,
-        "failed" => RunState.Failed,
-        "cancelled" => RunState.Cancelled,
-        _ => throw new InvalidOperationException($"The run store holds a run in state '{name}', which this version does not know."),
-    };
 
     private void Execute(string sql)
     {

@@ -1,5 +1,5 @@
-using ProcurementSim.Protocol.V1;
-using InputValue = ProcurementSim.Core.Experiments.InputValue;
+using ProcurementSim.Core.Experiments;
+using ProcurementSim.Orchestrator.Domain;
 
 namespace ProcurementSim.Orchestrator.Store;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Orchestrator.Batches;
-using ProcurementSim.Orchestrator.Runs;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Tests.Support;
 
 namespace ProcurementSim.Orchestrator.Tests.Batches;

@@ -3,6 +3,8 @@ using Grpc.Core;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ProcurementSim.Orchestrator.Actors;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Faults;
 using ProcurementSim.Orchestrator.Placement;
 using ProcurementSim.Orchestrator.Runs;
@@ -39,7 +41,7 @@ public sealed class RunFaultsTests(InProcessSystem system) : IClassFixture<InPro
         var closed = ClosedPort();
         var placement = Placement([system.ActorAddresses[0], closed, system.ActorAddresses[2]]);
         var faults = new RunFaults(
-            system.OrchestratorServices.GetRequiredService<PeerChannels>(),
+            system.OrchestratorServices.GetRequiredService<IActorCalls>(),
             system.OrchestratorServices.GetRequiredService<BusWatch>(),
             Options.Create(new OrchestratorOptions { RecoveryTimeoutSeconds = 1 }),
             Options.Create(new ProcSimOptions { BreakerBreakSeconds = 0 }),
@@ -56,7 +58,7 @@ public sealed class RunFaultsTests(InProcessSystem system) : IClassFixture<InPro
     public async Task Services_that_answer_and_a_healthy_bus_end_the_wait_after_one_circuit_breaker_break()
     {
         var faults = new RunFaults(
-            system.OrchestratorServices.GetRequiredService<PeerChannels>(),
+            system.OrchestratorServices.GetRequiredService<IActorCalls>(),
             system.OrchestratorServices.GetRequiredService<BusWatch>(),
             Options.Create(new OrchestratorOptions()),
             Options.Create(new ProcSimOptions { BreakerBreakSeconds = 0.5 }),

@@ -1,13 +1,13 @@
 using Google.Protobuf;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Metrics;
-using ProcurementSim.Orchestrator.Mapping;
 using ProcurementSim.Orchestrator.Tests.Support;
+using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.Orchestrator.Tests.Mapping;
 
-/// <summary>What RunBatch sends of a state: every metric field, bit for bit, through the wire format.</summary>
+/// <summary>What RunBatch sends of a state and procsim rebuilds: every metric field, bit for bit, through the wire format.</summary>
 public sealed class BatchMappingTests
 {
     [Fact]
@@ -30,13 +30,18 @@ public sealed class BatchMappingTests
         Assert.Equal("structured_replacement", wire.Strategy);
         Assert.Equal(BitConverter.DoubleToInt64Bits(64.81234567890123), BitConverter.DoubleToInt64Bits(wire.Score));
         var m = wire.Metrics;
-        var back = new RunMetrics(m.MissionCapabilityMean, m.MissionCapabilityMin, m.CapabilityGapWeeks, m.TransitionWeeks, m.TransitionCompleted, m.TotalCost,
-            new CostBreakdown(m.Cost.ContractSpend, m.Cost.SwitchingCost, m.Cost.TerminationFees, m.Cost.ParallelRunSpend),
-            m.PolicyConflicts, m.RedLineBreaches, m.EthicalExposure, m.VendorConcentrationHhi, m.IncumbentTrustFinal, m.ReputationalRisk);
+        var back = Assert.Single(BatchMapping.ToCore(message, plan, expected: 0).Runs).Metrics;
         // Record equality compares doubles with Equals, where -0.0 equals 0.0: the sign is checked on its own (proto3 would drop a plain -0.0).
         Assert.Equal(metrics, back);
         Assert.True(double.IsNegative(m.IncumbentTrustFinal));
         Assert.Equal(double.Epsilon, m.Cost.TerminationFees);
         Assert.Equal(run.Capability.Select(BitConverter.DoubleToInt64Bits), wire.Capability.Select(BitConverter.DoubleToInt64Bits));
+    }
+
+    [Fact]
+    public void Every_design_maps_to_the_wire_and_back_and_an_unknown_number_keeps_its_number()
+    {
+        Assert.All(Enum.GetValues<Core.Experiments.ExperimentDesign>(), d => Assert.Equal(d, BatchMapping.ToCore(BatchMapping.ToProto(d))));
+        Assert.Equal(7, (int)BatchMapping.ToCore((Protocol.V1.ExperimentDesign)7));
     }
 }

@@ -2,10 +2,13 @@ using Microsoft.Data.Sqlite;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
+using RunState = ProcurementSim.Protocol.V1.RunState;
+using StoredState = ProcurementSim.Orchestrator.Domain.RunState;
 
 namespace ProcurementSim.Orchestrator.Tests.Runs;
 
@@ -39,16 +42,16 @@ public sealed class RunRecoveryTests : IDisposable
         using (var log = new SqliteRunLog(DbPath))
         {
             StoredRun Stored(string id, long order, string yaml) =>
-                new(id, order, yaml, ReferenceScenarios.TeachingMinimal, strategy.Name, scenario.Seed, 0, [], RunState.Pending, "");
+                new(id, order, yaml, ReferenceScenarios.TeachingMinimal, strategy.Name, scenario.Seed, 0, [], StoredState.Pending, "");
             log.AddRun(Stored(completed, 1, text));
-            log.SetState(completed, RunState.Completed, "", new RunFiles(42.5, storedJson, storedCsv, new Lazy<byte[]>(() => [])));
+            log.SetState(completed, StoredState.Completed, "", new RunFiles(42.5, storedJson, storedCsv, new Lazy<byte[]>(() => [])));
             // In play when the previous orchestrator died: tick 0 stored as the real run logs it.
             log.AddRun(Stored(resumed, 2, text));
-            log.SetState(resumed, RunState.Running, "", null);
+            log.SetState(resumed, StoredState.Running, "", null);
             log.AppendTick(resumed, 0, [.. embedded.Events.Where(e => e.Tick == 0).Select((e, i) => new StoredEvent(0, 1, i, e))]);
             // In play, but its stored tick 0 holds an event the model never logs: the replay must disagree.
             log.AddRun(Stored(forged, 3, text));
-            log.SetState(forged, RunState.Running, "", null);
+            log.SetState(forged, StoredState.Running, "", null);
             log.AppendTick(forged, 0, [new StoredEvent(0, 0, 0, new SimEvent(0, "forged_event", "orchestrator", "", "Nobody logged this.", false))]);
             log.AddRun(Stored(broken, 4, "name: [unclosed\n"));
         }
@@ -91,7 +94,7 @@ public sealed class RunRecoveryTests : IDisposable
         SqliteConnection.ClearAllPools();
         using var reopened = new SqliteRunLog(DbPath);
         var states = reopened.Load().ToDictionary(r => r.Id, r => r.State);
-        Assert.Equal([RunState.Completed, RunState.Completed, RunState.Failed, RunState.Failed], new[] { completed, resumed, forged, broken }.Select(id => states[id]));
+        Assert.Equal([StoredState.Completed, StoredState.Completed, StoredState.Failed, StoredState.Failed], new[] { completed, resumed, forged, broken }.Select(id => states[id]));
         // The resumed run's log: tick 0 kept once, the other ticks added, exactly the embedded run's events.
         Assert.Equal(embedded.Events, reopened.Events(resumed).Select(e => e.Event));
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Orchestrator.Tests.Support;

@@ -1,10 +1,9 @@
 using Microsoft.Data.Sqlite;
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
-using ProcurementSim.Orchestrator.Runs;
+using ProcurementSim.Core.Experiments;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Store;
-using ProcurementSim.Protocol.V1;
-using InputValue = ProcurementSim.Core.Experiments.InputValue;
 
 namespace ProcurementSim.Orchestrator.Tests.Store;
 
@@ -165,5 +164,39 @@ public sealed class SqliteRunLogTests : IDisposable
 
         Assert.Equal([("run-a", RunState.Cancelled, ""), ("run-b", RunState.Failed, "Tick 3: the vendor failed.")], runs.Select(r => (r.Id, r.State, r.Error)));
         Assert.All(runs, r => Assert.Null(r.Result));
+    }
+
+    [Fact]
+    public void Rows_written_in_the_schema_1_forms_read_back_as_the_runs_and_events_they_were()
+    {
+        using (var log = new SqliteRunLog(DbPath))
+        {
+            log.AddRun(Run("run-0", 1));
+        }
+
+        // The columns' text exactly as schema version 1 writes them (a store an earlier orchestrator left).
+        using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            connection.Open();
+            using var write = connection.CreateCommand();
+            write.CommandText = """
+                INSERT INTO runs VALUES ('run-a', 2, 'name: x', 'x.yaml', 'hold', 7, 1, '[{"name":"vendors.incumbent.trust","value":0.30000000000000004}]', 'completed', '', 0, 0);
+                INSERT INTO runs VALUES ('run-b', 3, 'name: x', 'x.yaml', 'hold', 7, 0, '[]', 'cancelled', '', 0, 0);
+                INSERT INTO runs VALUES ('run-c', 4, 'name: x', 'x.yaml', 'hold', 7, 0, '[]', 'running', '', 0, 0);
+                INSERT INTO results VALUES ('run-a', 12.5, x'7B7D', x'0A');
+                INSERT INTO events VALUES ('run-a', 0, 1, 0, 'contract_awarded', '{"actor":"agency","subject":"v","detail":"Awarded.","key":true}');
+                """;
+            write.ExecuteNonQuery();
+        }
+
+        using var reopened = new SqliteRunLog(DbPath);
+        var runs = reopened.Load();
+
+        Assert.Equal(
+            [("run-0", RunState.Pending), ("run-a", RunState.Completed), ("run-b", RunState.Cancelled), ("run-c", RunState.Running)],
+            runs.Select(r => (r.Id, r.State)));
+        Assert.Equal(new InputValue("vendors.incumbent.trust", 0.1 + 0.2), Assert.Single(runs[1].Overrides));
+        Assert.Equal((byte[])[0x7B, 0x7D], runs[1].Result!.ResultJson);
+        Assert.Equal(new SimEvent(0, "contract_awarded", "agency", "v", "Awarded.", true), Assert.Single(reopened.Events("run-a")).Event);
     }
 }

@@ -1,4 +1,4 @@
-namespace ProcurementSim.Orchestrator.Runs;
+namespace ProcurementSim.Orchestrator.Domain;
 
 /// <summary>
 /// A finished run's files, byte for byte as the embedded writers make them, and its score. report.html is
