@@ -84,6 +84,9 @@ public sealed class ExperimentPlan
         }
 
         var distributions = inputs.Select(i => i.Distribution).ToList();
+        // Each input's draws are keyed by its name, so listing the uncertainties or levers in another order (or adding
+        // one) changes no other input's values (docs/MODEL.md §4.1).
+        var keys = inputs.Select(i => DesignStreams.Key(i.Name)).ToList();
         ISampleDesign design;
         if (request.Design == ExperimentDesign.Factorial)
         {
@@ -98,8 +101,8 @@ public sealed class ExperimentPlan
         else
         {
             design = request.Design == ExperimentDesign.LatinHypercube
-                ? new LatinHypercubeDesign(distributions, request.Seed, request.Samples)
-                : new MonteCarloDesign(distributions, request.Seed, request.Samples);
+                ? new LatinHypercubeDesign(distributions, keys, request.Seed, request.Samples)
+                : new MonteCarloDesign(distributions, keys, request.Seed, request.Samples);
         }
 
         if ((long)design.Samples * request.Replications > int.MaxValue / 2)
