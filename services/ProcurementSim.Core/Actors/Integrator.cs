@@ -27,7 +27,8 @@ internal static class Integrator
                 if (s.Categories[c].Operational) share += sent[(v * agency.CategoryCount) + c] * s.Categories[c].Demand;
             }
             share /= operational;
-            if (!agency.IntegratorRandom.Chance(spec.MisuseProbability * share, Purposes.Misuse, tick, v)) continue;
+            // Keyed by the vendor's name, not its position: the order of the file's vendors changes no draw.
+            if (!agency.IntegratorRandom.Chance(spec.MisuseProbability * share, Purposes.Misuse, tick, DrawKeys.Vendor(s.Vendors[v].Name))) continue;
             var breach = agency.Stance(v, m) == PolicyStance.Prohibited;
             agency.RecordMisuse(v, m, breach);
         }

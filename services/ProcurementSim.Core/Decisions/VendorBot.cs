@@ -26,7 +26,8 @@ public sealed class VendorBot : IVendorDecisions
         for (var j = 0; j < proposal.Categories.Length; j++)
         {
             var c = proposal.Categories[j];
-            if (!self.NonNegotiable[c] && self.Random.Chance(p, Purposes.Concession, tick, j)) accepted.Add(c);
+            // One draw per category, keyed by its name (not its place in the request or in the file).
+            if (!self.NonNegotiable[c] && self.Random.Chance(p, Purposes.Concession, tick, DrawKeys.Category(self.Scenario.Categories[c].Name))) accepted.Add(c);
         }
         return new TermsAnswer([.. accepted], false);
     }

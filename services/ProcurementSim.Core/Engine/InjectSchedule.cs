@@ -9,24 +9,52 @@ namespace ProcurementSim.Core.Engine;
 /// <summary>
 /// The orchestrator's injects for one run: scheduled ones fire at their tick, random ones are drawn each tick
 /// from the orchestrator's stream and fire at most once. Both run modes use this, so they fire the same injects.
+/// Injects are visited in canonical order (<see cref="InjectOrder"/>), and a random inject's draw is keyed by its
+/// kind, target and number among the random injects of that kind and target (<see cref="DrawKeys.Inject"/>), so the
+/// order in which the file lists injects changes nothing.
 /// </summary>
-public sealed class InjectSchedule(Scenario scenario, ulong seed, int run)
+public sealed class InjectSchedule
 {
-    private readonly bool[] _fired = new bool[scenario.Injects.Count];
-    private readonly RandomStream _random = RandomStream.For(seed, run, "orchestrator");
+    private readonly Scenario _scenario;
+    private readonly bool[] _fired;
+    private readonly RandomStream _random;
+    private readonly int[] _canonical;
+    private readonly ulong[] _drawKey;
 
-    /// <summary>The injects firing at <paramref name="tick"/>, in scenario order. Call once per tick, in tick order.</summary>
+    /// <summary>The schedule of <paramref name="scenario"/>'s injects for run <paramref name="run"/> of seed <paramref name="seed"/>.</summary>
+    public InjectSchedule(Scenario scenario, ulong seed, int run)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        _scenario = scenario;
+        _fired = new bool[scenario.Injects.Count];
+        _random = RandomStream.For(seed, run, "orchestrator");
+        _canonical = InjectOrder.Canonical(scenario.Injects);
+        _drawKey = new ulong[scenario.Injects.Count];
+        var occurrences = new Dictionary<(InjectKind, string), int>();
+        foreach (var i in _canonical)
+        {
+            var inject = scenario.Injects[i];
+            if (inject.At is not null) continue;
+            var identity = (inject.Kind, inject.Target ?? "");
+            var n = occurrences.GetValueOrDefault(identity);
+            occurrences[identity] = n + 1;
+            _drawKey[i] = DrawKeys.Inject(InjectCatalog.Get(inject.Kind).Key, inject.Target, n);
+        }
+    }
+
+    /// <summary>The injects firing at <paramref name="tick"/>, in canonical order. Call once per tick, in tick order.</summary>
     public IReadOnlyList<FiredInject> Fire(int tick)
     {
         List<FiredInject>? fired = null;
-        for (var i = 0; i < scenario.Injects.Count; i++)
+        for (var rank = 0; rank < _canonical.Length; rank++)
         {
-            var inject = scenario.Injects[i];
+            var i = _canonical[rank];
+            var inject = _scenario.Injects[i];
             // !_fired[i] on a scheduled inject only matters after a facilitator brought it forward (FireNow).
-            var fires = !_fired[i] && (inject.At is { } at ? at == tick : _random.Chance(inject.Probability, Purposes.Inject, tick, i));
+            var fires = !_fired[i] && (inject.At is { } at ? at == tick : _random.Chance(inject.Probability, Purposes.Inject, tick, _drawKey[i]));
             if (!fires) continue;
             _fired[i] = true;
-            (fired ??= []).Add(Build(tick, inject, i, "orchestrator"));
+            (fired ??= []).Add(Build(tick, inject, rank, "orchestrator"));
         }
         return fired ?? (IReadOnlyList<FiredInject>)[];
     }
@@ -39,7 +67,7 @@ public sealed class InjectSchedule(Scenario scenario, ulong seed, int run)
     internal FiredInject FireNow(int tick, InjectSpec inject, int? scenarioIndex, int adHocNumber)
     {
         if (scenarioIndex is { } i) _fired[i] = true;
-        return Build(tick, inject, scenario.Injects.Count + adHocNumber, "facilitator");
+        return Build(tick, inject, _scenario.Injects.Count + adHocNumber, "facilitator");
     }
 
     /// <summary>Whether the scenario's inject <paramref name="index"/> has fired (or was brought forward).</summary>
@@ -50,6 +78,6 @@ public sealed class InjectSchedule(Scenario scenario, ulong seed, int run)
         var e = new SimEvent(tick, "inject_" + InjectCatalog.Get(inject.Kind).Key, actor, inject.Target ?? "",
             InjectText.Describe(inject), InjectText.IsKey(inject));
         return new FiredInject(sequence, new InjectNotice(inject.Kind, inject.Magnitude, inject.Weeks),
-            [.. InjectRouting.Recipients(scenario, inject)], e);
+            [.. InjectRouting.Recipients(_scenario, inject)], e);
     }
 }

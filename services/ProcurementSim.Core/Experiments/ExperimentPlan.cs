@@ -8,7 +8,7 @@ namespace ProcurementSim.Core.Experiments;
 
 /// <summary>
 /// The runs of an experiment, in a fixed order: for each state of the world (sample i, replication r; state =
-/// i × replications + r) every strategy in turn. All strategies of a state see the same sampled inputs and the same
+/// i × replications + r) every strategy in turn, in ordinal name order. All strategies of a state see the same sampled inputs and the same
 /// random streams (the state is every stream's run index): common random numbers. Each run is a pure function of the
 /// scenario, the request and its position, so any process can play any run and get the same outcome.
 /// </summary>
@@ -33,7 +33,7 @@ public sealed class ExperimentPlan
     /// <summary>What was asked for.</summary>
     public ExperimentRequest Request { get; }
 
-    /// <summary>The strategies played, in order.</summary>
+    /// <summary>The strategies played, in ordinal name order (not the request's order).</summary>
     public IReadOnlyList<StrategySpec> Strategies { get; }
 
     /// <summary>The sampled inputs: every uncertainty, then (when levers are included) the levers of the strategies played.</summary>
@@ -68,6 +68,9 @@ public sealed class ExperimentPlan
             if (strategies.Contains(spec)) return Fail(out error, $"strategy '{name}' is listed twice");
             strategies.Add(spec);
         }
+        // Names, not positions: the strategies play and are reported in ordinal name order, whatever order the file or
+        // the request lists them in (a run's draws never depend on its strategy, §13.1, so only the outputs' order would).
+        strategies.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
 
         var inputs = experiment.Uncertainties.Select(u => new ExperimentInput(u.Name, u.Parameter, null, u.Distribution)).ToList();
         if (request.IncludeLevers)
@@ -76,6 +79,9 @@ public sealed class ExperimentPlan
         }
 
         var distributions = inputs.Select(i => i.Distribution).ToList();
+        // Each input's draws are keyed by its name, so listing the uncertainties or levers in another order (or adding
+        // one) changes no other input's values (docs/MODEL.md §4.1).
+        var keys = inputs.Select(i => DesignStreams.Key(i.Name)).ToList();
         ISampleDesign design;
         if (request.Design == ExperimentDesign.Factorial)
         {
@@ -90,8 +96,8 @@ public sealed class ExperimentPlan
         else
         {
             design = request.Design == ExperimentDesign.LatinHypercube
-                ? new LatinHypercubeDesign(distributions, request.Seed, request.Samples)
-                : new MonteCarloDesign(distributions, request.Seed, request.Samples);
+                ? new LatinHypercubeDesign(distributions, keys, request.Seed, request.Samples)
+                : new MonteCarloDesign(distributions, keys, request.Seed, request.Samples);
         }
 
         if ((long)design.Samples * request.Replications > int.MaxValue / 2)

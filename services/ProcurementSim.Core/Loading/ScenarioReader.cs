@@ -33,9 +33,14 @@ internal static class ScenarioReader
 
         // The experiment sections refer to the scenario's parameters and strategies, so those references are checked
         // against the scenario the other sections make, once they are valid.
+        // Names, not positions: once the file is valid (every diagnostic above points at its line), the scenario holds
+        // its categories and vendors in ordinal name order, so runs and outputs are the same whatever order the file
+        // lists them in (docs/MODEL.md §4.1). Injects and strategies keep file order: `injects.INDEX` paths and the
+        // default strategy of `procsim run` refer to it, and neither order reaches a result.
         var scenario = ctx.Diagnostics.Count > 0 || name is null
             ? null
-            : new Scenario(name, description, ticks, seed, threshold, overhead, categories, agency, vendors, integrator, injects, strategies, score);
+            : new Scenario(name, description, ticks, seed, threshold, overhead, ByName(categories, c => c.Name), agency,
+                ByName(vendors, v => v.Name), integrator, injects, strategies, score);
         var inputs = new InputNames(ctx);
         var uncertainties = UncertaintyReader.Read(ctx, m.Optional("uncertainties"), "uncertainties", scenario, inputs);
         var levers = LeverReader.Read(ctx, m.Optional("levers"), "levers", scenario, inputs);
@@ -45,4 +50,6 @@ internal static class ScenarioReader
             ? null
             : (scenario, new ExperimentSpec(uncertainties, levers, satisficing));
     }
+
+    private static List<T> ByName<T>(IReadOnlyList<T> items, Func<T, string> name) => [.. items.OrderBy(name, StringComparer.Ordinal)];
 }

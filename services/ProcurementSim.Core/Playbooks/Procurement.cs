@@ -48,12 +48,14 @@ internal sealed class Procurement(int[] categories, int evaluationWeeks)
     {
         _ranked.Clear();
         _ranked.AddRange(view.Bids.Where(b => view.State(b.Vendor) == KnownVendorState.Idle));
-        // Best value first: quality × weighted coverage ÷ relative price; ties go to the vendor listed first.
+        // Best value first: quality × weighted coverage ÷ relative price; ties go to the vendor whose name sorts first
+        // (ordinal), never to the one the file lists first.
         var incumbentPrice = view.Scenario.Vendors[view.Incumbent].Price;
+        var vendors = view.Scenario.Vendors;
         _ranked.Sort((a, b) =>
         {
             var c = Value(view, b, incumbentPrice).CompareTo(Value(view, a, incumbentPrice));
-            return c != 0 ? c : a.Vendor.CompareTo(b.Vendor);
+            return c != 0 ? c : string.CompareOrdinal(vendors[a.Vendor].Name, vendors[b.Vendor].Name);
         });
         if (_ranked.Count == 0)
         {

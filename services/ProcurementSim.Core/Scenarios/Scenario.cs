@@ -9,12 +9,12 @@ namespace ProcurementSim.Core.Scenarios;
 /// <param name="Seed">Default seed.</param>
 /// <param name="CapabilityThreshold">Mission capability below which a week counts as a gap.</param>
 /// <param name="ReviewOverhead">Throughput lost on conditional categories, in [0, 1).</param>
-/// <param name="Categories">Use categories, in file order.</param>
+/// <param name="Categories">Use categories; the loader puts them in ordinal name order (the model's canonical order).</param>
 /// <param name="Agency">The agency.</param>
-/// <param name="Vendors">Vendors, in file order; exactly one incumbent.</param>
+/// <param name="Vendors">Vendors, exactly one incumbent; the loader puts them in ordinal name order.</param>
 /// <param name="Integrator">The integrator.</param>
-/// <param name="Injects">Injects, in file order.</param>
-/// <param name="Strategies">Named playbooks, in file order.</param>
+/// <param name="Injects">Injects, in file order (they fire in <see cref="InjectOrder"/>'s canonical order).</param>
+/// <param name="Strategies">Named playbooks, in file order (the first is the default of a single run).</param>
 /// <param name="Score">Score weights and references.</param>
 public sealed record Scenario(
     string Name,

@@ -20,7 +20,7 @@ public sealed class CompareCommandTests
         }
         var lines = File.ReadAllLines(temp.File("runs.csv"));
         Assert.Equal(1 + 12 * 2, lines.Length);
-        // Plan order: state by state, the strategies in the order asked for within each state.
+        // Plan order: state by state, the strategies in ordinal name order within each state (MODEL.md §4.2).
         Assert.StartsWith("0,0,0,status_quo,", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("0,0,0,structured_replacement,", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("11,11,0,structured_replacement,", lines[^1], StringComparison.Ordinal);
@@ -38,6 +38,52 @@ public sealed class CompareCommandTests
         Assert.Equal(File.ReadAllBytes(one.File("runs.csv")), File.ReadAllBytes(two.File("runs.csv")));
         Assert.Equal(File.ReadAllBytes(one.File("compare.json")), File.ReadAllBytes(two.File("compare.json")));
         Assert.Equal(File.ReadAllBytes(one.File("report.html")), File.ReadAllBytes(two.File("report.html")));
+    }
+
+    [Fact]
+    public void Compare_and_run_write_the_same_bytes_whatever_order_the_file_lists_its_categories_vendors_injects_and_strategies()
+    {
+        // Names, not positions (MODEL.md §4.1–4.2): the standoff with all four lists reversed, and --strategies in
+        // another order, gives the same compare.json and runs.csv, and the same result.json and timeline.csv.
+        using var files = new TempDirectory();
+        var reversed = files.File("usage-policy-standoff.yaml");
+        File.WriteAllText(reversed, Reversed(File.ReadAllText(ReferenceScenarios.Standoff), "categories", "vendors", "injects", "strategies"));
+        using var one = new TempDirectory();
+        using var two = new TempDirectory();
+        var a = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "30", "--strategies", "dual_source,status_quo,ultimatum", "--out", one.Path);
+        var b = Procsim.Run("compare", reversed, "--runs", "30", "--strategies", "ultimatum,dual_source,status_quo", "--out", two.Path);
+
+        Assert.True(a.ExitCode == 0 && b.ExitCode == 0, a + "\n" + b);
+        Assert.Equal(File.ReadAllBytes(one.File("compare.json")), File.ReadAllBytes(two.File("compare.json")));
+        Assert.Equal(File.ReadAllBytes(one.File("runs.csv")), File.ReadAllBytes(two.File("runs.csv")));
+
+        foreach (var strategy in (string[])["negotiate_carve_out", "structured_replacement"])
+        {
+            using var x = new TempDirectory();
+            using var y = new TempDirectory();
+            Assert.Equal(0, Procsim.Run("run", ReferenceScenarios.Standoff, "--strategy", strategy, "--seed", "5", "--out", x.Path).ExitCode);
+            Assert.Equal(0, Procsim.Run("run", reversed, "--strategy", strategy, "--seed", "5", "--out", y.Path).ExitCode);
+            Assert.Equal(File.ReadAllBytes(x.File("result.json")), File.ReadAllBytes(y.File("result.json")));
+            Assert.Equal(File.ReadAllBytes(x.File("timeline.csv")), File.ReadAllBytes(y.File("timeline.csv")));
+        }
+    }
+
+    /// <summary>The scenario text with the lists under <paramref name="sections"/> in reverse order.</summary>
+    private static string Reversed(string yaml, params string[] sections)
+    {
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode;
+        foreach (var section in sections)
+        {
+            var list = (YamlDotNet.RepresentationModel.YamlSequenceNode)root.Children[new YamlDotNet.RepresentationModel.YamlScalarNode(section)];
+            var items = list.Children.Reverse().ToList();
+            list.Children.Clear();
+            foreach (var item in items) list.Children.Add(item);
+        }
+        var writer = new StringWriter();
+        stream.Save(writer, assignAnchors: false);
+        return writer.ToString();
     }
 
     [Fact]

@@ -6,6 +6,7 @@ namespace ProcurementSim.Core.Tests.Experiments;
 public sealed class DesignTests
 {
     private static readonly Distribution[] UnitCube = [new UniformDistribution(0, 1), new UniformDistribution(0, 1), new UniformDistribution(0, 1)];
+    private static readonly ulong[] Keys = [DesignStreams.Key("x"), DesignStreams.Key("y"), DesignStreams.Key("z")];
 
     private static double[][] Samples(ISampleDesign design, int inputs) =>
         [.. Enumerable.Range(0, design.Samples).Select(i =>
@@ -19,7 +20,7 @@ public sealed class DesignTests
     public void Lhs_puts_exactly_one_sample_in_each_stratum_of_each_input()
     {
         const int n = 50;
-        var samples = Samples(new LatinHypercubeDesign(UnitCube, seed: 7, n), UnitCube.Length);
+        var samples = Samples(new LatinHypercubeDesign(UnitCube, Keys, seed: 7, n), UnitCube.Length);
         for (var j = 0; j < UnitCube.Length; j++)
         {
             // On uniform(0, 1) the quantile is the identity, so floor(value × n) is the stratum of the sample.
@@ -31,7 +32,7 @@ public sealed class DesignTests
     [Fact]
     public void Lhs_strata_are_permuted_independently_per_input()
     {
-        var samples = Samples(new LatinHypercubeDesign(UnitCube, seed: 7, 50), UnitCube.Length);
+        var samples = Samples(new LatinHypercubeDesign(UnitCube, Keys, seed: 7, 50), UnitCube.Length);
         var first = samples.Select(s => (int)(s[0] * 50)).ToArray();
         var second = samples.Select(s => (int)(s[1] * 50)).ToArray();
         Assert.NotEqual(first, second);
@@ -41,13 +42,13 @@ public sealed class DesignTests
     [Fact]
     public void Designs_are_pure_functions_of_seed_and_sample()
     {
-        var a = Samples(new LatinHypercubeDesign(UnitCube, seed: 11, 20), 3);
-        var b = Samples(new LatinHypercubeDesign(UnitCube, seed: 11, 20), 3);
-        var c = Samples(new LatinHypercubeDesign(UnitCube, seed: 12, 20), 3);
+        var a = Samples(new LatinHypercubeDesign(UnitCube, Keys, seed: 11, 20), 3);
+        var b = Samples(new LatinHypercubeDesign(UnitCube, Keys, seed: 11, 20), 3);
+        var c = Samples(new LatinHypercubeDesign(UnitCube, Keys, seed: 12, 20), 3);
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);
 
-        var mc = new MonteCarloDesign(UnitCube, seed: 11, samples: 20);
+        var mc = new MonteCarloDesign(UnitCube, Keys, seed: 11, samples: 20);
         var backwards = Enumerable.Range(0, 20).Reverse().Select(i =>
         {
             var v = new double[3];
@@ -61,11 +62,30 @@ public sealed class DesignTests
     public void Monte_carlo_values_come_from_the_distribution()
     {
         Distribution[] inputs = [new UniformDistribution(10, 20), new DiscreteDistribution([3, 5])];
-        var samples = Samples(new MonteCarloDesign(inputs, seed: 3, samples: 400), 2);
+        var samples = Samples(new MonteCarloDesign(inputs, Keys[..2], seed: 3, samples: 400), 2);
         Assert.All(samples, s => Assert.InRange(s[0], 10, 20));
         Assert.All(samples, s => Assert.Contains(s[1], new[] { 3.0, 5.0 }));
         // 400 fair draws of two values: each appears between 150 and 250 times unless the draws are badly biased (p < 1e-6).
         Assert.InRange(samples.Count(s => s[1] == 3), 150, 250);
+    }
+
+    [Fact]
+    public void An_inputs_values_follow_its_name_not_its_place_in_the_list()
+    {
+        // Names, not positions (MODEL.md §4.1): the same three inputs listed backwards get the same values, column
+        // for column; a renamed input gets other values and leaves the others alone.
+        ulong[] backwards = [.. Keys.Reverse()];
+        ulong[] renamed = [DesignStreams.Key("x"), DesignStreams.Key("renamed"), DesignStreams.Key("z")];
+        foreach (var design in (Func<IReadOnlyList<ulong>, ISampleDesign>[])
+            [k => new MonteCarloDesign(UnitCube, k, seed: 5, samples: 30), k => new LatinHypercubeDesign(UnitCube, k, seed: 5, 30)])
+        {
+            var a = Samples(design(Keys), 3);
+            var b = Samples(design(backwards), 3);
+            var c = Samples(design(renamed), 3);
+            Assert.Equal(a.Select(v => v.Reverse().ToArray()), b);
+            Assert.Equal(a.Select(v => (v[0], v[2])), c.Select(v => (v[0], v[2])));
+            Assert.NotEqual(a.Select(v => v[1]), c.Select(v => v[1]));
+        }
     }
 
     [Fact]

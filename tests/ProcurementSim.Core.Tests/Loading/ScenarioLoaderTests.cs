@@ -35,8 +35,9 @@ public sealed class ScenarioLoaderTests
         Assert.True(result.IsValid);
         var s = result.Scenario!;
         Assert.Equal(("minimal", "", 52, 1UL, 0.7, 0.3), (s.Name, s.Description, s.Ticks, s.Seed, s.CapabilityThreshold, s.ReviewOverhead));
+        // The file lists intel, then cyber; the scenario holds its categories in ordinal name order (MODEL.md §4.2).
         Assert.Equal(
-            [new CategorySpec("intel", 100, 1, 0, LegalStatus.Lawful, false), new CategorySpec("cyber", 40, 1, 0, LegalStatus.Lawful, false)],
+            [new CategorySpec("cyber", 40, 1, 0, LegalStatus.Lawful, false), new CategorySpec("intel", 100, 1, 0, LegalStatus.Lawful, false)],
             s.Categories);
         Assert.Equal(50000, s.Agency.WeeklyBudget);
         Assert.Empty(s.Agency.DemandedClauses);
@@ -72,7 +73,8 @@ public sealed class ScenarioLoaderTests
         var s = result.Scenario!;
         Assert.Equal("The Agency relies on the Incumbent lab, whose policy forbids autonomous lethal weapons.", s.Description);
         Assert.Equal((104, 42UL, 0.75, 0.25), (s.Ticks, s.Seed, s.CapabilityThreshold, s.ReviewOverhead));
-        Assert.Equal(new CategorySpec("autonomous_lethal_weapons", 10, 0.5, 1, LegalStatus.Unlawful, true), s.Categories[2]);
+        // Categories in ordinal name order (MODEL.md §4.2): the file's third comes first.
+        Assert.Equal(new CategorySpec("autonomous_lethal_weapons", 10, 0.5, 1, LegalStatus.Unlawful, true), s.Categories[0]);
         Assert.Equal(["all_lawful_uses", "human_oversight"], s.Agency.DemandedClauses);
 
         var incumbent = s.Vendors[0];
@@ -114,7 +116,9 @@ public sealed class ScenarioLoaderTests
         Assert.Empty(result.Diagnostics);
         var s = result.Scenario!;
         Assert.All(s.Vendors, v => Assert.Equal(5, v.Price));
-        Assert.Equal(s.Vendors[1].Replacement, s.Vendors[2].Replacement);
+        // Vendors in ordinal name order (MODEL.md §4.2): a, b, lab; b's replacement block is an alias of a's.
+        Assert.Equal(["a", "b", "lab"], s.Vendors.Select(v => v.Name));
+        Assert.Equal(s.Vendors[0].Replacement, s.Vendors[1].Replacement);
         Assert.Equal(0, s.FindStrategy("replace")!.Parameters.Int("solicit_week"));
     }
 

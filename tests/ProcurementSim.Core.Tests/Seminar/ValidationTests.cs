@@ -17,7 +17,8 @@ public class ValidationTests
             AgencyOrder(new SetShadowOrder("incumbent", "cyber_defense", 1.5)));
         Assert.Equal("order 1 (set_share): a share lies between 0 and 1; NaN was given",
             AgencyOrder(new SetShareOrder("incumbent", "cyber_defense", double.NaN)));
-        Assert.StartsWith("order 1 (propose_carve_out): no category named 'psyops' in the scenario (the categories are intelligence_analysis, ",
+        // The scenario lists its categories in ordinal name order (MODEL.md §4.2).
+        Assert.StartsWith("order 1 (propose_carve_out): no category named 'psyops' in the scenario (the categories are autonomous_lethal_weapons, ",
             AgencyOrder(new ProposeCarveOutOrder("incumbent", ["psyops"])), StringComparison.Ordinal);
         Assert.Equal("order 1 (solicit): name at least one category", AgencyOrder(new SolicitOrder([])));
         Assert.Equal("order 1 (solicit): category 'cyber_defense' is named twice", AgencyOrder(new SolicitOrder(["cyber_defense", "cyber_defense"])));
