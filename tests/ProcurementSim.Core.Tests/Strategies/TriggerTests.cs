@@ -132,6 +132,37 @@ public sealed class TriggerTests
     }
 
     [Fact]
+    public void A_lever_may_name_a_triggers_threshold_and_gets_the_signposts_range()
+    {
+        var text = ValidScenarios.Minimal + "\n" + Replacing + "\nlevers:\n  - {strategy: replace, param: cutover_when.readiness, min: 0.5, max: 1}\n";
+
+        var loaded = ScenarioLoader.LoadText(text, "s.yaml");
+
+        Assert.True(loaded.IsValid, string.Join(Environment.NewLine, loaded.Diagnostics));
+        var lever = Assert.Single(loaded.Experiment.Levers);
+        Assert.Equal(("replace.cutover_when.readiness", "cutover_when.readiness"), (lever.Name, lever.Parameter));
+        Assert.Equal((0.5, 1.0), (lever.Range.Min, lever.Range.Max));
+    }
+
+    [Theory]
+    // start_when compares incidents and week, not readiness.
+    [InlineData("param: start_when.readiness, min: 0.5, max: 1", "compares readiness 0 times")]
+    [InlineData("param: step_when.readiness, min: 0.5, max: 1", "'step_when' is not a trigger of structured_replacement; its triggers are start_when, cutover_when")]
+    [InlineData("param: cutover_when.readyness, min: 0.5, max: 1", "'readyness' is not a signpost; the signposts are week,")]
+    // readiness is at most 1.
+    [InlineData("param: cutover_when.readiness, min: 0.5, max: 2", "outside the range")]
+    // week is a whole number.
+    [InlineData("param: start_when.week, min: 10.5, max: 40", "not a whole number")]
+    public void A_lever_on_a_threshold_the_strategy_cannot_vary_is_refused(string lever, string fragment)
+    {
+        var text = ValidScenarios.Minimal + "\n" + Replacing + $"\nlevers:\n  - {{strategy: replace, {lever}}}\n";
+
+        var messages = ScenarioLoader.LoadText(text, "s.yaml").Diagnostics.Select(d => d.Message).ToList();
+
+        Assert.Contains(messages, m => m.Contains(fragment, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Phased_reduction_waits_for_accreditation_by_default_and_every_other_trigger_waits_for_nothing()
     {
         foreach (var def in StrategyCatalog.All)
