@@ -65,6 +65,40 @@ public sealed class TriggerRulesTests
     }
 
     [Fact]
+    public void The_first_negotiation_round_waits_for_its_trigger_and_later_rounds_follow_from_it()
+    {
+        // Rounds from week 2 at the earliest, once the week-6 public report is seen: 6, 10, 14 (every 4 weeks from 6).
+        var s = ReferenceScenarios.Standoff;
+        var r = Runs.Play(s, Strategy(StrategyKind.NegotiateCarveOut, ("start_week", 2), ("rounds", 3), ("round_interval_weeks", 4),
+            ("start_when", Trigger.Parse("public_reports >= 1"))));
+
+        Assert.Equal(6, r.FirstTick("red_lines_accepted"));
+        Assert.Equal([6, 10, 14], r.Events.Where(e => e.Kind == "carve_out_proposed").Select(e => e.Tick));
+    }
+
+    [Fact]
+    public void The_ultimatum_waits_for_its_trigger_and_its_deadline_counts_from_the_week_it_is_issued()
+    {
+        var s = ReferenceScenarios.Standoff;
+        var r = Runs.Play(s, Strategy(StrategyKind.Ultimatum, ("issue_week", 0), ("deadline_weeks", 4), ("start_when", Trigger.Parse("public_reports >= 1"))));
+
+        Assert.Equal(6, r.FirstTick("ultimatum_issued"));
+        // Refused or unanswered, the replacement starts by the deadline, week 6 + 4, never before the ultimatum.
+        Assert.InRange(r.FirstTick("solicitation_issued"), 7, 10);
+    }
+
+    [Fact]
+    public void A_termination_whose_trigger_never_holds_never_happens()
+    {
+        // No integrator misuse in the basic scenario: no incident, so no termination; "week >= 3" terminates in week 3.
+        var s = Basic(ticks: 8);
+        StrategySpec Terminate(string when) => Strategy(StrategyKind.ImmediateTermination, ("week", 0), ("then", "none"), ("start_when", Trigger.Parse(when)));
+
+        Assert.False(Runs.Play(s, Terminate("incidents >= 1")).Has("terminated_immediately"));
+        Assert.Equal(3, Runs.Play(s, Terminate("week >= 3")).FirstTick("terminated_immediately"));
+    }
+
+    [Fact]
     public void Cutover_when_holds_the_cutover_until_it_holds()
     {
         // Replacement accredited in week 5 (award 2, read 3, 2 weeks), ready at once (ramp 1): cutover in week 6 when
