@@ -13,6 +13,7 @@ internal static class CoreLayers
     public static readonly IReadOnlyList<string> BottomUp =
     [
         "Text",        // name suggestion for messages
+        "Conditions",  // the condition grammar outcome conditions and strategy triggers share
         "Randomness",  // counter-based streams
         "Events",      // the event log's entries
         "Metrics",     // metric names and values
@@ -26,7 +27,7 @@ internal static class CoreLayers
         "Scoring",     // utilities and the composite score
         "Results",     // a run's result and its files
         "Engine",      // the tick loop and the recorder
-        "Experiments", // designs, plans, overrides, conditions
+        "Experiments", // designs, plans, overrides, outcome conditions
         "Loading",     // the scenario file reader
         "Seminar",     // human seats, turns, forks
     ];

@@ -47,13 +47,26 @@ internal static class StrategyTable
         return table;
     }
 
-    /// <summary><c>name=value</c> (no spaces, so a wrapped list breaks only between parameters) in catalog order (it reads better than alphabetical); unknown names last.</summary>
+    /// <summary>
+    /// <c>name=value</c> (no spaces, so a wrapped list breaks only between parameters, except inside a trigger's
+    /// condition, quoted when it has spaces) in catalog order (it reads better than alphabetical), the triggers (<c>start_when</c>, ...) after the
+    /// other parameters, unknown names last; a value equal to the catalog's default is marked <c>(default)</c>.
+    /// </summary>
     private static List<string> Parameters(StrategyDefinition definition, StrategySpec strategy)
     {
         var values = strategy.Parameters.Values;
-        var names = definition.Parameters.Select(p => p.Name).Where(values.ContainsKey)
-            .Concat(values.Keys.Where(k => definition.Parameters.All(p => p.Name != k)));
-        var lines = names.Select(n => $"{n}={ParameterText.Format(values[n])}").ToList();
+        var known = definition.Parameters.Where(p => values.ContainsKey(p.Name)).ToList();
+        var lines = known.Where(p => p.Type != ParameterType.Trigger)
+            .Concat(known.Where(p => p.Type == ParameterType.Trigger))
+            .Select(p => Line(p.Name, values[p.Name]) + (Equals(p.Default, values[p.Name]) ? " (default)" : ""))
+            .Concat(values.Keys.Where(k => definition.Parameters.All(p => p.Name != k)).Select(k => Line(k, values[k])))
+            .ToList();
         return lines.Count == 0 ? ["no parameters"] : lines;
     }
+
+    private static string Line(string name, object value) => value switch
+    {
+        Trigger t when t.Text.Contains(' ', StringComparison.Ordinal) => $"{name}=\"{t.Text}\"",
+        _ => $"{name}={ParameterText.Format(value)}",
+    };
 }

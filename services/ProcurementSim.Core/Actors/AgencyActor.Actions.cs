@@ -67,6 +67,7 @@ public sealed partial class AgencyActor : IAgencyActions
     {
         if (_state[vendor] != KnownVendorState.Idle) return;
         var spec = Scenario.Vendors[vendor];
+        _lastAwarded = vendor;
         _price[vendor] = price;
         _state[vendor] = KnownVendorState.Awarded;
         if (allLawfulUses)

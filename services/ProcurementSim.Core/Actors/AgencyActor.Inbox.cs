@@ -21,9 +21,10 @@ public sealed partial class AgencyActor
                 break;
             case AccreditationResult a:
                 _state[v] = a.Granted ? KnownVendorState.Accredited : KnownVendorState.Failed;
+                if (!a.Granted) _accreditationFailuresSeen++;
                 break;
             case ReadinessReport r: _readiness[v] = r.Readiness; break;
-            case ClarificationRequested: break; // logged by the vendor; the pause shows in its service
+            case ClarificationRequested: _clarificationsSeen++; break; // logged by the vendor; the pause shows in its service
             default: break;
         }
     }
@@ -33,6 +34,9 @@ public sealed partial class AgencyActor
         switch (inject.Kind)
         {
             case InjectKind.PublicReport:
+                _publicReportsSeen++;
+                AddRisk(inject.Magnitude);
+                break;
             case InjectKind.OversightInquiry:
                 AddRisk(inject.Magnitude);
                 break;

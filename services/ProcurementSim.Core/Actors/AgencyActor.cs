@@ -253,6 +253,8 @@ public sealed partial class AgencyActor : IAgencyView
         var name = Scenario.Vendors[vendor].Name;
         var cat = Scenario.Categories[category].Name;
         if (breach) Report.Breaches++;
+        _incidentsSeen++;
+        if (breach) _breachesSeen++;
         AddRisk(breach ? ModelConstants.RiskBreach : ModelConstants.RiskIncident);
         Outbox.Send(ActorIds.Vendor(vendor), new ComplianceIncident(category, breach));
         Events.Add(Tick, breach ? "red_line_breach" : "compliance_incident", "integrator", name,

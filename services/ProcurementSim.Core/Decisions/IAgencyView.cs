@@ -25,4 +25,6 @@ public interface IAgencyView
     bool? AllLawfulUsesAnswer { get; }
     /// <summary>Whether the category is one the agency tasks (not unlawful, demand above 0).</summary>
     bool Tasks(int category);
+    /// <summary>What strategy triggers wait on: counts of what the agency was told so far, its chosen replacement's state, budget and risk.</summary>
+    Signposts Signposts { get; }
 }

@@ -9,7 +9,7 @@ namespace ProcurementSim.Core.Loading;
 
 /// <summary>
 /// Reads <c>levers:</c>: each names a strategy of the file and one of its whole-number or number playbook parameters,
-/// with a range (<c>min</c>, <c>max</c>) or a list (<c>values</c>) within the catalog's bounds. The strategy and the
+/// or a trigger's threshold as <c>trigger.signpost</c> (<see cref="TriggerThreshold"/>), with a range (<c>min</c>, <c>max</c>) or a list (<c>values</c>) within the catalog's bounds. The strategy and the
 /// parameter are checked once the other sections are valid.
 /// </summary>
 internal static class LeverReader
@@ -72,6 +72,12 @@ internal static class LeverReader
             ctx.Diagnostics.Add(m.Optional("strategy")!, $"{m.At("strategy")}: unknown strategy '{Shorten(strategyName)}'"
                 + DidYouMean.Suffix(strategyName, [.. scenario.Strategies.Select(s => s.Name)], "the strategies are"));
             return null;
+        }
+        if (TriggerThreshold.TrySplit(param, out var trigger, out var signpost))
+        {
+            var threshold = TriggerThreshold.Definition(strategy, trigger, signpost, out var problem);
+            if (threshold is null) ctx.Diagnostics.Add(m.Optional("param")!, $"{m.At("param")}: {problem}");
+            return threshold;
         }
         var catalog = StrategyCatalog.Get(strategy.Kind);
         List<string> numeric = [.. catalog.Parameters.Where(IsNumeric).Select(p => p.Name)];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
 
@@ -31,6 +32,19 @@ internal static class ParameterReader
     /// <summary>The range of a whole-number or number parameter, as the catalog gives it; levers use the same one.</summary>
     public static NumberRange RangeOf(ParameterDefinition p) => new(p.Min, p.Max);
 
+    /// <summary>A trigger: 'always' or a condition over signposts; a mistake points at its column in the file when the value is the line's text.</summary>
+    private static Trigger? ReadTrigger(ReadContext ctx, ParameterDefinition p, YamlNode node, string path)
+    {
+        if (ctx.Values.Text(node, path, p.Expectation) is not { } text) return null;
+        if (Trigger.TryParse(text, out var trigger, out var error, out var column)) return trigger;
+        var scalar = (YamlScalar)node;
+        if (scalar.TextOffset is { } offset)
+            ctx.Diagnostics.Add(scalar.Line, scalar.Column + offset + column - 1, $"{path}: expected {error}");
+        else
+            ctx.Diagnostics.Add(scalar, string.Create(CultureInfo.InvariantCulture, $"{path}: expected {error} (at character {column} of the condition)"));
+        return null;
+    }
+
     private static object ReadValue(ReadContext ctx, ParameterDefinition p, YamlNode node, string path)
     {
         var v = ctx.Values;
@@ -42,6 +56,7 @@ internal static class ParameterReader
             ParameterType.Boolean => v.Boolean(node, path, false),
             ParameterType.Choice => v.Choice(node, path, p.Choices) ?? "",
             ParameterType.ReplacementVendor => ctx.VendorRef(node, path, VendorRole.Replacement, "expected " + p.Expectation) ?? "",
+            ParameterType.Trigger => ReadTrigger(ctx, p, node, path) ?? Trigger.Always,
             _ => throw new InvalidOperationException($"parameter type {p.Type} has no reader"),
         };
     }

@@ -14,6 +14,9 @@ internal sealed class DualSourcePlaybook(StrategyParameters p) : IAgencyPlaybook
     private readonly int _evaluationWeeks = p.Int("evaluation_weeks");
     private readonly double _readiness = p.Number("cutover_readiness");
     private readonly bool _conditionalToo = p.Text("restricted") == "prohibited_and_conditional";
+    private readonly Trigger _startWhen = p.Trigger("start_when");
+    private readonly Trigger _cutoverWhen = p.Trigger("cutover_when");
+    private readonly FailureFallback _onFailure = Procurement.FallbackOf(p);
     private Procurement? _procurement;
     private bool _moved;
 
@@ -22,7 +25,7 @@ internal sealed class DualSourcePlaybook(StrategyParameters p) : IAgencyPlaybook
         var inc = view.Incumbent;
         if (_procurement is null)
         {
-            if (view.Tick < _solicitWeek) return;
+            if (view.Tick < _solicitWeek || !view.Signposts.Holds(_startWhen)) return;
             var restricted = Enumerable.Range(0, view.Scenario.Categories.Count).Where(c => view.Tasks(c) && IsRestricted(view.Stance(inc, c))).ToArray();
             if (restricted.Length == 0)
             {
@@ -32,13 +35,13 @@ internal sealed class DualSourcePlaybook(StrategyParameters p) : IAgencyPlaybook
                 return;
             }
             act.MarkTransitionStart();
-            _procurement = new Procurement(restricted, _evaluationWeeks);
+            _procurement = new Procurement(restricted, _evaluationWeeks, _onFailure);
             _procurement.Start(act);
         }
         if (_moved) return;
         _procurement.Step(view, act);
         var r = _procurement.Awarded;
-        if (r < 0 || view.State(r) != KnownVendorState.Accredited || view.Readiness(r) + 1e-12 < _readiness) return;
+        if (r < 0 || view.State(r) != KnownVendorState.Accredited || view.Readiness(r) + 1e-12 < _readiness || !view.Signposts.Holds(_cutoverWhen)) return;
         _moved = true;
         foreach (var c in _procurement.Servable)
         {

@@ -7,13 +7,14 @@ namespace ProcurementSim.Core.Playbooks;
 internal sealed class ImmediateTerminationPlaybook(StrategyParameters p) : IAgencyPlaybook
 {
     private readonly int _week = p.Int("week");
+    private readonly Trigger _startWhen = p.Trigger("start_when");
     private readonly bool _replace = p.Text("then") == "structured_replacement";
     private readonly ReplacementTransition _transition = new(p.Int("evaluation_weeks"), 0, 1, 0);
     private bool _done;
 
     public void Decide(IAgencyView view, IAgencyActions act)
     {
-        if (!_done && view.Tick >= _week)
+        if (!_done && view.Tick >= _week && view.Signposts.Holds(_startWhen))
         {
             _done = true;
             act.MarkTransitionStart();

@@ -13,12 +13,19 @@ internal sealed class NegotiateCarveOutPlaybook(StrategyParameters p) : IAgencyP
     private readonly int _start = p.Int("start_week");
     private readonly int _rounds = p.Int("rounds");
     private readonly int _interval = p.Int("round_interval_weeks");
+    private readonly Trigger _startWhen = p.Trigger("start_when");
+    private int _first = -1; // the week of the first round, once start_when held
     private int _held;
 
     public void Decide(IAgencyView view, IAgencyActions act)
     {
         var t = view.Tick;
-        if (t < _start || _held >= _rounds || (t - _start) % _interval != 0) return;
+        if (_first < 0)
+        {
+            if (t < _start || !view.Signposts.Holds(_startWhen)) return;
+            _first = t;
+        }
+        if (_held >= _rounds || (t - _first) % _interval != 0) return;
         var inc = view.Incumbent;
         if (_held == 0)
         {

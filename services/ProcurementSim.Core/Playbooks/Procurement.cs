@@ -2,14 +2,16 @@ using ProcurementSim.Core.Decisions;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Rules;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Core.Playbooks;
 
 /// <summary>
 /// The replacement process several playbooks share: solicit, evaluate bids after a number of weeks, award the
-/// best, and on a failed accreditation award the next-best bid (or solicit again, up to a limit).
+/// best, and on a failed accreditation award the next-best bid (or solicit again, up to a limit) or, with
+/// <see cref="FailureFallback.Negotiate"/>, drop the replacement and propose a carve-out to the incumbent.
 /// </summary>
-internal sealed class Procurement(int[] categories, int evaluationWeeks)
+internal sealed class Procurement(int[] categories, int evaluationWeeks, FailureFallback onFailure = FailureFallback.NextBid)
 {
     private readonly List<ReceivedBid> _ranked = [];
     private int _evaluateAt = -1;
@@ -41,7 +43,20 @@ internal sealed class Procurement(int[] categories, int evaluationWeeks)
             if (view.Tick >= _evaluateAt) Evaluate(view, act);
             return;
         }
-        if (view.State(Awarded) == KnownVendorState.Failed) NextBest(view, act);
+        if (view.State(Awarded) != KnownVendorState.Failed) return;
+        if (onFailure == FailureFallback.Negotiate) Negotiate(view, act);
+        else NextBest(view, act);
+    }
+
+    private void Negotiate(IAgencyView view, IAgencyActions act)
+    {
+        var failed = view.Scenario.Vendors[Awarded].Name;
+        (Awarded, Servable, Abandoned) = (-1, [], true);
+        act.Note("replacement_dropped", $"{failed} failed accreditation: the agency drops the replacement and negotiates with the incumbent");
+        var inc = view.Incumbent;
+        if (view.State(inc) != KnownVendorState.Active) return;
+        var open = TaskedCategories(view).Where(c => view.Stance(inc, c) == PolicyStance.Conditional).ToArray();
+        if (open.Length > 0) act.ProposeCarveOut(inc, open);
     }
 
     private void Evaluate(IAgencyView view, IAgencyActions act)
@@ -109,6 +124,10 @@ internal sealed class Procurement(int[] categories, int evaluationWeeks)
         var relativePrice = incumbentPrice > 0 ? bid.Price / incumbentPrice : 1;
         return bid.Quality * coverage / Math.Max(relativePrice, 1e-9);
     }
+
+    /// <summary>The strategy's <c>on_accreditation_failure</c>.</summary>
+    public static FailureFallback FallbackOf(StrategyParameters p) =>
+        p.Text("on_accreditation_failure") == "negotiate" ? FailureFallback.Negotiate : FailureFallback.NextBid;
 
     /// <summary>The categories the agency tasks.</summary>
     public static int[] TaskedCategories(IAgencyView view) =>

@@ -1,14 +1,18 @@
 using ProcurementSim.Core.Decisions;
+using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Core.Playbooks;
 
 /// <summary>
 /// The structured replacement after the decision: procurement, then a parallel run (the replacement shadows part
-/// of the incumbent's work) once accredited, cutover when its readiness reaches the threshold, and notice to the
-/// incumbent when the replacement takes the whole of what it can serve.
+/// of the incumbent's work) once accredited, cutover when its readiness reaches the threshold and the cutover trigger
+/// holds, and notice to the incumbent when the replacement takes the whole of what it can serve.
 /// </summary>
-internal sealed class ReplacementTransition(int evaluationWeeks, double cutoverReadiness, double targetShare, double parallelShare)
+internal sealed class ReplacementTransition(
+    int evaluationWeeks, double cutoverReadiness, double targetShare, double parallelShare,
+    Trigger? cutoverWhen = null, FailureFallback onFailure = FailureFallback.NextBid)
 {
+    private readonly Trigger _cutoverWhen = cutoverWhen ?? Trigger.Always;
     private Procurement? _procurement;
     private bool _cutOver;
 
@@ -17,7 +21,7 @@ internal sealed class ReplacementTransition(int evaluationWeeks, double cutoverR
     public void Start(IAgencyView view, IAgencyActions act)
     {
         act.MarkTransitionStart();
-        _procurement = new Procurement(Procurement.TaskedCategories(view), evaluationWeeks);
+        _procurement = new Procurement(Procurement.TaskedCategories(view), evaluationWeeks, onFailure);
         _procurement.Start(act);
     }
 
@@ -28,7 +32,7 @@ internal sealed class ReplacementTransition(int evaluationWeeks, double cutoverR
         var r = _procurement.Awarded;
         if (r < 0 || view.State(r) != KnownVendorState.Accredited) return;
         var inc = view.Incumbent;
-        if (view.Readiness(r) + 1e-12 < cutoverReadiness)
+        if (view.Readiness(r) + 1e-12 < cutoverReadiness || !view.Signposts.Holds(_cutoverWhen))
         {
             foreach (var c in _procurement.Servable) act.SetShadow(r, c, parallelShare * view.Share(inc, c));
             return;

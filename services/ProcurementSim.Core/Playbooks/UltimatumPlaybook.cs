@@ -11,20 +11,24 @@ namespace ProcurementSim.Core.Playbooks;
 internal sealed class UltimatumPlaybook(StrategyParameters p) : IAgencyPlaybook
 {
     private readonly int _issue = p.Int("issue_week");
-    private readonly int _deadline = p.Int("issue_week") + p.Int("deadline_weeks");
+    private readonly int _deadlineWeeks = p.Int("deadline_weeks");
+    private readonly Trigger _startWhen = p.Trigger("start_when");
     private readonly bool _immediate = p.Text("on_refusal") == "immediate_termination";
     private readonly ReplacementTransition _transition = new(
-        p.Int("evaluation_weeks"), p.Number("cutover_readiness"), p.Number("target_share"), p.Number("parallel_run_share"));
+        p.Int("evaluation_weeks"), p.Number("cutover_readiness"), p.Number("target_share"), p.Number("parallel_run_share"),
+        p.Trigger("cutover_when"), Procurement.FallbackOf(p));
     private readonly ReplacementTransition _afterTermination = new(p.Int("evaluation_weeks"), 0, 1, 0);
     private bool _issued;
     private bool _settled;
+    private int _deadline;
 
     public void Decide(IAgencyView view, IAgencyActions act)
     {
         var inc = view.Incumbent;
-        if (!_issued && view.Tick >= _issue)
+        if (!_issued && view.Tick >= _issue && view.Signposts.Holds(_startWhen))
         {
             _issued = true;
+            _deadline = view.Tick + _deadlineWeeks;
             act.DemandAllLawfulUses(inc);
         }
         if (_issued && !_settled)

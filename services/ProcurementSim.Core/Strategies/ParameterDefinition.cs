@@ -5,7 +5,7 @@ namespace ProcurementSim.Core.Strategies;
 /// <summary>One parameter a playbook accepts: its type, default and allowed range.</summary>
 /// <param name="Name">Key in the scenario file.</param>
 /// <param name="Type">Expected type.</param>
-/// <param name="Default">Default value (int, double, bool or string), or null when the parameter is required.</param>
+/// <param name="Default">Default value (int, double, bool, string or <see cref="Trigger"/>), or null when the parameter is required.</param>
 /// <param name="Min">Smallest allowed value for numbers.</param>
 /// <param name="Max">Largest allowed value for numbers.</param>
 /// <param name="Choices">Allowed words for <see cref="ParameterType.Choice"/>.</param>
@@ -27,6 +27,7 @@ public sealed record ParameterDefinition(
         ParameterType.Boolean => "true or false",
         ParameterType.ReplacementVendor => "the name of a replacement vendor",
         ParameterType.Choice => "one of " + string.Join(", ", Choices),
+        ParameterType.Trigger => "'always' or a condition over signposts, such as 'incidents >= 1 or week >= 30'",
         _ => Type.ToString(),
     };
 
@@ -40,6 +41,9 @@ public sealed record ParameterDefinition(
 
     internal static ParameterDefinition Choice(string name, string dflt, string[] choices, string description) =>
         new(name, ParameterType.Choice, dflt, 0, 0, choices, description);
+
+    internal static ParameterDefinition When(string name, string dflt, string description) =>
+        new(name, ParameterType.Trigger, Strategies.Trigger.Parse(dflt), 0, 0, [], description);
 
     internal static ParameterDefinition Vendor(string name, string description) =>
         new(name, ParameterType.ReplacementVendor, null, 0, 0, [], description);

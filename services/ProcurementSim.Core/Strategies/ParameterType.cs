@@ -13,4 +13,6 @@ public enum ParameterType
     ReplacementVendor,
     /// <summary>One of a fixed list of words.</summary>
     Choice,
+    /// <summary>A condition over signposts (<see cref="Strategies.Trigger"/>), or <c>always</c>.</summary>
+    Trigger,
 }

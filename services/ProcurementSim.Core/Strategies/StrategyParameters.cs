@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ProcurementSim.Core.Strategies;
 
-/// <summary>A playbook's parameter values, defaults already applied. Values are int, double, bool or string.</summary>
+/// <summary>A playbook's parameter values, defaults already applied. Values are int, double, bool, string or <see cref="Strategies.Trigger"/>.</summary>
 public sealed class StrategyParameters
 {
     private readonly SortedDictionary<string, object> _values;
@@ -25,6 +25,9 @@ public sealed class StrategyParameters
 
     /// <summary>A boolean parameter.</summary>
     public bool Bool(string name) => (bool)Get(name);
+
+    /// <summary>A trigger parameter.</summary>
+    public Trigger Trigger(string name) => (Trigger)Get(name);
 
     /// <summary>A text parameter (vendor name or choice).</summary>
     public string Text(string name) => (string)Get(name);

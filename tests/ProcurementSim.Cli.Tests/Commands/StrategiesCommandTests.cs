@@ -26,6 +26,24 @@ public sealed class StrategiesCommandTests
     }
 
     [Fact]
+    public void Shows_each_strategys_triggers_and_marks_the_defaults()
+    {
+        var outcome = Procsim.Run(Procsim.DefaultEnvironment with { Columns = 300 }, "strategies", ReferenceScenarios.Standoff);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        // The standoff writes phased_reduction's step_when out; it equals the catalog default.
+        Assert.Contains("step_when=accredited (default)", outcome.Output, StringComparison.Ordinal);
+        // The structured replacement's start_when is the file's own; cutover_when is left to its default.
+        Assert.Contains("start_when=\"public_reports >= 1 or incidents >= 1\"", outcome.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("start_when=\"public_reports >= 1 or incidents >= 1\" (default)", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("cutover_when=always (default)", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("on_accreditation_failure=next_bid (default)", outcome.Output, StringComparison.Ordinal);
+        // A parameter the file sets away from its default carries no mark.
+        Assert.Contains("start_week=8", outcome.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("start_week=8 (default)", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lists_every_strategy_name_in_file_order_in_an_80_column_terminal_without_overflowing()
     {
         var outcome = Procsim.Run("strategies", ReferenceScenarios.Standoff);

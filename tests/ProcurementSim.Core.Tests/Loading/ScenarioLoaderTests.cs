@@ -92,7 +92,8 @@ public sealed class ScenarioLoaderTests
             s.Injects);
 
         var carveOut = s.FindStrategy("carve-out")!.Parameters.Values;
-        Assert.Equal(new Dictionary<string, object> { ["rounds"] = 6, ["start_week"] = 2, ["round_interval_weeks"] = 4 }, carveOut);
+        // start_when is not given: its default (no wait) fills in.
+        Assert.Equal(new Dictionary<string, object> { ["rounds"] = 6, ["start_week"] = 2, ["round_interval_weeks"] = 4, ["start_when"] = Trigger.Always }, carveOut);
         var phase = s.FindStrategy("phase-out")!.Parameters;
         Assert.Equal(("vendor-a", 0.2, 4, 0.2), (phase.Text("replacement"), phase.Number("step"), phase.Int("start_week"), phase.Number("floor")));
         Assert.IsType<double>(phase.Values["step"]);

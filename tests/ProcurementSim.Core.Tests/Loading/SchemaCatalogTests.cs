@@ -83,7 +83,24 @@ public sealed class SchemaCatalogTests
             .Select(p => p.Name)
             .Distinct();
 
-        Assert.Equal(numeric.Order(StringComparer.Ordinal), SchemaFile.Strings(SchemaFile.Def("lever")["properties"]!["param"]!["enum"]).Order(StringComparer.Ordinal));
+        var param = SchemaFile.Def("lever")["properties"]!["param"]!["anyOf"]!.AsArray();
+        Assert.Equal(numeric.Order(StringComparer.Ordinal), SchemaFile.Strings(param[0]!["enum"]).Order(StringComparer.Ordinal));
+        // A trigger's threshold: <trigger>.<signpost>, each part as the catalogs name them.
+        var threshold = new Regex(param[1]!["pattern"]!.GetValue<string>(), RegexOptions.CultureInvariant);
+        var triggers = StrategyCatalog.All.SelectMany(d => d.Parameters).Where(p => p.Type == ParameterType.Trigger).Select(p => p.Name).Distinct();
+        foreach (var t in triggers)
+        {
+            foreach (var sp in SignpostCatalog.Names) Assert.Matches(threshold, $"{t}.{sp}");
+        }
+        Assert.DoesNotMatch(threshold, "step_when.total_cost");
+        Assert.DoesNotMatch(threshold, "step.readiness");
+    }
+
+    [Fact]
+    public void The_schema_trigger_describes_the_signposts_of_the_catalog()
+    {
+        var description = SchemaFile.Def("trigger")["description"]!.GetValue<string>();
+        foreach (var sp in SignpostCatalog.Names) Assert.Contains(sp, description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,6 +136,10 @@ public sealed class SchemaCatalogTests
             case ParameterType.Choice:
                 Assert.Equal(p.Choices, SchemaFile.Strings(s["enum"]));
                 Assert.Equal((string)p.Default!, s["default"]!.GetValue<string>());
+                break;
+            case ParameterType.Trigger:
+                Assert.Equal("#/$defs/trigger", s["$ref"]!.GetValue<string>());
+                Assert.Equal(((Trigger)p.Default!).Text, s["default"]!.GetValue<string>());
                 break;
             case ParameterType.ReplacementVendor:
                 Assert.Equal("#/$defs/identifier", s["$ref"]!.GetValue<string>());

@@ -1,14 +1,14 @@
 using System.Globalization;
-using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Text;
 
-namespace ProcurementSim.Core.Experiments.Conditions;
+namespace ProcurementSim.Core.Conditions;
 
 /// <summary>
 /// Recursive descent over: or := and ('or' and)*; and := unary ('and' unary)*; unary := 'not' unary | '(' or ')' |
-/// comparison; comparison := name op number | number op name; op := &lt; &lt;= &gt; &gt;= == !=.
+/// comparison | flag; comparison := name op number | number op name; op := &lt; &lt;= &gt; &gt;= == !=; flag := a
+/// name of the vocabulary's flags with no operator after it.
 /// </summary>
-internal sealed class ConditionParser(string text)
+internal sealed class ConditionParser(string text, ConditionVocabulary vocabulary)
 {
     private const int MaxLength = 1000;
     private const int MaxDepth = 32;
@@ -22,7 +22,7 @@ internal sealed class ConditionParser(string text)
     public ConditionNode? Parse()
     {
         if (text.Length > MaxLength) return Fail(1, $"a condition of at most {MaxLength} characters");
-        if (text.Trim().Length == 0) return Fail(1, "a condition such as 'capability_gap_weeks > 8'; the text is empty");
+        if (text.Trim().Length == 0) return Fail(1, $"a condition such as '{vocabulary.Sample}'; the text is empty");
         var node = ParseOr();
         if (node is null) return null;
         SkipSpace();
@@ -80,6 +80,7 @@ internal sealed class ConditionParser(string text)
         var name = Name();
         if (name is null) return null;
         var op2 = Operator();
+        if (op2 is null && vocabulary.Flags.Contains(name)) return new Flag(name);
         if (op2 is null) return Fail(_pos + 1, $"a comparison operator (<, <=, >, >=, ==, !=) after '{name}'");
         SkipSpace();
         return TryNumber(out var value) ? new Comparison(name, op2, value, NumberFirst: false) : Fail(_pos + 1, $"a number after '{name} {op2}'");
@@ -90,11 +91,12 @@ internal sealed class ConditionParser(string text)
         SkipSpace();
         var start = _pos;
         while (_pos < text.Length && (char.IsAsciiLetterOrDigit(text[_pos]) || text[_pos] == '_')) _pos++;
-        if (_pos == start) return Fail<string>(start + 1, "a metric name such as capability_gap_weeks, or 'score'");
+        if (_pos == start) return Fail<string>(start + 1, vocabulary.Example);
         var name = text[start.._pos];
-        if (Condition.Names.Contains(name)) return name;
-        var hint = DidYouMean.Closest(name, Condition.Names) is { } s ? $" (did you mean '{s}'?)" : "";
-        return Fail<string>(start + 1, $"a metric name or 'score'; '{name}' is not one{hint}");
+        if (vocabulary.Names.Contains(name)) return name;
+        var hint = DidYouMean.Closest(name, vocabulary.Names) is { } s ? $" (did you mean '{s}'?)" : "";
+        if (vocabulary.ListNames) hint += $"; the known names are {string.Join(", ", vocabulary.Names)}";
+        return Fail<string>(start + 1, $"{vocabulary.Noun}; '{name}' is not one{hint}");
     }
 
     private string? Operator()
