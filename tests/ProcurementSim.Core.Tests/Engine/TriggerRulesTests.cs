@@ -68,7 +68,11 @@ public sealed class TriggerRulesTests
     public void The_first_negotiation_round_waits_for_its_trigger_and_later_rounds_follow_from_it()
     {
         // Rounds from week 2 at the earliest, once the week-6 public report is seen: 6, 10, 14 (every 4 weeks from 6).
-        var s = ReferenceScenarios.Standoff;
+        // The incumbent never concedes here, so no round ends the negotiation early whatever the draws.
+        var s = ReferenceScenarios.Standoff with
+        {
+            Vendors = [.. ReferenceScenarios.Standoff.Vendors.Select(v => v.Role == VendorRole.Incumbent ? v with { ConcessionProbability = 0 } : v)],
+        };
         var r = Runs.Play(s, Strategy(StrategyKind.NegotiateCarveOut, ("start_week", 2), ("rounds", 3), ("round_interval_weeks", 4),
             ("start_when", Trigger.Parse("public_reports >= 1"))));
 
