@@ -1,5 +1,6 @@
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
+using ProcurementSim.Core.Text;
 
 namespace ProcurementSim.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal static class StrategyChoice
         }
 
         var names = scenario.Strategies.Select(s => s.Name).ToList();
-        var hint = NameSuggestion.Closest(name, names) is { } close
+        var hint = DidYouMean.Closest(name, names) is { } close
             ? $"did you mean '{close}'?"
             : "the scenario's strategies are " + string.Join(", ", names) + ".";
         throw new UserInputException($"{file}: no strategy named '{name}'; {hint}");
