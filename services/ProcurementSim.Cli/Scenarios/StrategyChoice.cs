@@ -2,7 +2,7 @@ using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
 using ProcurementSim.Core.Text;
 
-namespace ProcurementSim.Cli.Commands;
+namespace ProcurementSim.Cli.Scenarios;
 
 /// <summary>Picks the strategy a command plays: the one named, or the scenario's first.</summary>
 internal static class StrategyChoice

@@ -1,10 +1,10 @@
-using ProcurementSim.Cli.Remote;
+using ProcurementSim.Cli.Experiments;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Protocol.V1;
 using CoreDesign = ProcurementSim.Core.Experiments.ExperimentDesign;
 using WireDesign = ProcurementSim.Protocol.V1.ExperimentDesign;
 
-namespace ProcurementSim.Cli.Experiments;
+namespace ProcurementSim.Cli.Remote;
 
 /// <summary>
 /// Plays the plan on the orchestrator at <c>--remote URL</c>: sends the scenario's text and the request (never the
