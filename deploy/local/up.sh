@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts ProcurementSim on this machine without Docker: a private RabbitMQ node from the local rabbitmq-server
 # install, the three actor services and the orchestrator, as background processes. Stop them with down.sh.
-#   deploy/local/up.sh                 # build (Release) and start
+#   deploy/local/up.sh                 # build what it starts (Release: services + procsim) and start
 #   deploy/local/up.sh --no-build      # start what is already built
 #   PROCSIM_REPLICAS=2 deploy/local/up.sh   # two replicas of each actor service (ports +2/+3)
 # State, pids and logs: ${XDG_RUNTIME_DIR:-/tmp}/procsim-local (PROCSIM_LOCAL_STATE overrides it).
@@ -83,9 +83,11 @@ fail() {
   exit 1
 }
 
+# Only what it starts (the four services) and procsim, with what they reference (services.slnf): the tests and
+# benchmarks are the test runner's to build, and building them took most of the time to come up from a fresh clone.
 if [ "$build" -eq 1 ]; then
-  echo "Building the solution (Release)..."
-  dotnet build "$ROOT/ProcurementSim.sln" -c Release -nologo -v quiet >"$LOGS/build.log" 2>&1 \
+  echo "Building the services and procsim (Release)..."
+  dotnet build "$ROOT/deploy/local/services.slnf" -c Release -nologo -v quiet >"$LOGS/build.log" 2>&1 \
     || fail "the build failed." "$LOGS/build.log"
 fi
 for entry in "${ACTOR_SERVICES[@]}" "orchestrator Orchestrator"; do
@@ -93,7 +95,7 @@ for entry in "${ACTOR_SERVICES[@]}" "orchestrator Orchestrator"; do
   dll="$ROOT/services/ProcurementSim.$project/bin/Release/net10.0/ProcurementSim.$project.dll"
   if [ ! -f "$dll" ]; then
     if [ "$build" -eq 1 ]; then
-      fail "the build made no $dll: is services/ProcurementSim.$project/ProcurementSim.$project.csproj in ProcurementSim.sln?"
+      fail "the build made no $dll: is services/ProcurementSim.$project/ProcurementSim.$project.csproj in deploy/local/services.slnf?"
     fi
     fail "$dll is missing: run up.sh without --no-build."
   fi

@@ -16,10 +16,10 @@ internal sealed class FolderGraph
 
     public string Root { get; }
 
-    public static FolderGraph Of(System.Reflection.Assembly assembly)
+    /// <summary>The folders of <paramref name="assembly"/> below <paramref name="root"/>, its root namespace (by default its name).</summary>
+    public static FolderGraph Of(System.Reflection.Assembly assembly, string? root = null)
     {
-        var root = assembly.GetName().Name!;
-        var graph = new FolderGraph(root);
+        var graph = new FolderGraph(root ?? assembly.GetName().Name!);
         var architecture = new ArchLoader().LoadAssemblies(assembly).Build();
         foreach (var type in architecture.Types)
         {

@@ -32,7 +32,7 @@ internal static class CompareCommand
         command.SetAction(parseResult => ExperimentAction.Run(parseResult, new ExperimentOptions(
             "compare", parseResult.GetRequiredValue(file), ExperimentDesign.MonteCarlo, parseResult.GetValue(runs), 1,
             parseResult.GetValue(strategies), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote.Url)), parseResult.GetValue(output),
-            remote.Target(parseResult, environment), parseResult.GetValue(satisfice) ?? [], Fail: null, Parquet: false), environment));
+            parseResult.GetValue(satisfice) ?? [], Fail: null, Parquet: false), remote.Target(parseResult, environment), environment));
         return command;
     }
 }

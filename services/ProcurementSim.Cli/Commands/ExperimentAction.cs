@@ -2,13 +2,14 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using ProcurementSim.Cli.Experiments;
 using ProcurementSim.Cli.Output;
+using ProcurementSim.Cli.Remote;
 
 namespace ProcurementSim.Cli.Commands;
 
 /// <summary>Runs an experiment for compare or sweep, with Ctrl-C (SIGINT) and SIGTERM stopping it cleanly.</summary>
 internal static class ExperimentAction
 {
-    public static int Run(ParseResult parseResult, ExperimentOptions options, CliEnvironment environment)
+    public static int Run(ParseResult parseResult, ExperimentOptions options, RemoteTarget? remote, CliEnvironment environment)
     {
         var config = parseResult.InvocationConfiguration;
         using var stop = new CancellationTokenSource();
@@ -24,7 +25,7 @@ internal static class ExperimentAction
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-        IExperimentExecutor executor = options.Remote is { } url ? new RemoteExecutor(url, options.File) : new EmbeddedExecutor();
+        IExperimentExecutor executor = remote is { } url ? new RemoteExecutor(url, options.File) : new EmbeddedExecutor();
         var session = new ExperimentSession(executor, ProgressDisplays.ForRuns(config.Error, environment));
         return session.Execute(options, ConsoleFactory.Create(config.Output, environment), config.Error, stop.Token);
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ProcurementSim.Cli.Output;
+using ProcurementSim.Cli.Scenarios;
 
 namespace ProcurementSim.Cli.Commands;
 

@@ -48,7 +48,7 @@ internal static class SweepCommand
         command.SetAction(parseResult => ExperimentAction.Run(parseResult, new ExperimentOptions(
             "sweep", parseResult.GetRequiredValue(file), parseResult.GetValue(design), parseResult.GetValue(samples), parseResult.GetValue(replications),
             parseResult.GetValue(strategies), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote.Url)), parseResult.GetValue(output),
-            remote.Target(parseResult, environment), parseResult.GetValue(satisfice) ?? [], parseResult.GetValue(fail), parseResult.GetValue(parquet)), environment));
+            parseResult.GetValue(satisfice) ?? [], parseResult.GetValue(fail), parseResult.GetValue(parquet)), remote.Target(parseResult, environment), environment));
         return command;
     }
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ProcurementSim.Cli.Output;
 using ProcurementSim.Cli.Remote;
-using ProcurementSim.Core.Loading;
+using ProcurementSim.Cli.Scenarios;
 
 namespace ProcurementSim.Cli.Commands;
 
@@ -34,51 +34,34 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static int Execute(string[] files, TextWriter output, TextWriter error)
-    {
-        var exitCode = ExitCodes.Ok;
-        foreach (var file in files)
-        {
-            if (ScenarioInput.Load(file, error) is not { } s)
-            {
-                exitCode = ExitCodes.BadInput;
-                continue;
-            }
+    private static int Execute(string[] files, TextWriter output, TextWriter error) =>
+        Report(files, output, file => ScenarioInput.Load(file, error) is { } scenario ? ScenarioCounts.Of(scenario) : null);
 
-            output.WriteLine(ValidLine(file, s.Categories.Count, s.Vendors.Count, s.Strategies.Count, s.Ticks));
-        }
-
-        return exitCode;
-    }
-
-    // The orchestrator loads each file's text with the same loader, so the lines printed are those of the embedded mode.
     private static int ExecuteRemote(string[] files, RemoteTarget url, TextWriter output, TextWriter error)
     {
         using var orchestrator = new RemoteOrchestrator(url);
+        return Report(files, output, file => RemoteValidation.Check(orchestrator, file, error));
+    }
+
+    // Checks the files in order; a file that is not valid has had its problems written and makes the exit code 2.
+    private static int Report(string[] files, TextWriter output, Func<string, ScenarioCounts?> check)
+    {
         var exitCode = ExitCodes.Ok;
         foreach (var file in files)
         {
-            if (ScenarioText.Read(file, error) is not { } yaml)
+            if (check(file) is not { } counts)
             {
                 exitCode = ExitCodes.BadInput;
                 continue;
             }
 
-            var response = orchestrator.Validate(yaml, file);
-            if (!response.Valid)
-            {
-                DiagnosticPrinter.Print(file, [.. response.Diagnostics.Select(d => new Diagnostic(d.File, d.Line, d.Column, d.Message))], error);
-                exitCode = ExitCodes.BadInput;
-                continue;
-            }
-
-            output.WriteLine(ValidLine(file, response.Categories, response.Vendors, response.Strategies.Count, response.Ticks));
+            output.WriteLine(ValidLine(file, counts));
         }
 
         return exitCode;
     }
 
-    private static string ValidLine(string file, int categories, int vendors, int strategies, int ticks) =>
-        $"{file}: valid ({Plural.Count(categories, "category", "categories")}, {Plural.Count(vendors, "vendor", "vendors")}, "
-        + $"{Plural.Count(strategies, "strategy", "strategies")}, {Plural.Count(ticks, "tick", "ticks")})";
+    private static string ValidLine(string file, ScenarioCounts c) =>
+        $"{file}: valid ({Plural.Count(c.Categories, "category", "categories")}, {Plural.Count(c.Vendors, "vendor", "vendors")}, "
+        + $"{Plural.Count(c.Strategies, "strategy", "strategies")}, {Plural.Count(c.Ticks, "tick", "ticks")})";
 }

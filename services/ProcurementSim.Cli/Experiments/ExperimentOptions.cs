@@ -1,4 +1,3 @@
-using ProcurementSim.Cli.Remote;
 using ProcurementSim.Core.Experiments;
 
 namespace ProcurementSim.Cli.Experiments;
@@ -13,7 +12,6 @@ namespace ProcurementSim.Cli.Experiments;
 /// <param name="Seed">The seed, or null for the scenario's.</param>
 /// <param name="Parallel">Threads (embedded) or runs in flight (remote).</param>
 /// <param name="OutputDirectory">Where the files go, or null for the default.</param>
-/// <param name="Remote">The orchestrator, or null to run in this process.</param>
 /// <param name="Satisfice">Satisficing criteria from the command line (replace the scenario's).</param>
 /// <param name="Fail">The fail condition for scenario discovery, or null.</param>
 /// <param name="Parquet">Also write runs.parquet.</param>
@@ -27,7 +25,6 @@ internal sealed record ExperimentOptions(
     ulong? Seed,
     int Parallel,
     string? OutputDirectory,
-    RemoteTarget? Remote,
     IReadOnlyList<string> Satisfice,
     string? Fail,
     bool Parquet)

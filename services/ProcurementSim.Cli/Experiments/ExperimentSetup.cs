@@ -1,7 +1,7 @@
 using System.Globalization;
 using ProcurementSim.Analysis;
 using ProcurementSim.Analysis.Summary;
-using ProcurementSim.Cli.Commands;
+using ProcurementSim.Cli.Scenarios;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Experiments.Conditions;
 using ProcurementSim.Core.Scenarios;

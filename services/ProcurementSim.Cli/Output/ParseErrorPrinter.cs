@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using ProcurementSim.Cli.Commands;
+using ProcurementSim.Core.Text;
 
 namespace ProcurementSim.Cli.Output;
 
@@ -22,7 +22,7 @@ internal static class ParseErrorPrinter
         {
             var names = command.Subcommands.Select(c => c.Name)
                 .Concat(command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Append(o.Name)));
-            if (NameSuggestion.Closest(token, names) is { } close)
+            if (DidYouMean.Closest(token, names) is { } close)
             {
                 error.WriteLine($"Did you mean '{close}' instead of '{token}'?");
             }

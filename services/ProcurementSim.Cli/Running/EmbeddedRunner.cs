@@ -1,4 +1,4 @@
-using ProcurementSim.Cli.Commands;
+using ProcurementSim.Cli.Scenarios;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Reporting;

@@ -1,8 +1,6 @@
-using ProcurementSim.Cli.Commands;
-
 namespace ProcurementSim.Cli.Running;
 
-/// <summary>Plays what <c>procsim run</c> asked for: in this process (<see cref="EmbeddedRunner"/>) or on an orchestrator (<see cref="RemoteRunner"/>).</summary>
+/// <summary>Plays what <c>procsim run</c> asked for: in this process (<see cref="EmbeddedRunner"/>) or on an orchestrator (<c>Remote/RemoteRunner</c>, which sits above this folder).</summary>
 internal interface IScenarioRunner
 {
     /// <summary>The run and its files, or null after writing why the input was refused to <paramref name="error"/>.</summary>

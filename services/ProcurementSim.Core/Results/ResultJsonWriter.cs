@@ -1,53 +1,39 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Metrics;
+using static ProcurementSim.Core.Results.CanonicalJson;
 
 namespace ProcurementSim.Core.Results;
 
 /// <summary>Writes <c>result.json</c> canonically (stable key order, invariant round-trip numbers, no timestamps).</summary>
 /// <remarks>
 /// The key order is a contract analysts script against, and the embedded and distributed runs must produce the
-/// same bytes, so every key is written explicitly, in order, rather than by a reflection-based serialiser.
+/// same bytes, so every key is written explicitly, in order (<see cref="CanonicalJson"/>).
 /// </remarks>
 public static class ResultJsonWriter
 {
     /// <summary>The value of the <c>format</c> key: bump it when the layout changes.</summary>
     public const string Format = "procsim.result/1";
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        // result.json is a data file, never embedded in HTML: keep names and details readable (no \uXXXX for é or <).
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The UTF-8 bytes of result.json.</summary>
     /// <exception cref="InvalidOperationException">A number is NaN or infinite, or a timeline array does not match the categories or vendors (both are bugs in the engine).</exception>
     public static byte[] ToBytes(RunResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        return CanonicalJson.ToBytes(w =>
         {
-            w.WriteStartObject();
             w.WriteString("format", Format);
             w.WriteString("scenario", result.Scenario);
             w.WriteString("strategy", result.Strategy);
             w.WriteNumber("seed", result.Seed);
-            WriteDouble(w, "score", result.Score);
+            WriteFinite(w, "score", result.Score);
             WriteBreakdown(w, result);
             WriteMetrics(w, result.Metrics);
-            WriteNames(w, "categories", result.Categories);
-            WriteNames(w, "vendors", result.Vendors);
+            WriteStrings(w, "categories", result.Categories);
+            WriteStrings(w, "vendors", result.Vendors);
             WriteTimeline(w, result);
             WriteEvents(w, result.Events);
-            w.WriteEndObject();
-        }
-
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        });
     }
 
     private static void WriteBreakdown(Utf8JsonWriter w, RunResult result)
@@ -57,10 +43,10 @@ public static class ResultJsonWriter
         {
             w.WriteStartObject();
             w.WriteString("metric", c.Metric);
-            WriteDouble(w, "value", c.Value);
-            WriteDouble(w, "utility", c.Utility);
-            WriteDouble(w, "weight", c.Weight);
-            WriteDouble(w, "points", c.Points);
+            WriteFinite(w, "value", c.Value);
+            WriteFinite(w, "utility", c.Utility);
+            WriteFinite(w, "weight", c.Weight);
+            WriteFinite(w, "points", c.Points);
             w.WriteEndObject();
         }
 
@@ -78,29 +64,18 @@ public static class ResultJsonWriter
                 case MetricNames.CapabilityGapWeeks: w.WriteNumber(name, m.CapabilityGapWeeks); break;
                 case MetricNames.TransitionWeeks: w.WriteNumber(name, m.TransitionWeeks); break;
                 case MetricNames.RedLineBreaches: w.WriteNumber(name, m.RedLineBreaches); break;
-                default: WriteDouble(w, name, m.Get(name)); break;
+                default: WriteFinite(w, name, m.Get(name)); break;
             }
         }
 
         w.WriteBoolean("transition_completed", m.TransitionCompleted);
         w.WriteStartObject("cost_breakdown");
-        WriteDouble(w, "contract_spend", m.Cost.ContractSpend);
-        WriteDouble(w, "switching_cost", m.Cost.SwitchingCost);
-        WriteDouble(w, "termination_fees", m.Cost.TerminationFees);
-        WriteDouble(w, "parallel_run_spend", m.Cost.ParallelRunSpend);
+        WriteFinite(w, "contract_spend", m.Cost.ContractSpend);
+        WriteFinite(w, "switching_cost", m.Cost.SwitchingCost);
+        WriteFinite(w, "termination_fees", m.Cost.TerminationFees);
+        WriteFinite(w, "parallel_run_spend", m.Cost.ParallelRunSpend);
         w.WriteEndObject();
         w.WriteEndObject();
-    }
-
-    private static void WriteNames(Utf8JsonWriter w, string key, IReadOnlyList<string> names)
-    {
-        w.WriteStartArray(key);
-        foreach (var name in names)
-        {
-            w.WriteStringValue(name);
-        }
-
-        w.WriteEndArray();
     }
 
     private static void WriteTimeline(Utf8JsonWriter w, RunResult result)
@@ -110,16 +85,16 @@ public static class ResultJsonWriter
         {
             w.WriteStartObject();
             w.WriteNumber("tick", t.Tick);
-            WriteDouble(w, "mission_capability", t.MissionCapability);
+            WriteFinite(w, "mission_capability", t.MissionCapability);
             WriteByName(w, "capability", result.Categories, t.CapabilityByCategory, t.Tick);
             WriteByName(w, "allocation", result.Vendors, t.AllocationByVendor, t.Tick);
             WriteByName(w, "served", result.Categories, t.ServedByCategory, t.Tick);
-            WriteDouble(w, "spend", t.Spend);
-            WriteDouble(w, "cumulative_cost", t.CumulativeCost);
-            WriteDouble(w, "policy_conflicts", t.PolicyConflicts);
+            WriteFinite(w, "spend", t.Spend);
+            WriteFinite(w, "cumulative_cost", t.CumulativeCost);
+            WriteFinite(w, "policy_conflicts", t.PolicyConflicts);
             w.WriteNumber("red_line_breaches", t.RedLineBreaches);
-            WriteDouble(w, "incumbent_trust", t.IncumbentTrust);
-            WriteDouble(w, "reputational_risk", t.ReputationalRisk);
+            WriteFinite(w, "incumbent_trust", t.IncumbentTrust);
+            WriteFinite(w, "reputational_risk", t.ReputationalRisk);
             w.WriteEndObject();
         }
 
@@ -132,7 +107,7 @@ public static class ResultJsonWriter
         w.WriteStartObject(key);
         for (var i = 0; i < names.Count; i++)
         {
-            WriteDouble(w, names[i], values[i]);
+            WriteFinite(w, names[i], values[i]);
         }
 
         w.WriteEndObject();
@@ -154,12 +129,5 @@ public static class ResultJsonWriter
         }
 
         w.WriteEndArray();
-    }
-
-    private static void WriteDouble(Utf8JsonWriter w, string key, double value)
-    {
-        InvariantNumber.EnsureFinite(value, key);
-        // Utf8JsonWriter writes the shortest string that round-trips, culture-free.
-        w.WriteNumber(key, value);
     }
 }

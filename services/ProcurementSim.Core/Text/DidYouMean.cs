@@ -2,8 +2,8 @@ using ProcurementSim.Core.Loading;
 
 namespace ProcurementSim.Core.Text;
 
-/// <summary>Suggests the intended word for a misspelt key, name or keyword.</summary>
-internal static class DidYouMean
+/// <summary>Suggests the intended word for a misspelt key, name or keyword (the scenario loader's messages and procsim's alike).</summary>
+public static class DidYouMean
 {
     private const int MaxDistance = 2;
     private const int MinPrefix = 3;

@@ -9,7 +9,7 @@ namespace ProcurementSim.Seminar.Games;
 /// lock), its web settings, the turn timer and a change signal for the pages' event streams. A command that changes
 /// the game appends its events to the store in the same step; if that fails the game is rebuilt without them.
 /// </summary>
-public sealed class GameSession
+public sealed class GameSession : IRoleTokens
 {
     private readonly Lock _lock = new();
     private readonly SqliteGameStore _store;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using ProcurementSim.Seminar.Games;
 
 namespace ProcurementSim.Seminar.Security;
 
@@ -19,7 +18,7 @@ internal static class SeatAccess
         request.Headers.TryGetValue(Header, out var h) && h.Count > 0 ? h[0] : request.Cookies[CookieName(role)];
 
     /// <summary>Null when allowed; else why not, naming roles only (never the token).</summary>
-    public static string? Refusal(GameSession game, string role, HttpRequest request)
+    public static string? Refusal(IRoleTokens game, string role, HttpRequest request)
     {
         var token = Presented(request, role);
         if (token is null) return "no token";

@@ -1,13 +1,12 @@
 using System.Globalization;
-using ProcurementSim.Cli.Commands;
 using ProcurementSim.Cli.Output;
-using ProcurementSim.Cli.Remote;
+using ProcurementSim.Cli.Running;
 using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.Reporting;
 
-namespace ProcurementSim.Cli.Running;
+namespace ProcurementSim.Cli.Remote;
 
 /// <summary>
 /// Plays the run on the orchestrator at <c>--remote URL</c>: sends the scenario's text, shows the progress it streams,

@@ -1,7 +1,8 @@
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
+using ProcurementSim.Core.Text;
 
-namespace ProcurementSim.Cli.Commands;
+namespace ProcurementSim.Cli.Scenarios;
 
 /// <summary>The strategy a command plays, by the Core's rule (<see cref="StrategyResolution"/>), with a refusal worded for the command line.</summary>
 internal static class StrategyChoice
@@ -20,7 +21,7 @@ internal static class StrategyChoice
             throw new UserInputException($"{file}: the scenario defines no strategy to run.");
         }
 
-        var hint = NameSuggestion.Closest(name!, choice.Known) is { } close
+        var hint = DidYouMean.Closest(name!, choice.Known) is { } close
             ? $"did you mean '{close}'?"
             : "the scenario's strategies are " + string.Join(", ", choice.Known) + ".";
         throw new UserInputException($"{file}: no strategy named '{name}'; {hint}");

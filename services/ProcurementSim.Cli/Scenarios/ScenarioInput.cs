@@ -2,7 +2,7 @@ using ProcurementSim.Cli.Output;
 using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
 
-namespace ProcurementSim.Cli.Commands;
+namespace ProcurementSim.Cli.Scenarios;
 
 /// <summary>Loads a scenario for a command, reporting every problem when it is not valid.</summary>
 internal static class ScenarioInput

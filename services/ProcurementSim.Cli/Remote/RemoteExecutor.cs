@@ -1,9 +1,9 @@
-using ProcurementSim.Cli.Remote;
+using ProcurementSim.Cli.Experiments;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
 
-namespace ProcurementSim.Cli.Experiments;
+namespace ProcurementSim.Cli.Remote;
 
 /// <summary>
 /// Plays the plan on the orchestrator at <c>--remote URL</c>: sends the scenario's text and the request (never the
