@@ -80,7 +80,7 @@ public class StrategyRulesTests
         Assert.False(r.Has("transition_decided"));
         Assert.Equal(75, r.Timeline[0].ServedByCategory[0], 9); // still under review
         Assert.Equal(100, r.Timeline[1].ServedByCategory[0], 9); // permitted from the week it answers
-        Assert.Equal(1 - ModelConstants.TrustLossUltimatum, r.Metrics.IncumbentTrustFinal, 9);
+        Assert.Equal(1 - ModelConstants.TrustLossUltimatumAccepted, r.Metrics.IncumbentTrustFinal, 9);
     }
 
     [Fact]
