@@ -131,6 +131,21 @@ public class StrategyRulesTests
     }
 
     [Fact]
+    public void A_bid_that_covers_none_of_the_solicited_categories_is_never_awarded()
+    {
+        // Dual source solicits only the red line; "narrow" prohibits it too (and does not accept all lawful uses).
+        var narrow = Replacement("narrow", Policy(("alw", PolicyStance.Prohibited, false)), flexible: false);
+        var s = TwoCategories(Incumbent(RedLine), narrow) with { Ticks = 30 };
+
+        var r = Runs.Play(s, Strategy(StrategyKind.DualSource, ("solicit_week", 0), ("evaluation_weeks", 2)));
+
+        Assert.Equal(3, r.Events.Count(e => e.Kind == "bid_submitted"));
+        Assert.False(r.Has("contract_awarded"));
+        Assert.Equal(0, r.Metrics.Cost.SwitchingCost);
+        Assert.True(r.Has("solicitation_abandoned"));
+    }
+
+    [Fact]
     public void A_legal_challenge_extends_a_pending_notice_and_adds_its_cost()
     {
         var s = Basic(vendors: [Incumbent(), Replacement("r", accreditationWeeks: 2, rampWeeks: 1)], ticks: 16) with

@@ -171,11 +171,12 @@ public class UltimatumAnswerTests
         Assert.Contains(runs, r => !Partial(r));
         Assert.Contains(runs, r => r.Metrics.IncumbentTrustFinal > 0.1);
         // A partial answer keeps the incumbent (no notice, no cut) and costs 0.10 less than a refusal; red-line breaches
-        // of its output (−0.08 each) can still take it to 0, so the claim is about the runs together.
+        // of its output (−0.08 each) and repeated solicitations for the second source (−0.10 each) can still take it
+        // to 0, so the claim is about the runs together.
         Assert.All(runs.Where(Partial), r => Assert.False(r.Has("termination_notice")));
         var partialMean = runs.Where(Partial).Average(r => r.Metrics.IncumbentTrustFinal);
         var refusedMean = runs.Where(r => !Partial(r)).Average(r => r.Metrics.IncumbentTrustFinal);
-        Assert.True(partialMean > refusedMean + 0.1, $"mean trust after a partial answer {partialMean}, after a refusal {refusedMean}");
+        Assert.True(partialMean > refusedMean, $"mean trust after a partial answer {partialMean}, after a refusal {refusedMean}");
     }
 
     private static List<(int Tick, string Kind, string Detail)> AgencyDecisions(RunResult r) =>
