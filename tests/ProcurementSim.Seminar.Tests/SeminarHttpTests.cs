@@ -178,6 +178,34 @@ public sealed partial class SeminarHttpTests : IDisposable
     }
 
     [Fact]
+    public async Task A_human_incumbent_answers_an_ultimatum_by_keeping_only_its_red_lines()
+    {
+        await using var server = await SeminarServer.StartAsync(Store);
+        var game = await server.CreateAsync(["agency", "incumbent"]);
+        using var fac = server.Client();
+        using var agency = server.Client();
+        using var incumbent = server.Client();
+        await SeminarServer.JoinAsync(fac, game.Id, game.Tokens["facilitator"]);
+        await SeminarServer.JoinAsync(agency, game.Id, game.Tokens["agency"]);
+        await SeminarServer.JoinAsync(incumbent, game.Id, game.Tokens["incumbent"]);
+        await Post(agency, $"/g/{game.Id}/seat/agency/move", SeminarServer.Move(NoOrders));
+        await Post(fac, $"/g/{game.Id}/facilitator/advance", SeminarServer.Form());
+        await Post(agency, $"/g/{game.Id}/seat/agency/move",
+            SeminarServer.Move("""{"move":"agency_orders","orders":[{"order":"demand_all_lawful_uses","vendor":"incumbent"}]}"""));
+        await Post(fac, $"/g/{game.Id}/facilitator/advance", SeminarServer.Form());
+
+        // Week 9: the incumbent reads the demand; its page offers the three answers.
+        Assert.Contains("Waiting for: incumbent", await Get(fac, $"/g/{game.Id}/facilitator/fragment"), StringComparison.Ordinal);
+        Assert.Contains("value=\"partial\"", await Get(incumbent, $"/g/{game.Id}/seat/incumbent"), StringComparison.Ordinal);
+        await Post(incumbent, $"/g/{game.Id}/seat/incumbent/move",
+            SeminarServer.Move("""{"move":"terms_answer","round":1,"accepted":[],"allLawfulUses":false,"partial":true}"""));
+
+        // The agency reads it at its next turn: a partial acceptance, and the incumbent's conditional categories are permitted.
+        Assert.Contains("Waiting for: agency", await Get(fac, $"/g/{game.Id}/facilitator/fragment"), StringComparison.Ordinal);
+        Assert.Contains("All-lawful-uses answer: partially accepted", await Get(agency, $"/g/{game.Id}/seat/agency"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_seat_that_runs_out_of_time_takes_the_bots_move()
     {
         await using var server = await SeminarServer.StartAsync(Store);

@@ -14,7 +14,7 @@ public sealed partial class AgencyActor
             case InjectNotice inject: ApplyInject(tick, inject); break;
             case TermsResponse r:
                 foreach (var c in r.Accepted) _stances[(v * _c) + c] = PolicyStance.Permitted;
-                if (r.Round == _ultimatumRound) AllLawfulUsesAnswer = r.AllLawfulUsesAccepted;
+                if (r.Round == _ultimatumRound) AllLawfulUsesAnswer = r.UltimatumAnswer;
                 break;
             case BidSubmitted b:
                 if (b.SolicitationId == _solicitations) _bids.Add(new ReceivedBid(v, tick, b.Price, b.Quality, b.AcceptsAllLawfulUses, b.Servable));

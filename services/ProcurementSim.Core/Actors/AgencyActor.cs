@@ -84,7 +84,7 @@ public sealed partial class AgencyActor : IAgencyView
     /// <inheritdoc />
     public IReadOnlyList<ReceivedBid> Bids => _bids;
     /// <inheritdoc />
-    public bool? AllLawfulUsesAnswer { get; private set; }
+    public UltimatumAnswer? AllLawfulUsesAnswer { get; private set; }
     /// <summary>What it sends this tick.</summary>
     public Outbox Outbox { get; }
     /// <summary>Its costs, breaches and risk this tick.</summary>

@@ -164,14 +164,30 @@ public sealed class VendorActor : IVendorView
         {
             if (!_nonNegotiable[c]) _stances[c] = PolicyStance.Permitted;
         }
-        if (p.AllLawfulUses) LoseTrust(ModelConstants.TrustLossUltimatum);
+        if (p.AllLawfulUses) LoseTrust(TrustLoss(answer.UltimatumAnswer));
         else Trust = Math.Min(1, Trust + ModelConstants.TrustGainNegotiation);
         Outbox.Send(ActorIds.Agency, new TermsResponse(p.Round, answer.Accepted, answer.AllLawfulUses));
-        var what = p.AllLawfulUses
-            ? (answer.AllLawfulUses ? "accepts all lawful uses" : "refuses all lawful uses")
-            : $"permits {answer.Accepted.Length} of {p.Categories.Length} requested categories";
+        var what = !p.AllLawfulUses ? $"permits {answer.Accepted.Length} of {p.Categories.Length} requested categories"
+            : answer.UltimatumAnswer switch
+            {
+                UltimatumAnswer.Accepted => "accepts all lawful uses",
+                UltimatumAnswer.Partial => $"accepts all lawful uses except its red lines (now permits {Names(answer.Accepted)}; keeps {Names(AllLawfulUses.RedLines(Scenario, _stances, _nonNegotiable))})",
+                _ => "refuses all lawful uses",
+            };
         Events.Add(tick, "terms_answered", Spec.Name, "agency", $"{Spec.Name} {what}", p.AllLawfulUses || answer.Accepted.Length > 0);
     }
+
+    /// <summary>An ultimatum costs trust by how it ends: a refusal keeps the standoff, a partial or full acceptance settles part or all of it.</summary>
+    private static double TrustLoss(UltimatumAnswer answer) => answer switch
+    {
+        UltimatumAnswer.Accepted => ModelConstants.TrustLossUltimatumAccepted,
+        UltimatumAnswer.Partial => ModelConstants.TrustLossUltimatumPartial,
+        _ => ModelConstants.TrustLossUltimatum,
+    };
+
+    // Sorted by name, so that the sentence does not depend on the order the file lists categories in.
+    private string Names(IEnumerable<int> categories) =>
+        string.Join(", ", categories.Select(c => Scenario.Categories[c].Name).Order(StringComparer.Ordinal));
 
     private void OnSolicitation(int tick, SolicitationIssued s)
     {

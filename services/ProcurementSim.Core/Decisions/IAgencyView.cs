@@ -1,3 +1,4 @@
+using ProcurementSim.Core.Rules;
 using ProcurementSim.Core.Scenarios;
 
 namespace ProcurementSim.Core.Decisions;
@@ -21,8 +22,11 @@ public interface IAgencyView
     PolicyStance Stance(int vendor, int category);
     /// <summary>Bids received for the current solicitation, in arrival order.</summary>
     IReadOnlyList<ReceivedBid> Bids { get; }
-    /// <summary>The incumbent's answer to the last all-lawful-uses demand: null while none arrived.</summary>
-    bool? AllLawfulUsesAnswer { get; }
+    /// <summary>
+    /// The incumbent's answer to the last all-lawful-uses demand: accepted, partial (its conditional categories now
+    /// permitted, its red lines kept; <see cref="Stance"/> shows which) or refused; null while none arrived.
+    /// </summary>
+    UltimatumAnswer? AllLawfulUsesAnswer { get; }
     /// <summary>Whether the category is one the agency tasks (not unlawful, demand above 0).</summary>
     bool Tasks(int category);
     /// <summary>What strategy triggers wait on: counts of what the agency was told so far, its chosen replacement's state, budget and risk.</summary>

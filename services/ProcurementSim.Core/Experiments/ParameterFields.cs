@@ -42,6 +42,8 @@ internal static class ParameterFields
             x => x.ReputationSensitivity, (x, v) => x with { ReputationSensitivity = v }),
         new("concession_probability", Number, ScenarioRanges.ConcessionProbability,
             x => x.ConcessionProbability, (x, v) => x with { ConcessionProbability = v }),
+        new("partial_acceptance", Number, ScenarioRanges.PartialAcceptance,
+            x => x.PartialAcceptance, (x, v) => x with { PartialAcceptance = v }),
     ];
 
     public static readonly IReadOnlyList<ParameterField<ReplacementSpec>> Replacement =

@@ -6,7 +6,7 @@ namespace ProcurementSim.Core.Experiments;
 /// The registry of scenario parameters: every numeric field of a scenario that <c>uncertainties:</c> may name, by path.
 /// The paths are <c>capability_threshold</c>, <c>review_overhead</c>, <c>categories.NAME.demand|criticality|ethical_risk</c>,
 /// <c>agency.weekly_budget</c>, <c>agency.contract.notice_weeks|termination_fee</c>,
-/// <c>vendors.NAME.quality|capacity|price|trust|reputation_sensitivity|concession_probability</c>,
+/// <c>vendors.NAME.quality|capacity|price|trust|reputation_sensitivity|concession_probability|partial_acceptance</c>,
 /// <c>vendors.NAME.replacement.FIELD</c> for replacements, <c>integrator.misuse_probability</c>, and
 /// <c>injects.KIND.FIELD</c> (or <c>injects.INDEX.FIELD</c>) for injects; docs/SCENARIO-FORMAT.md lists them all.
 /// The index is built once per scenario instance, so looking paths up in the same base scenario is cheap.

@@ -20,7 +20,7 @@ internal static class ScenarioKeys
     public static readonly IReadOnlyList<string> Vendor =
     [
         "name", "role", "quality", "capacity", "price", "trust", "reputation_sensitivity",
-        "concession_probability", "policy", "replacement",
+        "concession_probability", "partial_acceptance", "policy", "replacement",
     ];
 
     public static readonly IReadOnlyList<string> PolicyClause = ["stance", "non_negotiable"];

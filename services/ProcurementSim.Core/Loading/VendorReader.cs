@@ -56,7 +56,8 @@ internal static class VendorReader
             v.Number(m.Optional("reputation_sensitivity"), m.At("reputation_sensitivity"), ScenarioRanges.ReputationSensitivity, 0.5),
             v.Number(m.Optional("concession_probability"), m.At("concession_probability"), ScenarioRanges.ConcessionProbability, 0),
             ReadPolicy(ctx, m.Optional("policy"), m.At("policy")),
-            ReadReplacementSection(ctx, m, name, role));
+            ReadReplacementSection(ctx, m, name, role),
+            v.Number(m.Optional("partial_acceptance"), m.At("partial_acceptance"), ScenarioRanges.PartialAcceptance, 0));
     }
 
     private static Dictionary<string, PolicyClause> ReadPolicy(ReadContext ctx, YamlNode? node, string path)

@@ -62,7 +62,9 @@ internal sealed class Procurement(int[] categories, int evaluationWeeks, Failure
     private void Evaluate(IAgencyView view, IAgencyActions act)
     {
         _ranked.Clear();
-        _ranked.AddRange(view.Bids.Where(b => view.State(b.Vendor) == KnownVendorState.Idle));
+        // A bid that covers none of the solicited categories is worth nothing here (value 0): it is never awarded, so
+        // a second source for red-line categories is not bought from a vendor that prohibits them too.
+        _ranked.AddRange(view.Bids.Where(b => view.State(b.Vendor) == KnownVendorState.Idle && b.Servable.Any(c => categories.Contains(c))));
         // Best value first: quality × weighted coverage ÷ relative price; ties go to the vendor whose name sorts first
         // (ordinal), never to the one the file lists first.
         var incumbentPrice = view.Scenario.Vendors[view.Incumbent].Price;
@@ -74,7 +76,7 @@ internal sealed class Procurement(int[] categories, int evaluationWeeks, Failure
         });
         if (_ranked.Count == 0)
         {
-            Retry(view, act, "no bids arrived");
+            Retry(view, act, view.Bids.Count == 0 ? "no bids arrived" : "no bid covers the solicited categories");
             return;
         }
         AwardFirst(act);

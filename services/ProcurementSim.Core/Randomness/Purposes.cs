@@ -7,6 +7,8 @@ public static class Purposes
     public static readonly ulong Inject = StableHash.Of("inject");
     /// <summary>Whether a vendor relaxes a clause in a negotiation round.</summary>
     public static readonly ulong Concession = StableHash.Of("concession");
+    /// <summary>Whether a vendor with red lines answers an all-lawful-uses demand by accepting its conditional categories.</summary>
+    public static readonly ulong PartialAcceptance = StableHash.Of("partial-acceptance");
     /// <summary>Whether a replacement answers a solicitation.</summary>
     public static readonly ulong Bid = StableHash.Of("bid");
     /// <summary>Whether an accreditation fails on completion.</summary>

@@ -8,8 +8,12 @@ namespace ProcurementSim.Core.Rules;
 /// </summary>
 public static class ModelConstants
 {
-    /// <summary>Trust lost by the incumbent when it receives an ultimatum.</summary>
+    /// <summary>Trust lost by the incumbent when it receives an ultimatum and refuses it (the standoff stands).</summary>
     public const double TrustLossUltimatum = 0.25;
+    /// <summary>Trust lost when it answers an ultimatum by accepting its conditional categories and keeping its red lines.</summary>
+    public const double TrustLossUltimatumPartial = 0.15;
+    /// <summary>Trust lost when it accepts an ultimatum in full (coerced, but the dispute is over).</summary>
+    public const double TrustLossUltimatumAccepted = 0.05;
     /// <summary>Trust lost when the agency solicits replacements.</summary>
     public const double TrustLossSolicitation = 0.10;
     /// <summary>Trust lost each time the agency reduces the vendor's total tasking.</summary>

@@ -34,6 +34,7 @@ internal static class ScenarioRanges
     public static readonly NumberRange Trust = NumberRange.Unit;
     public static readonly NumberRange ReputationSensitivity = NumberRange.Unit;
     public static readonly NumberRange ConcessionProbability = NumberRange.Unit;
+    public static readonly NumberRange PartialAcceptance = NumberRange.Unit;
 
     /// <summary>Durations in weeks: accreditation, ramp-up, an inject's weeks.</summary>
     public static readonly NumberRange Weeks = new(1, MaxWeeks);

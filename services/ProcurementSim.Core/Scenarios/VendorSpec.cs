@@ -11,6 +11,10 @@ namespace ProcurementSim.Core.Scenarios;
 /// <param name="ConcessionProbability">Base chance per negotiation round that it relaxes one negotiable clause (scaled by trust).</param>
 /// <param name="Policy">Its stance per category; a category missing here is permitted.</param>
 /// <param name="Replacement">Replacement-only properties; null for the incumbent.</param>
+/// <param name="PartialAcceptance">
+/// Chance, in [0, 1], that a vendor whose red lines block an all-lawful-uses demand answers it by permitting its
+/// negotiable restrictions and keeping the red lines, instead of refusing (not scaled by trust). 0: it always refuses.
+/// </param>
 public sealed record VendorSpec(
     string Name,
     VendorRole Role,
@@ -21,4 +25,5 @@ public sealed record VendorSpec(
     double ReputationSensitivity,
     double ConcessionProbability,
     IReadOnlyDictionary<string, PolicyClause> Policy,
-    ReplacementSpec? Replacement);
+    ReplacementSpec? Replacement,
+    double PartialAcceptance = 0);

@@ -154,13 +154,20 @@ internal static partial class MoveValidator
         var accepted = m.Accepted ?? [];
         if (p.AllLawfulUses)
         {
-            if (accepted.Count > 0) return $"round {m.Round} demands all lawful uses: answer yes or no (allLawfulUses) and name no categories";
+            if (accepted.Count > 0) return $"round {m.Round} demands all lawful uses: answer yes or no (allLawfulUses) or partial, and name no categories";
+            var blocked = AllLawfulUses.RedLines(s, vendor.Stances, vendor.NonNegotiable);
+            if (m.Partial)
+            {
+                if (m.AllLawfulUses) return $"round {m.Round}: answer either allLawfulUses (accept all) or partial (keep the red lines), not both";
+                if (blocked.Length == 0) return $"{seat} has no non-negotiable clause against all lawful uses, so no red line to keep: answer yes or no (allLawfulUses)";
+                return AllLawfulUses.NegotiableCategories(s, vendor.Stances, vendor.NonNegotiable).Length > 0 ? null
+                    : $"{seat} has no negotiable restriction left to give up: a partial acceptance would permit nothing; answer no";
+            }
             if (!m.AllLawfulUses) return null;
-            var blocked = AllLawfulUses.RestrictedCategories(s, vendor.Stances).Where(c => vendor.NonNegotiable[c]).ToList();
-            return blocked.Count == 0 ? null
-                : $"{seat}'s clause on '{s.Categories[blocked[0]].Name}' is non-negotiable: it cannot accept all lawful uses";
+            return blocked.Length == 0 ? null
+                : $"{seat}'s clause on '{s.Categories[blocked[0]].Name}' is non-negotiable: it cannot accept all lawful uses (a partial acceptance keeps it)";
         }
-        if (m.AllLawfulUses) return $"round {m.Round} asks to permit categories, not all lawful uses: name the categories you permit";
+        if (m.AllLawfulUses || m.Partial) return $"round {m.Round} asks to permit categories, not all lawful uses: name the categories you permit";
         foreach (var name in accepted)
         {
             if (!p.Categories.Contains(name)) return $"round {m.Round} did not ask {seat} to permit '{name}' (it asked for {string.Join(", ", p.Categories)})";

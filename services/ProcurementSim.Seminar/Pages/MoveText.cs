@@ -10,7 +10,8 @@ internal static class MoveText
     {
         AgencyMove { Orders.Count: 0 } => "no orders (contracts run as set)",
         AgencyMove a => string.Join("; ", a.Orders.Select(Of)),
-        TermsAnswerMove { Accepted.Count: 0 } t => t.AllLawfulUses ? $"round {t.Round}: accepts all lawful uses" : $"round {t.Round}: permits nothing asked",
+        TermsAnswerMove { Accepted.Count: 0 } t => t.AllLawfulUses ? $"round {t.Round}: accepts all lawful uses"
+            : t.Partial ? $"round {t.Round}: accepts all lawful uses except its red lines" : $"round {t.Round}: permits nothing asked",
         TermsAnswerMove t => $"round {t.Round}: permits {string.Join(", ", t.Accepted)}",
         BidDecisionMove b => $"solicitation {b.Solicitation}: {(b.Bid ? "bids" : "does not bid")}",
         _ => move.GetType().Name,

@@ -1,3 +1,4 @@
+using ProcurementSim.Core.Rules;
 using ProcurementSim.Core.Seminar;
 using ProcurementSim.Core.Seminar.Moves;
 using ProcurementSim.Core.Seminar.Views;
@@ -59,7 +60,7 @@ internal static class SeatPage
               a.Vendors.Select(k => (IEnumerable<string>)[E(k.Name), E(k.Role), E(k.State), N(k.Readiness), N(k.Price), E(k.NoticeEffective), .. k.Shares.Select(s => N(s))]))}
           <h3>Bids received (solicitation {a.Solicitation})</h3>
           {(a.Bids.Count == 0 ? "<p>none</p>" : Table(["vendor", "week", "price", "quality", "all lawful uses", "servable"], a.Bids.Select(b => new[] { E(b.Vendor), E(b.Week), N(b.Price), N(b.Quality), b.AcceptsAllLawfulUses ? "yes" : "no", E(string.Join(", ", b.Servable)) }), "bids"))}
-          {(a.AllLawfulUsesAnswer is { } ans ? $"<p>All-lawful-uses answer: {(ans ? "accepted" : "refused")}</p>" : "")}
+          {(a.AllLawfulUsesAnswer is { } ans ? $"<p>All-lawful-uses answer: {AnswerText(ans)}</p>" : "")}
         </section>
         """;
 
@@ -83,12 +84,19 @@ internal static class SeatPage
             """;
     }
 
+    private static string AnswerText(UltimatumAnswer answer) => answer switch
+    {
+        UltimatumAnswer.Accepted => "accepted",
+        UltimatumAnswer.Partial => "partially accepted (conditional categories now permitted, red lines kept; see the stances)",
+        _ => "refused",
+    };
+
     private static string VendorForm(PendingDecision p) => p.Kind switch
     {
         PendingDecisionKind.AnswerTerms when p.AllLawfulUses => $"""
             <form class="move-form" data-move="terms_answer" data-round="{p.Number}" data-alu="1">
               <p>The agency demands that you accept <strong>all lawful uses</strong> (round {p.Number}).</p>
-              <button type="submit" name="answer" value="yes">Accept</button> <button type="submit" name="answer" value="no">Refuse</button>
+              <button type="submit" name="answer" value="yes">Accept</button> <button type="submit" name="answer" value="partial">Accept all but your red lines</button> <button type="submit" name="answer" value="no">Refuse</button>
             </form>
             """,
         PendingDecisionKind.AnswerTerms => $"""

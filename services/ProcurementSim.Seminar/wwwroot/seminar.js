@@ -88,7 +88,8 @@
     } else if (form.dataset.move === "terms_answer") {
       const alu = form.dataset.alu === "1";
       const accepted = alu ? [] : [...form.querySelectorAll("input[name=accepted]:checked")].map(i => i.value);
-      move = { move: "terms_answer", round: Number(form.dataset.round), accepted, allLawfulUses: alu && ev.submitter && ev.submitter.value === "yes" };
+      const answer = alu && ev.submitter ? ev.submitter.value : "";
+      move = { move: "terms_answer", round: Number(form.dataset.round), accepted, allLawfulUses: answer === "yes", partial: answer === "partial" };
     } else if (form.dataset.move === "bid_decision") {
       move = { move: "bid_decision", solicitation: Number(form.dataset.solicitation), bid: !!(ev.submitter && ev.submitter.value === "yes") };
     }

@@ -80,7 +80,7 @@ public class StrategyRulesTests
         Assert.False(r.Has("transition_decided"));
         Assert.Equal(75, r.Timeline[0].ServedByCategory[0], 9); // still under review
         Assert.Equal(100, r.Timeline[1].ServedByCategory[0], 9); // permitted from the week it answers
-        Assert.Equal(1 - ModelConstants.TrustLossUltimatum, r.Metrics.IncumbentTrustFinal, 9);
+        Assert.Equal(1 - ModelConstants.TrustLossUltimatumAccepted, r.Metrics.IncumbentTrustFinal, 9);
     }
 
     [Fact]
@@ -128,6 +128,21 @@ public class StrategyRulesTests
         Assert.False(r.Has("termination_notice"));
         // HHI = (100·2/3)² + (100·1/3)²
         Assert.Equal((200.0 / 3 * 200 / 3) + (100.0 / 3 * 100 / 3), r.Metrics.VendorConcentrationHhi, 6);
+    }
+
+    [Fact]
+    public void A_bid_that_covers_none_of_the_solicited_categories_is_never_awarded()
+    {
+        // Dual source solicits only the red line; "narrow" prohibits it too (and does not accept all lawful uses).
+        var narrow = Replacement("narrow", Policy(("alw", PolicyStance.Prohibited, false)), flexible: false);
+        var s = TwoCategories(Incumbent(RedLine), narrow) with { Ticks = 30 };
+
+        var r = Runs.Play(s, Strategy(StrategyKind.DualSource, ("solicit_week", 0), ("evaluation_weeks", 2)));
+
+        Assert.Equal(3, r.Events.Count(e => e.Kind == "bid_submitted"));
+        Assert.False(r.Has("contract_awarded"));
+        Assert.Equal(0, r.Metrics.Cost.SwitchingCost);
+        Assert.True(r.Has("solicitation_abandoned"));
     }
 
     [Fact]

@@ -13,22 +13,22 @@ public sealed class ScenarioParameterTests
     private static Scenario Standoff => ReferenceScenarios.Standoff;
 
     [Fact]
-    public void The_reference_scenario_has_78_parameters_sorted_by_path()
+    public void The_reference_scenario_has_81_parameters_sorted_by_path()
     {
         // 2 top-level (capability_threshold, review_overhead)
         // + 7 categories x 3 (demand, criticality, ethical_risk) = 21
         // + 3 agency (weekly_budget, contract.notice_weeks, contract.termination_fee)
-        // + 3 vendors x 6 (quality, capacity, price, trust, reputation_sensitivity, concession_probability) = 18
+        // + 3 vendors x 7 (quality, capacity, price, trust, reputation_sensitivity, concession_probability, partial_acceptance) = 21
         // + 2 replacements x 7 replacement fields = 14
         // + 1 integrator.misuse_probability
         // + injects, 8 of 8 distinct kinds: public_report (at, magnitude) 2, clarification_request (at, magnitude, weeks) 3,
         //   oversight_inquiry (probability, magnitude) 2, budget_shock (probability, magnitude) 2,
         //   accreditation_delay (probability, weeks; magnitude max is 0) 2, security_incident (probability, magnitude, weeks) 3,
         //   new_model_generation (at, magnitude) 2, legal_challenge (probability, magnitude, weeks) 3 = 19
-        // = 2 + 21 + 3 + 18 + 14 + 1 + 19 = 78.
+        // = 2 + 21 + 3 + 21 + 14 + 1 + 19 = 81.
         var all = ScenarioParameters.All(Standoff).Select(p => p.Path).ToList();
 
-        Assert.Equal(78, all.Count);
+        Assert.Equal(81, all.Count);
         Assert.Equal(all.Order(StringComparer.Ordinal), all);
         Assert.Equal(all.Count, all.Distinct().Count());
         Assert.Contains("vendors.replacement_b.replacement.accepts_all_lawful_uses", all);

@@ -1,3 +1,4 @@
+using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Seminar;
 using ProcurementSim.Core.Seminar.Moves;
 
@@ -93,9 +94,9 @@ public class ValidationTests
         ultimatum.AdvanceTo(9);
         var p = Assert.Single(ultimatum.Pending());
         Assert.True(p.AllLawfulUses);
-        Assert.Equal("incumbent's clause on 'autonomous_lethal_weapons' is non-negotiable: it cannot accept all lawful uses",
+        Assert.Equal("incumbent's clause on 'autonomous_lethal_weapons' is non-negotiable: it cannot accept all lawful uses (a partial acceptance keeps it)",
             ultimatum.Submit("incumbent", new TermsAnswerMove(p.Number, [], true)));
-        Assert.Equal($"round {p.Number} demands all lawful uses: answer yes or no (allLawfulUses) and name no categories",
+        Assert.Equal($"round {p.Number} demands all lawful uses: answer yes or no (allLawfulUses) or partial, and name no categories",
             ultimatum.Submit("incumbent", new TermsAnswerMove(p.Number, ["weapons_development"], false)));
         Assert.Null(ultimatum.Submit("incumbent", new TermsAnswerMove(p.Number, [], false)));
 
@@ -109,5 +110,38 @@ public class ValidationTests
             carveOut.Submit("incumbent", new TermsAnswerMove(q.Number, [], true)));
         Assert.Null(carveOut.Submit("incumbent", new TermsAnswerMove(q.Number, [q.Categories[0]], false)));
         Assert.Contains(carveOut.Result().Events, e => e.Kind == "terms_answered" && e.Tick == 9 && e.Detail.Contains($"permits 1 of {q.Categories.Count}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_human_incumbent_can_accept_all_lawful_uses_but_its_red_lines()
+    {
+        var game = SeminarGames.Start("ultimatum", 1, "incumbent");
+        game.AdvanceTo(9);
+        var p = Assert.Single(game.Pending());
+        Assert.True(p.AllLawfulUses);
+        Assert.Equal($"round {p.Number}: answer either allLawfulUses (accept all) or partial (keep the red lines), not both",
+            game.Submit("incumbent", new TermsAnswerMove(p.Number, [], true, Partial: true)));
+
+        Assert.Null(game.Submit("incumbent", new TermsAnswerMove(p.Number, [], false, Partial: true)));
+
+        Assert.Contains(game.Result().Events, e => e.Kind == "terms_answered" && e.Tick == 9
+            && e.Detail.Contains("except its red lines", StringComparison.Ordinal));
+        var stances = game.VendorView("incumbent").Categories.ToDictionary(c => c.Name, c => c.Stance);
+        Assert.Equal(PolicyStance.Permitted, stances["weapons_development"]);
+        Assert.Equal(PolicyStance.Permitted, stances["battlefield_operations"]);
+        Assert.Equal(PolicyStance.Prohibited, stances["autonomous_lethal_weapons"]);
+        Assert.Equal(PolicyStance.Prohibited, stances["domestic_mass_surveillance"]);
+    }
+
+    [Fact]
+    public void A_terms_answer_stored_before_partial_answers_existed_reads_as_not_partial_and_keeps_its_form()
+    {
+        const string Stored = "{\"move\":\"terms_answer\",\"round\":3,\"accepted\":[],\"allLawfulUses\":false}";
+
+        var move = Assert.IsType<TermsAnswerMove>(SeminarJson.Deserialize<SeatMove>(Stored));
+
+        Assert.False(move.Partial);
+        Assert.Equal(Stored, SeminarGames.Json<SeatMove>(move));
+        Assert.Contains("\"partial\":true", SeminarGames.Json<SeatMove>(move with { Partial = true }), StringComparison.Ordinal);
     }
 }

@@ -16,8 +16,8 @@ internal static class TestScenarios
         clauses.ToDictionary(c => c.Category, c => new PolicyClause(c.Stance, c.NonNegotiable));
 
     public static VendorSpec Incumbent(Dictionary<string, PolicyClause>? policy = null, double capacity = 1000, double quality = 1,
-        double price = 10, double trust = 0.8, double concession = 0, double sensitivity = 0.5) =>
-        new("incumbent", VendorRole.Incumbent, quality, capacity, price, trust, sensitivity, concession, policy ?? [], null);
+        double price = 10, double trust = 0.8, double concession = 0, double sensitivity = 0.5, double partial = 0) =>
+        new("incumbent", VendorRole.Incumbent, quality, capacity, price, trust, sensitivity, concession, policy ?? [], null, partial);
 
     public static VendorSpec Replacement(string name, Dictionary<string, PolicyClause>? policy = null, double capacity = 1000,
         double quality = 1, double price = 10, int accreditationWeeks = 2, int rampWeeks = 1, double failure = 0,

@@ -99,14 +99,15 @@ internal sealed class SeatedRun
         var seat = _s.Vendors[vendor].Name;
         // VendorBot is stateless and its draws are pure functions of (seed, actor, purpose, tick, index): asking it costs nothing.
         var bot = VendorBot.Instance.AnswerTerms(self, proposal, tick);
-        var botMove = new TermsAnswerMove(proposal.Round, proposal.AllLawfulUses ? [] : Names.Of(_s, bot.Accepted), bot.AllLawfulUses);
+        var botMove = new TermsAnswerMove(proposal.Round, proposal.AllLawfulUses ? [] : Names.Of(_s, bot.Accepted), bot.AllLawfulUses,
+            proposal.AllLawfulUses && bot.UltimatumAnswer == UltimatumAnswer.Partial);
         if (_inputs.TryGetMove(new DecisionKey(seat, PendingDecisionKind.AnswerTerms, proposal.Round), out var made))
         {
             var move = (TermsAnswerMove)made.Move;
             Record(seat, tick, made.Source, move, botMove);
-            return proposal.AllLawfulUses
-                ? new TermsAnswer(move.AllLawfulUses ? AllLawfulUses.RestrictedCategories(_s, self.Stances) : [], move.AllLawfulUses)
-                : new TermsAnswer(Names.Categories(_s, move.Accepted ?? []), false);
+            if (!proposal.AllLawfulUses) return new TermsAnswer(Names.Categories(_s, move.Accepted ?? []), false);
+            if (move.AllLawfulUses) return new TermsAnswer(AllLawfulUses.RestrictedCategories(_s, self.Stances), true);
+            return new TermsAnswer(move.Partial ? AllLawfulUses.NegotiableCategories(_s, self.Stances, self.NonNegotiable) : [], false);
         }
         Record(seat, tick, BotSource(seat), botMove, botMove);
         return bot;

@@ -1,3 +1,5 @@
+using ProcurementSim.Core.Rules;
+
 namespace ProcurementSim.Core.Seminar.Views;
 
 /// <summary>What the agency knows: its contracts, budget and risk, what vendors have told it, the bids received.</summary>
@@ -30,6 +32,6 @@ public sealed record AgencySeatView : SeatView
     /// <summary>Bids received for the current solicitation, in arrival order.</summary>
     public required IReadOnlyList<BidView> Bids { get; init; }
 
-    /// <summary>The answer to the last all-lawful-uses demand, null while none arrived.</summary>
-    public required bool? AllLawfulUsesAnswer { get; init; }
+    /// <summary>The answer to the last all-lawful-uses demand (accepted, partial or refused), null while none arrived.</summary>
+    public required UltimatumAnswer? AllLawfulUsesAnswer { get; init; }
 }
