@@ -9,7 +9,14 @@ internal static class Tables
 {
     /// <summary>Metrics where only capability, cost and breaches matter; everything else fixed.</summary>
     public static RunMetrics Metrics(double capability = 0.5, double cost = 0, int breaches = 0) =>
-        new(capability, capability, 0, 0, false, cost, new CostBreakdown(cost, 0, 0, 0), 0, breaches, 0, 10_000, 0.5, 0);
+        new()
+        {
+            MissionCapabilityMean = capability, MissionCapabilityMin = capability, CapabilityGapWeeks = 0, CapabilityGapDepth = 0,
+            MissionShortfall = 0, ShortfallByCategory = [], TransitionWeeks = null, TransitionCompleted = false, TotalCost = cost,
+            Cost = new CostBreakdown(cost, 0, 0, 0), ShortfallCost = null, PolicyConflicts = 0, RedLineBreaches = breaches,
+            ProhibitedUseExposure = 0, ProhibitedUseIncidents = 0, EthicalExposure = 0, VendorConcentrationHhi = 10_000,
+            IncumbentTrustFinal = 0.5, ReputationalRisk = 0,
+        };
 
     public static InputColumn Uncertainty(string name, bool discrete = false) =>
         new(name, "uncertainty", $"scenario.{name}", null, "uniform(0, 1)", 0, 1, discrete);

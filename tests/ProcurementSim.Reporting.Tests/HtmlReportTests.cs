@@ -43,16 +43,20 @@ public class HtmlReportTests
         var html = Html(SampleRun.Build());
 
         Assert.Contains("<span class=\"score-value\">61.3</span>", html, StringComparison.Ordinal);
-        // Worked by hand from SampleRun's breakdown: value, utility, weight as a percentage, points to one decimal.
+        // Worked by hand from SampleRun's breakdown: value, utility, delivery factor, weight as a percentage, points to one decimal.
         Assert.Contains(
             "<tr><td><code>mission_capability_mean</code></td><td class=\"num\">0.642</td><td class=\"num\">0.5</td>"
-            + "<td class=\"num\">50%</td><td class=\"num\">25.0</td></tr>", html, StringComparison.Ordinal);
+            + "<td class=\"num\">1</td><td class=\"num\">50%</td><td class=\"num\">25.0</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains(
             "<tr><td><code>total_cost</code></td><td class=\"num\">350.5</td><td class=\"num\">0.725</td>"
-            + "<td class=\"num\">30%</td><td class=\"num\">21.8</td></tr>", html, StringComparison.Ordinal);
+            + "<td class=\"num\">1</td><td class=\"num\">30%</td><td class=\"num\">21.8</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains(
             "<tr><td><code>red_line_breaches</code></td><td class=\"num\">1</td><td class=\"num\">0.725</td>"
-            + "<td class=\"num\">20%</td><td class=\"num\">14.5</td></tr>", html, StringComparison.Ordinal);
+            + "<td class=\"num\">1</td><td class=\"num\">20%</td><td class=\"num\">14.5</td></tr>", html, StringComparison.Ordinal);
+        // The sample prices no shortfall: its cost is not applicable, shown as a dash, weight 0.
+        Assert.Contains(
+            "<tr><td><code>shortfall_cost</code></td><td class=\"num\">—</td><td class=\"num\">—</td>"
+            + "<td class=\"num\">1</td><td class=\"num\">0%</td><td class=\"num\">0.0</td></tr>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class SteppingAgency(AgencyActor agency) : SteppingActor(ActorIds.
                 ReputationalRisk = r.ReputationalRisk,
                 TransitionStart = r.TransitionStart,
                 TransitionComplete = r.TransitionComplete,
+                ProhibitedUseIncidents = r.ProhibitedUseIncidents,
             },
         };
     }

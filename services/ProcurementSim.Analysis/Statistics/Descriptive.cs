@@ -18,10 +18,13 @@ internal static class Descriptive
     public static double Quantile(double[] sorted, double tau) =>
         sorted.Length == 0 ? double.NaN : SortedArrayStatistics.QuantileCustom(sorted, tau, QuantileDefinition.R7);
 
-    /// <summary>Statistics of <paramref name="values"/> under the name <paramref name="metric"/>; every field NaN when there are no values.</summary>
+    /// <summary>
+    /// Statistics of <paramref name="values"/> under the name <paramref name="metric"/>, over the runs where the metric
+    /// applies (NaN marks "not applicable", e.g. transition weeks without a transition); every field NaN when none does.
+    /// </summary>
     public static MetricStats Of(string metric, IReadOnlyList<double> values)
     {
-        var sorted = Sorted(values);
+        var sorted = Sorted([.. values.Where(v => !double.IsNaN(v))]);
         if (sorted.Length == 0)
         {
             var nan = double.NaN;

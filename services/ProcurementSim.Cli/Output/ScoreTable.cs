@@ -13,22 +13,24 @@ internal static class ScoreTable
             .AddColumn(new TableColumn("Metric").NoWrap().Footer("Score"))
             .AddColumn(new TableColumn("Value").RightAligned().NoWrap())
             .AddColumn(new TableColumn("Utility").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Delivery").RightAligned().NoWrap())
             .AddColumn(new TableColumn("Weight").RightAligned().NoWrap())
             .AddColumn(new TableColumn("Points").RightAligned().NoWrap().Footer(new Text(Numbers.OneDecimal(result.Score))));
-        foreach (var c in result.Breakdown.Where(c => c.Weight > 0))
+        foreach (var c in result.Breakdown.Where(c => c.Weight > 0 || !c.Applicable))
         {
             table.AddRow(
                 new Text(MetricDisplay.Label(c.Metric)),
                 new Text(MetricDisplay.Value(c.Metric, result.Metrics)),
-                new Text(Numbers.Index(c.Utility)),
-                new Text(Numbers.Percent(c.Weight)),
+                new Text(c.Utility is { } u ? Numbers.Index(u) : MetricDisplay.NotApplicable),
+                new Text(Numbers.Index(c.DeliveryFactor)),
+                new Text(c.Applicable ? Numbers.Percent(c.Weight) : MetricDisplay.NotApplicable),
                 new Text(Numbers.OneDecimal(c.Points)));
         }
 
         return table;
     }
 
-    /// <summary>The metrics this scenario gives no weight, by readable name, in canonical order.</summary>
+    /// <summary>The applicable metrics this scenario gives no weight, by readable name, in canonical order.</summary>
     public static IReadOnlyList<string> Unweighted(RunResult result) =>
-        [.. MetricNames.All.Where(n => !result.Breakdown.Any(c => c.Metric == n && c.Weight > 0)).Select(MetricDisplay.Label)];
+        [.. MetricNames.All.Where(n => result.Breakdown.Any(c => c.Metric == n && c.Applicable && c.Weight == 0)).Select(MetricDisplay.Label)];
 }

@@ -42,6 +42,7 @@ public sealed partial class AgencyActor : IAgencyActions
     public int Solicit(int[] categories)
     {
         _bids.Clear();
+        BeginTransition("a solicitation");
         var id = ++_solicitations;
         for (var v = 0; v < _v; v++) Outbox.Send(ActorIds.Vendor(v), new SolicitationIssued(id, categories, DemandsAllLawfulUses));
         Events.Add(Tick, "solicitation_issued", "agency", "", $"the agency issues solicitation {id} for {categories.Length} categories", true);
@@ -68,6 +69,7 @@ public sealed partial class AgencyActor : IAgencyActions
         if (_state[vendor] != KnownVendorState.Idle) return;
         var spec = Scenario.Vendors[vendor];
         _lastAwarded = vendor;
+        BeginTransition($"an award to {spec.Name}");
         _price[vendor] = price;
         _state[vendor] = KnownVendorState.Awarded;
         if (allLawfulUses)
@@ -88,6 +90,7 @@ public sealed partial class AgencyActor : IAgencyActions
     public void GiveNotice(int vendor)
     {
         if (_state[vendor] is KnownVendorState.Terminated or KnownVendorState.UnderNotice) return;
+        if (vendor == Incumbent) BeginTransition($"notice to {VendorName(vendor)}");
         var contract = Scenario.Agency.Contract;
         var effective = Tick + Math.Max(1, contract.NoticeWeeks);
         _noticeEffective[vendor] = effective;
@@ -102,6 +105,7 @@ public sealed partial class AgencyActor : IAgencyActions
     public void TerminateNow(int vendor)
     {
         if (_state[vendor] == KnownVendorState.Terminated) return;
+        if (vendor == Incumbent) BeginTransition($"terminating {VendorName(vendor)}");
         var contract = Scenario.Agency.Contract;
         double weekly = 0;
         for (var c = 0; c < _c; c++) weekly += _sent[(vendor * _c) + c] * Scenario.Categories[c].Demand * _price[vendor];
@@ -121,20 +125,7 @@ public sealed partial class AgencyActor : IAgencyActions
     }
 
     /// <inheritdoc />
-    public void MarkTransitionStart()
-    {
-        if (Report.TransitionStart >= 0) return;
-        Report.TransitionStart = Tick;
-        Events.Add(Tick, "transition_decided", "agency", "", "the agency decides to transition away from the incumbent", true);
-    }
-
-    /// <inheritdoc />
-    public void MarkTransitionComplete()
-    {
-        if (Report.TransitionComplete >= 0) return;
-        Report.TransitionComplete = Tick;
-        Events.Add(Tick, "transition_completed", "agency", "", "the replacement carries its target share", true);
-    }
+    public void SetTransitionTarget(int category, double incumbentShare) => TransitionTargets[category] = Math.Clamp(incumbentShare, 0, 1);
 
     /// <inheritdoc />
     public void Note(string kind, string detail) => Events.Add(Tick, kind, "agency", "", detail, true);

@@ -28,6 +28,7 @@ public sealed partial class AgencyActor : IAgencyView
     private readonly PolicyStance[] _stances;
     private readonly List<ReceivedBid> _bids = [];
     private readonly RandomStream _integratorRandom;
+    private readonly bool[] _redLines;
     private double _budget;
     private double _risk;
     private double _riskShock;
@@ -51,6 +52,7 @@ public sealed partial class AgencyActor : IAgencyView
         _state = new KnownVendorState[_v];
         _stances = new PolicyStance[_v * _c];
         _integratorRandom = RandomStream.For(seed, run, "integrator");
+        _redLines = RedLines.Flags(scenario);
         MisuseCategory = Integrator.MisuseIndex(scenario);
         OperationalDemand = Integrator.OperationalDemand(scenario);
         _budget = scenario.Agency.WeeklyBudget;
@@ -104,11 +106,7 @@ public sealed partial class AgencyActor : IAgencyView
     /// <inheritdoc />
     public PolicyStance Stance(int vendor, int category) => _stances[(vendor * _c) + category];
     /// <inheritdoc />
-    public bool Tasks(int category)
-    {
-        var cat = Scenario.Categories[category];
-        return cat.LegalStatus != LegalStatus.Unlawful && cat.Demand > 0;
-    }
+    public bool Tasks(int category) => Demand.IsTasked(Scenario.Categories[category]);
 
     /// <summary>Plays one tick: <paramref name="inbox"/> must be in canonical order.</summary>
     public void Step(int tick, ReadOnlySpan<Envelope> inbox)
@@ -129,6 +127,7 @@ public sealed partial class AgencyActor : IAgencyView
         Report.SwitchingCost = 0;
         Report.TerminationFees = 0;
         Report.Breaches = 0;
+        Report.ProhibitedUseIncidents = 0;
         _riskShock = 0;
         foreach (var m in inbox) Apply(tick, m);
         EndExpiredNotices(tick);
@@ -139,6 +138,7 @@ public sealed partial class AgencyActor : IAgencyView
     internal void EndStep()
     {
         _playbook.Decide(this, this);
+        CheckTransitionComplete();
         SendTasking();
         UpdateRisk();
     }
@@ -255,12 +255,14 @@ public sealed partial class AgencyActor : IAgencyView
         if (breach) Report.Breaches++;
         _incidentsSeen++;
         if (breach) _breachesSeen++;
+        var redLine = _redLines[category];
+        if (redLine) Report.ProhibitedUseIncidents++;
         AddRisk(breach ? ModelConstants.RiskBreach : ModelConstants.RiskIncident);
         Outbox.Send(ActorIds.Vendor(vendor), new ComplianceIncident(category, breach));
         Events.Add(Tick, breach ? "red_line_breach" : "compliance_incident", "integrator", name,
             breach
                 ? $"the integrator uses {name}'s output for {cat}, which {name} prohibits (red-line breach)"
-                : $"the integrator uses {name}'s output for {cat} (permitted by {name})", true);
+                : $"the integrator uses {name}'s output for {cat} (permitted by {name}{(redLine ? ", but a red line of the situation" : "")})", true);
     }
 
     internal int VendorCount => _v;

@@ -9,6 +9,8 @@ public sealed class AgencyTickReport
     public double TerminationFees { get; set; }
     /// <summary>Red-line breaches this tick.</summary>
     public int Breaches { get; set; }
+    /// <summary>Misuses this tick in a red-line category (<see cref="Scenarios.RedLines"/>), whatever the serving vendor permits.</summary>
+    public int ProhibitedUseIncidents { get; set; }
     /// <summary>Reputational-risk index after this tick.</summary>
     public double ReputationalRisk { get; set; }
     /// <summary>Tick of the transition decision, or −1.</summary>

@@ -21,10 +21,11 @@ public interface IAgencyActions
     void GiveNotice(int vendor);
     /// <summary>Terminates at once: pays the fee and the notice period's spend in lieu of notice.</summary>
     void TerminateNow(int vendor);
-    /// <summary>Marks the week the transition decision was taken (for <c>transition_weeks</c>).</summary>
-    void MarkTransitionStart();
-    /// <summary>Marks that the replacement carries its target share.</summary>
-    void MarkTransitionComplete();
+    /// <summary>
+    /// Declares the incumbent's target share of a category: the transition is complete only when the incumbent's share
+    /// is at most this (docs/MODEL.md §7.10). Without a declaration only the replacements' readiness counts.
+    /// </summary>
+    void SetTransitionTarget(int category, double incumbentShare);
     /// <summary>Records a decision that changes nothing else, with a sentence (e.g. "no bids: solicitation abandoned").</summary>
     void Note(string kind, string detail);
 }

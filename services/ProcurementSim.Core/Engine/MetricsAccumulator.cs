@@ -16,6 +16,15 @@ public sealed class MetricsAccumulator
     private readonly double[] _capability;
     private readonly double[] _allocation;
     private readonly double _weightSum;
+    private readonly bool[] _tasked;
+    private readonly bool[] _redLine;
+    private readonly double[] _shortfallByCategory;
+    private readonly bool _priced;
+    private double _gapDepth;
+    private double _shortfall;
+    private double _shortfallCost;
+    private double _prohibitedUse;
+    private int _prohibitedIncidents;
     private double _capSum;
     private double _capMin = double.PositiveInfinity;
     private int _gapWeeks;
@@ -42,9 +51,14 @@ public sealed class MetricsAccumulator
         _served = new double[n];
         _capability = new double[n];
         _allocation = new double[scenario.Vendors.Count];
+        _tasked = new bool[n];
+        _shortfallByCategory = new double[n];
+        _redLine = RedLines.Flags(scenario);
+        _priced = Demand.IsPriced(scenario);
         for (var c = 0; c < n; c++)
         {
-            if (Tasked(scenario.Categories[c])) _weightSum += scenario.Categories[c].Criticality;
+            _tasked[c] = Demand.IsTasked(scenario.Categories[c]);
+            if (_tasked[c]) _weightSum += scenario.Categories[c].Criticality;
         }
     }
 
@@ -53,8 +67,6 @@ public sealed class MetricsAccumulator
 
     /// <summary>Mission capability per tick so far, when asked for; otherwise empty.</summary>
     public IReadOnlyList<double> CapabilitySeries => (IReadOnlyList<double>?)_capabilitySeries ?? [];
-
-    private static bool Tasked(CategorySpec c) => c.LegalStatus != LegalStatus.Unlawful && c.Demand > 0;
 
     /// <summary>Records one tick from the agency's and the vendors' reports.</summary>
     public void Record(int tick, AgencyTickReport agency, IReadOnlyList<VendorTickReport> vendors)
@@ -83,18 +95,33 @@ public sealed class MetricsAccumulator
             if (_s.Vendors[v].Role == VendorRole.Incumbent) _trust = r.Trust;
         }
         for (var v = 0; v < _allocation.Length; v++) _allocation[v] = tasked > 0 ? _allocation[v] / tasked : 0;
-        double weighted = 0;
+        double weighted = 0, shortfall = 0, prohibited = 0;
         for (var c = 0; c < _effective.Length; c++)
         {
             var cat = _s.Categories[c];
-            _capability[c] = Tasked(cat) ? Math.Min(1, _effective[c] / cat.Demand) : 0;
-            if (Tasked(cat)) weighted += cat.Criticality * _capability[c];
             _exposure += _served[c] * cat.EthicalRisk;
+            if (!_tasked[c])
+            {
+                _capability[c] = 0;
+                continue;
+            }
+            _capability[c] = Math.Min(1, _effective[c] / cat.Demand);
+            weighted += cat.Criticality * _capability[c];
+            var unmet = Math.Max(0, cat.Demand - _effective[c]);
+            shortfall += cat.Criticality * unmet;
+            _shortfallByCategory[c] += cat.Criticality * unmet;
+            if (cat.ShortfallValue is { } value) _shortfallCost += value * unmet;
+            if (_redLine[c]) prohibited += _served[c];
         }
         var mission = _weightSum > 0 ? weighted / _weightSum : 0;
+        var depth = Math.Max(0, _s.CapabilityThreshold - mission);
         _capSum += mission;
         _capMin = Math.Min(_capMin, mission);
         if (mission < _s.CapabilityThreshold) _gapWeeks++;
+        _gapDepth += depth;
+        _shortfall += shortfall;
+        _prohibitedUse += prohibited;
+        _prohibitedIncidents += agency.ProhibitedUseIncidents;
         _switching += agency.SwitchingCost;
         _termination += agency.TerminationFees;
         _conflicts += conflicts;
@@ -105,7 +132,13 @@ public sealed class MetricsAccumulator
         if (_timeline)
         {
             _records.Add(new TickRecord(tick, mission, (double[])_capability.Clone(), (double[])_allocation.Clone(), (double[])_served.Clone(),
-                spend, _contract + _switching + _termination + _parallel, conflicts, agency.Breaches, _trust, agency.ReputationalRisk));
+                spend, _contract + _switching + _termination + _parallel, conflicts, agency.Breaches, _trust, agency.ReputationalRisk)
+            {
+                GapDepth = depth,
+                Shortfall = shortfall,
+                ProhibitedUse = prohibited,
+                ProhibitedUseIncidents = agency.ProhibitedUseIncidents,
+            });
         }
     }
 
@@ -118,10 +151,29 @@ public sealed class MetricsAccumulator
         if (_allocation.All(a => a == 0)) hhi = 10_000; // nothing tasked: as concentrated (and as fragile) as it gets
         var started = agency.TransitionStart;
         var done = agency.TransitionComplete;
-        var transition = started < 0 ? 0 : (done >= 0 ? done - started : _ticks - started);
+        int? transition = started < 0 ? null : (done >= 0 ? done - started : _ticks - started);
         var cost = new CostBreakdown(_contract, _switching, _termination, _parallel);
-        return new RunMetrics(
-            _ticks > 0 ? _capSum / _ticks : 0, _ticks > 0 ? _capMin : 0, _gapWeeks, transition, done >= 0, cost.Total, cost,
-            _conflicts, _breaches, _exposure, hhi, _trust, _ticks > 0 ? _riskSum / _ticks : 0);
+        return new RunMetrics
+        {
+            MissionCapabilityMean = _ticks > 0 ? _capSum / _ticks : 0,
+            MissionCapabilityMin = _ticks > 0 ? _capMin : 0,
+            CapabilityGapWeeks = _gapWeeks,
+            CapabilityGapDepth = _gapDepth,
+            MissionShortfall = _shortfall,
+            ShortfallByCategory = (double[])_shortfallByCategory.Clone(),
+            TransitionWeeks = transition,
+            TransitionCompleted = done >= 0,
+            TotalCost = cost.Total,
+            Cost = cost,
+            ShortfallCost = _priced ? _shortfallCost : null,
+            PolicyConflicts = _conflicts,
+            RedLineBreaches = _breaches,
+            ProhibitedUseExposure = _prohibitedUse,
+            ProhibitedUseIncidents = _prohibitedIncidents,
+            EthicalExposure = _exposure,
+            VendorConcentrationHhi = hhi,
+            IncumbentTrustFinal = _trust,
+            ReputationalRisk = _ticks > 0 ? _riskSum / _ticks : 0,
+        };
     }
 }

@@ -29,7 +29,13 @@ internal static class CategoryReader
                 v.Number(m.Optional("criticality"), m.At("criticality"), ScenarioRanges.Criticality, 1),
                 v.Number(m.Optional("ethical_risk"), m.At("ethical_risk"), ScenarioRanges.EthicalRisk, 0),
                 v.Word(m.Optional("legal_status"), m.At("legal_status"), ScenarioWords.LegalStatuses) ?? LegalStatus.Lawful,
-                v.Boolean(m.Optional("operational"), m.At("operational"), false)));
+                v.Boolean(m.Optional("operational"), m.At("operational"), false))
+            {
+                RedLine = m.Optional("red_line") is { } redLine ? v.Boolean(redLine, m.At("red_line"), false) : null,
+                ShortfallValue = m.Optional("shortfall_value") is { } value
+                    ? v.Number(value, m.At("shortfall_value"), ScenarioRanges.ShortfallValue)
+                    : null,
+            });
         }
         ctx.CategoryNames = names.Complete ? names.Names : null;
         return result;

@@ -11,7 +11,7 @@ internal static class ScenarioKeys
     ];
 
     public static readonly IReadOnlyList<string> Category =
-        ["name", "demand", "criticality", "ethical_risk", "legal_status", "operational"];
+        ["name", "demand", "criticality", "ethical_risk", "legal_status", "operational", "red_line", "shortfall_value"];
 
     public static readonly IReadOnlyList<string> Agency = ["weekly_budget", "demanded_clauses", "contract"];
 

@@ -9,7 +9,7 @@ namespace ProcurementSim.Core.Metrics;
 /// <param name="Spend">Money spent this week (all kinds).</param>
 /// <param name="CumulativeCost">Money spent up to and including this week.</param>
 /// <param name="PolicyConflicts">Task units refused for policy this week.</param>
-/// <param name="RedLineBreaches">Breaches this week.</param>
+/// <param name="RedLineBreaches">Vendor-policy breaches this week.</param>
 /// <param name="IncumbentTrust">Incumbent's trust toward the agency at the end of the week.</param>
 /// <param name="ReputationalRisk">Reputational-risk index at the end of the week.</param>
 public sealed record TickRecord(
@@ -23,4 +23,14 @@ public sealed record TickRecord(
     double PolicyConflicts,
     int RedLineBreaches,
     double IncumbentTrust,
-    double ReputationalRisk);
+    double ReputationalRisk)
+{
+    /// <summary>max(0, threshold − mission capability) this week.</summary>
+    public double GapDepth { get; init; }
+    /// <summary>Criticality-weighted unmet task units this week.</summary>
+    public double Shortfall { get; init; }
+    /// <summary>Task units served in red-line categories this week.</summary>
+    public double ProhibitedUse { get; init; }
+    /// <summary>Misuses in red-line categories this week.</summary>
+    public int ProhibitedUseIncidents { get; init; }
+}

@@ -34,7 +34,6 @@ internal sealed class DualSourcePlaybook(StrategyParameters p) : IAgencyPlaybook
                 act.Note("dual_source_unneeded", "the incumbent restricts no tasked category: no second source is needed");
                 return;
             }
-            act.MarkTransitionStart();
             _procurement = new Procurement(restricted, _evaluationWeeks, _onFailure);
             _procurement.Start(act);
         }
@@ -49,7 +48,6 @@ internal sealed class DualSourcePlaybook(StrategyParameters p) : IAgencyPlaybook
             act.SetShare(r, c, 1);
             act.SetShare(inc, c, 0);
         }
-        act.MarkTransitionComplete();
     }
 
     private bool IsRestricted(PolicyStance s) => s == PolicyStance.Prohibited || (_conditionalToo && s == PolicyStance.Conditional);

@@ -17,7 +17,6 @@ internal sealed class ImmediateTerminationPlaybook(StrategyParameters p) : IAgen
         if (!_done && view.Tick >= _week && view.Signposts.Holds(_startWhen))
         {
             _done = true;
-            act.MarkTransitionStart();
             act.TerminateNow(view.Incumbent);
             if (_replace) _transition.Start(view, act);
         }

@@ -32,8 +32,8 @@ internal sealed class PhasedReductionPlaybook(StrategyParameters p, int replacem
             if (t < _start || !view.Signposts.Holds(_startWhen)) return;
             _awarded = true;
             _lastStep = t;
-            act.MarkTransitionStart();
             act.AwardDirect(replacement);
+            foreach (var c in Transferable(view)) act.SetTransitionTarget(c, _floor);
             return;
         }
         if (view.State(replacement) == KnownVendorState.Failed)
@@ -59,8 +59,6 @@ internal sealed class PhasedReductionPlaybook(StrategyParameters p, int replacem
                 act.SetShare(replacement, c, total - next);
             }
         }
-        var atFloor = Transferable(view).All(c => view.Share(inc, c) <= _floor + 1e-12);
-        if (atFloor && view.State(replacement) == KnownVendorState.Accredited && view.Readiness(replacement) >= 1) act.MarkTransitionComplete();
     }
 
     private int[] Transferable(IAgencyView view) => _transferable ??=

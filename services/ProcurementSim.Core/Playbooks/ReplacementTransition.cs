@@ -20,7 +20,6 @@ internal sealed class ReplacementTransition(
 
     public void Start(IAgencyView view, IAgencyActions act)
     {
-        act.MarkTransitionStart();
         _procurement = new Procurement(Procurement.TaskedCategories(view), evaluationWeeks, onFailure);
         _procurement.Start(act);
     }
@@ -44,7 +43,6 @@ internal sealed class ReplacementTransition(
             act.SetShare(r, c, targetShare);
             act.SetShare(inc, c, 1 - targetShare);
         }
-        act.MarkTransitionComplete();
         if (targetShare >= 1 && view.State(inc) is KnownVendorState.Active) act.GiveNotice(inc);
     }
 }

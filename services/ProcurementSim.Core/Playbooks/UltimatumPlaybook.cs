@@ -94,7 +94,6 @@ internal sealed class UltimatumPlaybook(StrategyParameters p) : IAgencyPlaybook
             act.Note("second_source_unneeded", "the incumbent's red lines cover no tasked category: no second source is needed");
             return;
         }
-        act.MarkTransitionStart();
         _redLineSource = new Procurement(redLines, _evaluationWeeks);
         _redLineSource.Start(act);
     }
@@ -114,6 +113,5 @@ internal sealed class UltimatumPlaybook(StrategyParameters p) : IAgencyPlaybook
             act.SetShare(r, c, 1);
             act.SetShare(inc, c, 0);
         }
-        act.MarkTransitionComplete();
     }
 }

@@ -43,7 +43,7 @@ public static class ResultJsonReader
             root.GetProperty("seed").GetUInt64(),
             root.GetProperty("score").GetDouble(),
             [.. root.GetProperty("score_breakdown").EnumerateArray().Select(Component)],
-            Metrics(root.GetProperty("metrics")),
+            Metrics(root.GetProperty("metrics"), categories),
             categories,
             vendors,
             [.. root.GetProperty("timeline").EnumerateArray().Select(t => Tick(t, categories, vendors))],
@@ -51,26 +51,34 @@ public static class ResultJsonReader
     }
 
     private static ScoreComponent Component(JsonElement c) => new(
-        Text(c, "metric"), Number(c, "value"), Number(c, "utility"), Number(c, "weight"), Number(c, "points"));
+        Text(c, "metric"), Nullable(c, "value"), Nullable(c, "utility"), Number(c, "delivery_factor"), Number(c, "weight"), Number(c, "points"));
 
-    private static RunMetrics Metrics(JsonElement m)
+    private static RunMetrics Metrics(JsonElement m, IReadOnlyList<string> categories)
     {
         var cost = m.GetProperty("cost_breakdown");
-        return new RunMetrics(
-            Number(m, MetricNames.MissionCapabilityMean),
-            Number(m, MetricNames.MissionCapabilityMin),
-            m.GetProperty(MetricNames.CapabilityGapWeeks).GetInt32(),
-            m.GetProperty(MetricNames.TransitionWeeks).GetInt32(),
-            m.GetProperty("transition_completed").GetBoolean(),
-            Number(m, MetricNames.TotalCost),
-            new CostBreakdown(
+        return new RunMetrics
+        {
+            MissionCapabilityMean = Number(m, MetricNames.MissionCapabilityMean),
+            MissionCapabilityMin = Number(m, MetricNames.MissionCapabilityMin),
+            CapabilityGapWeeks = m.GetProperty(MetricNames.CapabilityGapWeeks).GetInt32(),
+            CapabilityGapDepth = Number(m, MetricNames.CapabilityGapDepth),
+            MissionShortfall = Number(m, MetricNames.MissionShortfall),
+            ShortfallByCategory = ByName(m.GetProperty("shortfall_by_category"), categories),
+            TransitionWeeks = m.GetProperty(MetricNames.TransitionWeeks) is { ValueKind: JsonValueKind.Number } weeks ? weeks.GetInt32() : null,
+            TransitionCompleted = m.GetProperty("transition_completed").GetBoolean(),
+            TotalCost = Number(m, MetricNames.TotalCost),
+            Cost = new CostBreakdown(
                 Number(cost, "contract_spend"), Number(cost, "switching_cost"), Number(cost, "termination_fees"), Number(cost, "parallel_run_spend")),
-            Number(m, MetricNames.PolicyConflicts),
-            m.GetProperty(MetricNames.RedLineBreaches).GetInt32(),
-            Number(m, MetricNames.EthicalExposure),
-            Number(m, MetricNames.VendorConcentrationHhi),
-            Number(m, MetricNames.IncumbentTrustFinal),
-            Number(m, MetricNames.ReputationalRisk));
+            ShortfallCost = Nullable(m, MetricNames.ShortfallCost),
+            PolicyConflicts = Number(m, MetricNames.PolicyConflicts),
+            RedLineBreaches = m.GetProperty(MetricNames.RedLineBreaches).GetInt32(),
+            ProhibitedUseExposure = Number(m, MetricNames.ProhibitedUseExposure),
+            ProhibitedUseIncidents = m.GetProperty(MetricNames.ProhibitedUseIncidents).GetInt32(),
+            EthicalExposure = Number(m, MetricNames.EthicalExposure),
+            VendorConcentrationHhi = Number(m, MetricNames.VendorConcentrationHhi),
+            IncumbentTrustFinal = Number(m, MetricNames.IncumbentTrustFinal),
+            ReputationalRisk = Number(m, MetricNames.ReputationalRisk),
+        };
     }
 
     private static TickRecord Tick(JsonElement t, IReadOnlyList<string> categories, IReadOnlyList<string> vendors) => new(
@@ -84,7 +92,13 @@ public static class ResultJsonReader
         Number(t, "policy_conflicts"),
         t.GetProperty("red_line_breaches").GetInt32(),
         Number(t, "incumbent_trust"),
-        Number(t, "reputational_risk"));
+        Number(t, "reputational_risk"))
+    {
+        GapDepth = Number(t, "gap_depth"),
+        Shortfall = Number(t, "shortfall"),
+        ProhibitedUse = Number(t, "prohibited_use"),
+        ProhibitedUseIncidents = t.GetProperty("prohibited_use_incidents").GetInt32(),
+    };
 
     private static SimEvent Event(JsonElement e) => new(
         e.GetProperty("tick").GetInt32(), Text(e, "kind"), Text(e, "actor"), Text(e, "subject"), Text(e, "detail"), e.GetProperty("key").GetBoolean());
@@ -96,6 +110,9 @@ public static class ResultJsonReader
     private static string[] Names(JsonElement array) => [.. array.EnumerateArray().Select(n => n.GetString() ?? string.Empty)];
 
     private static double Number(JsonElement element, string key) => element.GetProperty(key).GetDouble();
+
+    private static double? Nullable(JsonElement element, string key) =>
+        element.GetProperty(key) is { ValueKind: JsonValueKind.Number } n ? n.GetDouble() : null;
 
     private static string Text(JsonElement element, string key) => element.GetProperty(key).GetString() ?? string.Empty;
 }

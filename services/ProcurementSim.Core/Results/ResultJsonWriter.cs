@@ -13,7 +13,7 @@ namespace ProcurementSim.Core.Results;
 public static class ResultJsonWriter
 {
     /// <summary>The value of the <c>format</c> key: bump it when the layout changes.</summary>
-    public const string Format = "procsim.result/1";
+    public const string Format = "procsim.result/2";
 
     /// <summary>The UTF-8 bytes of result.json.</summary>
     /// <exception cref="InvalidOperationException">A number is NaN or infinite, or a timeline array does not match the categories or vendors (both are bugs in the engine).</exception>
@@ -28,7 +28,7 @@ public static class ResultJsonWriter
             w.WriteNumber("seed", result.Seed);
             WriteFinite(w, "score", result.Score);
             WriteBreakdown(w, result);
-            WriteMetrics(w, result.Metrics);
+            WriteMetrics(w, result.Metrics, result.Categories);
             WriteStrings(w, "categories", result.Categories);
             WriteStrings(w, "vendors", result.Vendors);
             WriteTimeline(w, result);
@@ -43,8 +43,9 @@ public static class ResultJsonWriter
         {
             w.WriteStartObject();
             w.WriteString("metric", c.Metric);
-            WriteFinite(w, "value", c.Value);
-            WriteFinite(w, "utility", c.Utility);
+            WriteNullable(w, "value", c.Value);
+            WriteNullable(w, "utility", c.Utility);
+            WriteFinite(w, "delivery_factor", c.DeliveryFactor);
             WriteFinite(w, "weight", c.Weight);
             WriteFinite(w, "points", c.Points);
             w.WriteEndObject();
@@ -53,19 +54,15 @@ public static class ResultJsonWriter
         w.WriteEndArray();
     }
 
-    private static void WriteMetrics(Utf8JsonWriter w, RunMetrics m)
+    private static void WriteMetrics(Utf8JsonWriter w, RunMetrics m, IReadOnlyList<string> categories)
     {
         w.WriteStartObject("metrics");
         foreach (var name in MetricNames.All)
         {
-            switch (name)
-            {
-                // Counts of weeks and breaches are integers in the contract.
-                case MetricNames.CapabilityGapWeeks: w.WriteNumber(name, m.CapabilityGapWeeks); break;
-                case MetricNames.TransitionWeeks: w.WriteNumber(name, m.TransitionWeeks); break;
-                case MetricNames.RedLineBreaches: w.WriteNumber(name, m.RedLineBreaches); break;
-                default: WriteFinite(w, name, m.Get(name)); break;
-            }
+            var value = m.Value(name);
+            if (value is null) w.WriteNull(name); // not applicable to this run
+            else if (MetricNames.Counts.Contains(name)) w.WriteNumber(name, (long)value.Value); // counts are integers in the contract
+            else WriteFinite(w, name, value.Value);
         }
 
         w.WriteBoolean("transition_completed", m.TransitionCompleted);
@@ -75,6 +72,7 @@ public static class ResultJsonWriter
         WriteFinite(w, "termination_fees", m.Cost.TerminationFees);
         WriteFinite(w, "parallel_run_spend", m.Cost.ParallelRunSpend);
         w.WriteEndObject();
+        WriteByName(w, "shortfall_by_category", categories, [.. m.ShortfallByCategory], -1);
         w.WriteEndObject();
     }
 
@@ -93,6 +91,10 @@ public static class ResultJsonWriter
             WriteFinite(w, "cumulative_cost", t.CumulativeCost);
             WriteFinite(w, "policy_conflicts", t.PolicyConflicts);
             w.WriteNumber("red_line_breaches", t.RedLineBreaches);
+            WriteFinite(w, "gap_depth", t.GapDepth);
+            WriteFinite(w, "shortfall", t.Shortfall);
+            WriteFinite(w, "prohibited_use", t.ProhibitedUse);
+            w.WriteNumber("prohibited_use_incidents", t.ProhibitedUseIncidents);
             WriteFinite(w, "incumbent_trust", t.IncumbentTrust);
             WriteFinite(w, "reputational_risk", t.ReputationalRisk);
             w.WriteEndObject();
@@ -129,5 +131,11 @@ public static class ResultJsonWriter
         }
 
         w.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string key, double? value)
+    {
+        if (value is { } v) WriteFinite(w, key, v);
+        else w.WriteNull(key);
     }
 }

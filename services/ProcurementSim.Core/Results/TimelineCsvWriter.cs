@@ -8,7 +8,8 @@ namespace ProcurementSim.Core.Results;
 /// RFC 4180 with "\n" line ends; numbers in invariant shortest round-trip form. Columns: <c>tick</c>,
 /// <c>mission_capability</c>, <c>capability_&lt;category&gt;</c>…, <c>allocation_&lt;vendor&gt;</c>…,
 /// <c>served_&lt;category&gt;</c>…, <c>spend</c>, <c>cumulative_cost</c>, <c>policy_conflicts</c>,
-/// <c>red_line_breaches</c>, <c>incumbent_trust</c>, <c>reputational_risk</c>, <c>events</c> (the details of the
+/// <c>red_line_breaches</c>, <c>gap_depth</c>, <c>shortfall</c>, <c>prohibited_use</c>, <c>prohibited_use_incidents</c>,
+/// <c>incumbent_trust</c>, <c>reputational_risk</c>, <c>events</c> (the details of the
 /// tick's key events joined by "; ").
 /// </remarks>
 public static class TimelineCsvWriter
@@ -33,6 +34,10 @@ public static class TimelineCsvWriter
             csv.Number(t.CumulativeCost, "cumulative_cost");
             csv.Number(t.PolicyConflicts, "policy_conflicts");
             csv.Integer(t.RedLineBreaches);
+            csv.Number(t.GapDepth, "gap_depth");
+            csv.Number(t.Shortfall, "shortfall");
+            csv.Number(t.ProhibitedUse, "prohibited_use");
+            csv.Integer(t.ProhibitedUseIncidents);
             csv.Number(t.IncumbentTrust, "incumbent_trust");
             csv.Number(t.ReputationalRisk, "reputational_risk");
             csv.Text(keyDetails.TryGetValue(t.Tick, out var details) ? string.Join("; ", details) : string.Empty);
@@ -61,7 +66,7 @@ public static class TimelineCsvWriter
             csv.Text("served_" + c);
         }
 
-        foreach (var name in (string[])["spend", "cumulative_cost", "policy_conflicts", "red_line_breaches", "incumbent_trust", "reputational_risk", "events"])
+        foreach (var name in (string[])["spend", "cumulative_cost", "policy_conflicts", "red_line_breaches", "gap_depth", "shortfall", "prohibited_use", "prohibited_use_incidents", "incumbent_trust", "reputational_risk", "events"])
         {
             csv.Text(name);
         }

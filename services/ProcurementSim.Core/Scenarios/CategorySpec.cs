@@ -13,4 +13,17 @@ public sealed record CategorySpec(
     double Criticality,
     double EthicalRisk,
     LegalStatus LegalStatus,
-    bool Operational);
+    bool Operational)
+{
+    /// <summary>
+    /// Whether the category is one of the situation's red lines (a use society or the incumbent refuses outright).
+    /// Null: decided by <see cref="RedLines"/> from the incumbent's policy.
+    /// </summary>
+    public bool? RedLine { get; init; }
+
+    /// <summary>
+    /// What one unmet task unit of this category costs the mission, in money (≥ 0); null when the scenario does not
+    /// price this category's shortfall.
+    /// </summary>
+    public double? ShortfallValue { get; init; }
+}

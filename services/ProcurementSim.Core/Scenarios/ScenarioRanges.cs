@@ -22,6 +22,8 @@ internal static class ScenarioRanges
     public static readonly NumberRange Demand = NumberRange.NonNegative;
     public static readonly NumberRange Criticality = NumberRange.NonNegative;
     public static readonly NumberRange EthicalRisk = NumberRange.Unit;
+    /// <summary>Money per unmet task unit of a category.</summary>
+    public static readonly NumberRange ShortfallValue = NumberRange.NonNegative;
 
     public static readonly NumberRange WeeklyBudget = NumberRange.Positive;
     public static readonly NumberRange Share = NumberRange.Unit;

@@ -4,34 +4,61 @@ using ProcurementSim.Core.Scenarios;
 namespace ProcurementSim.Core.Scoring;
 
 /// <summary>
-/// The composite score: 100 × Σ wᵢ·uᵢ / Σ wᵢ, where uᵢ ∈ [0, 1] is metric i's utility (docs/MODEL.md lists each
-/// normalisation) and wᵢ the scenario's weight. Every metric appears in the breakdown, weighted or not.
+/// The composite score (docs/MODEL.md §9): 100 × Σ wᵢ·fᵢ·uᵢ / Σ wᵢ over the metrics that apply to the run, where uᵢ ∈ [0, 1]
+/// is metric i's utility, wᵢ the scenario's weight and fᵢ the delivery factor: 1 for delivery metrics, and for every
+/// other metric the delivered share d = 1 − mission_shortfall / F_w. Cost and exposure are also judged per delivered
+/// share. So a run earns points for cheapness, low exposure, trust or low risk only for the part of the mission it
+/// delivered: serving nothing earns nothing.
 /// </summary>
 public static class ScoreCalculator
 {
-    /// <summary>The score and its breakdown.</summary>
+    /// <summary>The score and its breakdown (every metric appears, weighted or not, applicable or not).</summary>
     public static (double Score, IReadOnlyList<ScoreComponent> Breakdown) Score(Scenario scenario, RunMetrics m)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(m);
-        var spec = scenario.Score;
-        var weightSum = MetricNames.All.Sum(n => spec.Weights.GetValueOrDefault(n));
+        var weights = scenario.Score.Weights;
+        var delivered = DeliveredShare(scenario, m);
+        double weightSum = 0;
+        foreach (var name in MetricNames.All)
+        {
+            if (m.Value(name) is not null) weightSum += weights.GetValueOrDefault(name);
+        }
         var parts = new List<ScoreComponent>(MetricNames.All.Count);
         double score = 0;
         foreach (var name in MetricNames.All)
         {
-            var value = m.Get(name);
-            var u = Utility(scenario, name, value);
-            var w = weightSum > 0 ? spec.Weights.GetValueOrDefault(name) / weightSum : 0;
-            var points = 100 * w * u;
+            var value = m.Value(name);
+            var factor = MetricNames.Delivery.Contains(name) ? 1 : delivered;
+            if (value is not { } v)
+            {
+                parts.Add(new ScoreComponent(name, null, null, factor, 0, 0));
+                continue;
+            }
+            var u = Utility(scenario, name, v, delivered);
+            var w = weightSum > 0 ? weights.GetValueOrDefault(name) / weightSum : 0;
+            var points = 100 * w * factor * u;
             score += points;
-            parts.Add(new ScoreComponent(name, value, u, w, points));
+            parts.Add(new ScoreComponent(name, v, u, factor, w, points));
         }
         return (score, parts);
     }
 
-    /// <summary>A metric's utility in [0, 1], 1 best.</summary>
-    public static double Utility(Scenario scenario, string metric, double value)
+    /// <summary>d = 1 − mission_shortfall / F_w in [0, 1]: the criticality-weighted share of the run's demand delivered (1 when nothing is tasked).</summary>
+    public static double DeliveredShare(Scenario scenario, RunMetrics m)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(m);
+        var demand = Demand.WeightedRunDemand(scenario);
+        return demand > 0 ? Math.Clamp(1 - (m.MissionShortfall / demand), 0, 1) : 1;
+    }
+
+    /// <summary>A metric's utility in [0, 1], 1 best, before the delivery factor.</summary>
+    /// <param name="scenario">The scenario (its references and yardsticks).</param>
+    /// <param name="metric">The metric's name.</param>
+    /// <param name="value">Its value (applicable).</param>
+    /// <param name="delivered">The delivered share d: cost and exposure are judged per delivered share.</param>
+    public static double Utility(Scenario scenario, string metric, double value, double delivered)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var s = scenario.Score;
@@ -40,14 +67,28 @@ public static class ScoreCalculator
         {
             MetricNames.MissionCapabilityMean or MetricNames.MissionCapabilityMin or MetricNames.IncumbentTrustFinal => value,
             MetricNames.CapabilityGapWeeks or MetricNames.TransitionWeeks => 1 - (value / ticks),
-            MetricNames.TotalCost => 1 - (value / s.CostReference),
+            MetricNames.CapabilityGapDepth => scenario.CapabilityThreshold > 0 ? 1 - (value / (scenario.CapabilityThreshold * ticks)) : 1,
+            MetricNames.MissionShortfall => Share(value, Demand.WeightedRunDemand(scenario)),
+            MetricNames.ShortfallCost or MetricNames.EconomicCost => Share(value, Demand.FullShortfallCost(scenario) ?? 0),
+            MetricNames.TotalCost => PerDelivered(value, s.CostReference, delivered),
             MetricNames.PolicyConflicts => 1 - (value / s.ConflictReference),
-            MetricNames.RedLineBreaches => 1 - (value / s.BreachReference),
-            MetricNames.EthicalExposure => 1 - (value / s.ExposureReference),
+            MetricNames.RedLineBreaches or MetricNames.ProhibitedUseIncidents => 1 - (value / s.BreachReference),
+            MetricNames.ProhibitedUseExposure => PerDelivered(value, Demand.RedLineRunDemand(scenario), delivered),
+            MetricNames.EthicalExposure => PerDelivered(value, s.ExposureReference, delivered),
             MetricNames.VendorConcentrationHhi => 1 - (value / 10_000),
             MetricNames.ReputationalRisk => 1 - value,
             _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "not a metric"),
         };
         return Math.Clamp(u, 0, 1);
+    }
+
+    /// <summary>1 − value / yardstick (1 when the yardstick is 0: nothing could go wrong).</summary>
+    private static double Share(double value, double yardstick) => yardstick > 0 ? 1 - (value / yardstick) : 1;
+
+    /// <summary>1 − (value / reference) / d: the amount per delivered share against its reference (0 when nothing was delivered).</summary>
+    private static double PerDelivered(double value, double reference, double delivered)
+    {
+        if (reference <= 0) return value > 0 ? 0 : 1;
+        return delivered > 0 ? 1 - (value / reference / delivered) : 0;
     }
 }

@@ -105,8 +105,10 @@ internal static partial class MoveValidator
                     _ => null,
                 };
             }
-            case MarkTransitionStartOrder: return null;
-            case MarkTransitionCompleteOrder: return null;
+            case SetTransitionTargetOrder o:
+                if (Category(s, o.Category) is { } bad) return bad;
+                return o.IncumbentShare is >= 0 and <= 1 ? null : $"a transition target is the incumbent's share from 0 to 1, not {o.IncumbentShare}";
+            case MarkTransitionStartOrder or MarkTransitionCompleteOrder: return null;
             case NoteOrder o:
                 if (o.Kind is null || o.Kind.Length > MaxNoteKind || !SnakeCase().IsMatch(o.Kind))
                     return $"a note's kind is snake_case (a–z, 0–9, _), starting with a letter, at most {MaxNoteKind} characters";

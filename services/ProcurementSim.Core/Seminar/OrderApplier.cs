@@ -5,13 +5,13 @@ using ProcurementSim.Core.Seminar.Moves;
 namespace ProcurementSim.Core.Seminar;
 
 /// <summary>
-/// Applies a validated <see cref="AgencyMove"/> through the agency's action vocabulary, in order. For a human's move
-/// (<c>human</c>) a <c>mark_transition_complete</c> changes nothing: the game marks completion itself
-/// (<see cref="HumanTransition"/>).
+/// Applies a validated <see cref="AgencyMove"/> through the agency's action vocabulary, in order. The orders
+/// <c>mark_transition_start</c> and <c>mark_transition_complete</c> of games stored before the model defined the
+/// transition itself (docs/MODEL.md §7.10) are read and change nothing.
 /// </summary>
 internal static class OrderApplier
 {
-    public static void Apply(AgencyMove move, IAgencyView view, IAgencyActions act, bool human = false)
+    public static void Apply(AgencyMove move, IAgencyView view, IAgencyActions act)
     {
         var s = view.Scenario;
         foreach (var order in move.Orders)
@@ -31,8 +31,8 @@ internal static class OrderApplier
                 case AwardDirectOrder o: act.AwardDirect(Names.Vendor(s, o.Vendor)); break;
                 case GiveNoticeOrder o: act.GiveNotice(Names.Vendor(s, o.Vendor)); break;
                 case TerminateNowOrder o: act.TerminateNow(Names.Vendor(s, o.Vendor)); break;
-                case MarkTransitionStartOrder: act.MarkTransitionStart(); break;
-                case MarkTransitionCompleteOrder: if (!human) act.MarkTransitionComplete(); break;
+                case SetTransitionTargetOrder o: act.SetTransitionTarget(Names.Category(s, o.Category), o.IncumbentShare); break;
+                case MarkTransitionStartOrder or MarkTransitionCompleteOrder: break;
                 case NoteOrder o: act.Note(o.Kind, o.Detail); break;
                 default: throw new InvalidOperationException($"unknown order {order.GetType().Name}");
             }

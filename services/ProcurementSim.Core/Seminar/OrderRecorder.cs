@@ -76,16 +76,10 @@ internal sealed class OrderRecorder(IAgencyActions? target, Scenario scenario, i
         target?.TerminateNow(vendor);
     }
 
-    public void MarkTransitionStart()
+    public void SetTransitionTarget(int category, double incumbentShare)
     {
-        _orders.Add(new MarkTransitionStartOrder());
-        target?.MarkTransitionStart();
-    }
-
-    public void MarkTransitionComplete()
-    {
-        _orders.Add(new MarkTransitionCompleteOrder());
-        target?.MarkTransitionComplete();
+        _orders.Add(new SetTransitionTargetOrder(scenario.Categories[category].Name, incumbentShare));
+        target?.SetTransitionTarget(category, incumbentShare);
     }
 
     public void Note(string kind, string detail)

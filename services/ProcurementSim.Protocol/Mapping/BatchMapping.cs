@@ -104,16 +104,19 @@ public static class BatchMapping
         return new StateOutcome(message.State, inputs, runs);
     }
 
-    /// <summary>Every metric of a run.</summary>
+    /// <summary>Every metric of a run (a transition's absence as transition_started false; an unpriced shortfall as no shortfall_cost).</summary>
     public static RunMetricsValues ToProto(RunMetrics m)
     {
         ArgumentNullException.ThrowIfNull(m);
-        return new RunMetricsValues
+        var values = new RunMetricsValues
         {
             MissionCapabilityMean = m.MissionCapabilityMean,
             MissionCapabilityMin = m.MissionCapabilityMin,
             CapabilityGapWeeks = m.CapabilityGapWeeks,
-            TransitionWeeks = m.TransitionWeeks,
+            CapabilityGapDepth = m.CapabilityGapDepth,
+            MissionShortfall = m.MissionShortfall,
+            TransitionStarted = m.TransitionWeeks is not null,
+            TransitionWeeks = m.TransitionWeeks ?? 0,
             TransitionCompleted = m.TransitionCompleted,
             TotalCost = m.TotalCost,
             Cost = new CostBreakdownValues
@@ -125,11 +128,16 @@ public static class BatchMapping
             },
             PolicyConflicts = m.PolicyConflicts,
             RedLineBreaches = m.RedLineBreaches,
+            ProhibitedUseExposure = m.ProhibitedUseExposure,
+            ProhibitedUseIncidents = m.ProhibitedUseIncidents,
             EthicalExposure = m.EthicalExposure,
             VendorConcentrationHhi = m.VendorConcentrationHhi,
             IncumbentTrustFinal = m.IncumbentTrustFinal,
             ReputationalRisk = m.ReputationalRisk,
         };
+        values.ShortfallByCategory.Add(m.ShortfallByCategory);
+        if (m.ShortfallCost is { } shortfallCost) values.ShortfallCost = shortfallCost;
+        return values;
     }
 
     /// <summary>The metrics, field by field.</summary>
@@ -137,19 +145,27 @@ public static class BatchMapping
     {
         ArgumentNullException.ThrowIfNull(m);
         var cost = m.Cost ?? new CostBreakdownValues();
-        return new RunMetrics(
-            m.MissionCapabilityMean,
-            m.MissionCapabilityMin,
-            m.CapabilityGapWeeks,
-            m.TransitionWeeks,
-            m.TransitionCompleted,
-            m.TotalCost,
-            new CostBreakdown(cost.ContractSpend, cost.SwitchingCost, cost.TerminationFees, cost.ParallelRunSpend),
-            m.PolicyConflicts,
-            m.RedLineBreaches,
-            m.EthicalExposure,
-            m.VendorConcentrationHhi,
-            m.IncumbentTrustFinal,
-            m.ReputationalRisk);
+        return new RunMetrics
+        {
+            MissionCapabilityMean = m.MissionCapabilityMean,
+            MissionCapabilityMin = m.MissionCapabilityMin,
+            CapabilityGapWeeks = m.CapabilityGapWeeks,
+            CapabilityGapDepth = m.CapabilityGapDepth,
+            MissionShortfall = m.MissionShortfall,
+            ShortfallByCategory = [.. m.ShortfallByCategory],
+            TransitionWeeks = m.TransitionStarted ? m.TransitionWeeks : null,
+            TransitionCompleted = m.TransitionCompleted,
+            TotalCost = m.TotalCost,
+            Cost = new CostBreakdown(cost.ContractSpend, cost.SwitchingCost, cost.TerminationFees, cost.ParallelRunSpend),
+            ShortfallCost = m.HasShortfallCost ? m.ShortfallCost : null,
+            PolicyConflicts = m.PolicyConflicts,
+            RedLineBreaches = m.RedLineBreaches,
+            ProhibitedUseExposure = m.ProhibitedUseExposure,
+            ProhibitedUseIncidents = m.ProhibitedUseIncidents,
+            EthicalExposure = m.EthicalExposure,
+            VendorConcentrationHhi = m.VendorConcentrationHhi,
+            IncumbentTrustFinal = m.IncumbentTrustFinal,
+            ReputationalRisk = m.ReputationalRisk,
+        };
     }
 }

@@ -25,6 +25,7 @@ public static class ReportMapping
             ReputationalRisk = report.ReputationalRisk,
             TransitionStart = report.TransitionStart,
             TransitionComplete = report.TransitionComplete,
+            ProhibitedUseIncidents = report.ProhibitedUseIncidents,
         };
     }
 
@@ -40,6 +41,7 @@ public static class ReportMapping
             ReputationalRisk = report.ReputationalRisk,
             TransitionStart = report.TransitionStart,
             TransitionComplete = report.TransitionComplete,
+            ProhibitedUseIncidents = report.ProhibitedUseIncidents,
         };
     }
 

@@ -35,19 +35,20 @@ internal static class ReportPage
         html.Append("<section class=\"score\">\n<div class=\"score-figure\"><span class=\"score-value\">")
             .Append(Display.Points(result.Score))
             .Append("</span><span class=\"score-scale\">/ 100</span><p>composite score</p></div>\n")
-            .Append("<table class=\"breakdown\">\n<caption>How the score is made: points = 100 × weight × utility</caption>\n")
-            .Append("<thead><tr><th>Metric</th><th class=\"num\">Value</th><th class=\"num\">Utility</th>")
+            .Append("<table class=\"breakdown\">\n<caption>How the score is made: points = 100 × weight × delivery × utility; delivery is the share of the mission delivered for metrics that are not themselves about delivery; — marks a metric that does not apply, whose weight goes to the others</caption>\n")
+            .Append("<thead><tr><th>Metric</th><th class=\"num\">Value</th><th class=\"num\">Utility</th><th class=\"num\">Delivery</th>")
             .Append("<th class=\"num\">Weight</th><th class=\"num\">Points</th></tr></thead>\n<tbody>\n");
         foreach (var c in result.Breakdown)
         {
             html.Append("<tr><td><code>").Append(Encode(c.Metric)).Append("</code></td>")
                 .Append(NumberCell(Display.Number(c.Value)))
                 .Append(NumberCell(Display.Number(c.Utility)))
+                .Append(NumberCell(Display.Number(c.DeliveryFactor)))
                 .Append(NumberCell(Display.Percent(c.Weight)))
                 .Append(NumberCell(Display.Points(c.Points))).Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n<tfoot><tr><th colspan=\"4\">Score</th>").Append(NumberCell(Display.Points(result.Score)))
+        html.Append("</tbody>\n<tfoot><tr><th colspan=\"5\">Score</th>").Append(NumberCell(Display.Points(result.Score)))
             .Append("</tr></tfoot>\n</table>\n</section>\n");
     }
 

@@ -33,7 +33,7 @@ internal static class DebriefPage
             <nav class="noprint"><a href="/g/{E(id)}/replay/1">Replay turn by turn</a> · <button type="button" onclick="window.print()">Print</button></nav>
             <p>{(g.Finished ? "Final" : $"So far (turn {g.Turn} of {g.TotalTurns})")} score: <strong id="final-score">{N(result.Score, 1)}</strong></p>
             <section><h2>Score per turn</h2>{Chart(g.TurnSummaries)}</section>
-            <section><h2>Score breakdown</h2>{Table(["metric", "value", "utility", "weight", "points"], result.Breakdown.Select(c => new[] { E(c.Metric), N(c.Value, 3), N(c.Utility, 3), N(c.Weight, 2), N(c.Points, 1) }))}</section>
+            <section><h2>Score breakdown</h2>{Table(["metric", "value", "utility", "delivery", "weight", "points"], result.Breakdown.Select(c => new[] { E(c.Metric), N(c.Value, 3), N(c.Utility, 3), N(c.DeliveryFactor, 3), N(c.Weight, 2), N(c.Points, 1) }))}</section>
             <section id="fork"><h2>Decisions beside the bot's</h2>
               <p class="noprint">Fork: what if? Any decision can be replaced: "fork here" replays the game to the moment it was
               taken (the same week, the other seats' moves of that week), makes the move you give instead, lets the bots

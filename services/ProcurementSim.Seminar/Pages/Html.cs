@@ -10,6 +10,9 @@ internal static class Html
     public static string E(object? value) => HtmlEncoder.Default.Encode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
 
     /// <summary>A number with <paramref name="decimals"/> decimals.</summary>
+    public static string N(double? value, int decimals = 2) => value is { } v ? N(v, decimals) : "—";
+
+    /// <summary>A number with <paramref name="decimals"/> decimals.</summary>
     public static string N(double value, int decimals = 2) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>A whole page: styles and script from the app itself (no CDN: it must work offline).</summary>

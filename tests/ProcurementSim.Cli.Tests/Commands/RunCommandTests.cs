@@ -109,7 +109,7 @@ public sealed class RunCommandTests
         Assert.StartsWith("teaching-minimal · strategy structured_replacement · seed 1 · 12 weeks", text, StringComparison.Ordinal);
         Assert.Contains("Mean mission capability", text, StringComparison.Ordinal);
         Assert.Contains("contract spend", text, StringComparison.Ordinal);
-        Assert.Contains("│ Utility │ Weight │ Points │", text, StringComparison.Ordinal);
+        Assert.Contains("│ Utility │ Delivery │ Weight │ Points │", text, StringComparison.Ordinal);
         Assert.Contains("Key events (", text, StringComparison.Ordinal);
         Assert.All(text.Split('\n'), line => Assert.True(line.Length <= 80, line));
     }

@@ -10,8 +10,15 @@ public sealed class MetricDisplayTests
 {
     private static readonly Scenario Teaching = ScenarioLoader.LoadFile(ReferenceScenarios.TeachingMinimal).Scenario!;
 
-    private static RunMetrics Metrics(int transitionWeeks = 0, bool completed = false, double cost = 0) =>
-        new(0.8437, 0.5, 3, transitionWeeks, completed, cost, new CostBreakdown(cost, 0, 0, 0), 0, 0, 0, 10_000, 0.5, 0.1);
+    private static RunMetrics Metrics(int? transitionWeeks = null, bool completed = false, double cost = 0) =>
+        new()
+        {
+            MissionCapabilityMean = 0.8437, MissionCapabilityMin = 0.5, CapabilityGapWeeks = 3, CapabilityGapDepth = 0.1,
+            MissionShortfall = 10, ShortfallByCategory = [10], TransitionWeeks = transitionWeeks, TransitionCompleted = completed,
+            TotalCost = cost, Cost = new CostBreakdown(cost, 0, 0, 0), ShortfallCost = null, PolicyConflicts = 0, RedLineBreaches = 0,
+            ProhibitedUseExposure = 0, ProhibitedUseIncidents = 0, EthicalExposure = 0, VendorConcentrationHhi = 10_000,
+            IncumbentTrustFinal = 0.5, ReputationalRisk = 0.1,
+        };
 
     [Fact]
     public void Capability_is_a_percentage_with_one_decimal()
@@ -44,9 +51,10 @@ public sealed class MetricDisplayTests
     [Fact]
     public void A_run_without_a_transition_says_so_rather_than_zero_weeks()
     {
-        var m = Metrics(0, completed: false);
+        var m = Metrics(null, completed: false);
 
-        Assert.Equal("none", MetricDisplay.Value(MetricNames.TransitionWeeks, m));
+        Assert.Equal("—", MetricDisplay.Value(MetricNames.TransitionWeeks, m));
+        Assert.Equal("—", MetricDisplay.Value(MetricNames.EconomicCost, m)); // and no priced shortfall: no economic cost
     }
 
     [Fact]

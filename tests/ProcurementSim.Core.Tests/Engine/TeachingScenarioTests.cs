@@ -29,15 +29,18 @@ public class TeachingScenarioTests
         Assert.Equal(0.675, m.MissionCapabilityMean, Precision);
         Assert.Equal(0.675, m.MissionCapabilityMin, Precision);
         Assert.Equal(12, m.CapabilityGapWeeks); // 0.675 < threshold 0.7 every week
-        Assert.Equal(0, m.TransitionWeeks);
+        Assert.Equal(12 * (0.7 - 0.675), m.CapabilityGapDepth, Precision); // 0.025 below the threshold for 12 weeks
+        Assert.Equal(12 * (100 - 67.5), m.MissionShortfall, Precision); // 32.5 unmet effective units a week, criticality 1
+        Assert.Null(m.TransitionWeeks); // no transition: not applicable
         Assert.False(m.TransitionCompleted);
         Assert.Equal(12 * 75 * 10, m.TotalCost, Precision); // 75 units × price 10 × 12 weeks
         Assert.Equal(12 * 75 * 0.5, m.EthicalExposure, Precision);
         Assert.Equal(10_000, m.VendorConcentrationHhi, Precision);
         Assert.Equal(0.8, m.IncumbentTrustFinal, Precision);
         Assert.Equal(0, m.ReputationalRisk);
-        // Score: weights 2:1:1 → 50·0.675 + 25·(1 − 9000/20000) + 25·(1 − 12/12) = 33.75 + 13.75 + 0.
-        Assert.Equal(47.5, r.Score, Precision);
+        // Score: weights 2:1:1; delivered share d = 1 − 390/1200 = 0.675; cost counts per delivered share, times d:
+        // 50·0.675 + 25·0.675·(1 − (9000/20000)/0.675) + 25·(1 − 12/12) = 33.75 + 25·(0.675 − 0.45) + 0 = 39.375.
+        Assert.Equal(39.375, r.Score, Precision);
     }
 
     [Fact]
@@ -47,7 +50,7 @@ public class TeachingScenarioTests
 
         Assert.Equal(
             [(1, "transition_decided"), (1, "solicitation_issued"), (3, "contract_awarded"), (5, "accreditation_granted"),
-             (8, "transition_completed"), (8, "termination_notice"), (8, "partnership_reduced"), (10, "contract_terminated")],
+             (8, "termination_notice"), (8, "transition_completed"), (8, "partnership_reduced"), (10, "contract_terminated")],
             r.Events.Where(e => e.Key).Select(e => (e.Tick, e.Kind)));
         Assert.All(r.Timeline.Take(9), t => Assert.Equal(0.675, t.MissionCapability, Precision));
         Assert.All(r.Timeline.Skip(9), t => Assert.Equal(0.8, t.MissionCapability, Precision)); // 100 units × quality 0.8
@@ -62,7 +65,9 @@ public class TeachingScenarioTests
         Assert.Equal(((9 * 0.675) + (3 * 0.8)) / 12, m.MissionCapabilityMean, Precision); // 0.70625
         Assert.Equal(0.675, m.MissionCapabilityMin, Precision);
         Assert.Equal(9, m.CapabilityGapWeeks);
-        Assert.Equal(7, m.TransitionWeeks); // decided week 1, target share carried from week 8
+        Assert.Equal(9 * (0.7 - 0.675), m.CapabilityGapDepth, Precision);
+        Assert.Equal((9 * 32.5) + (3 * 20), m.MissionShortfall, Precision); // 100 − 80 unmet once the replacement serves
+        Assert.Equal(7, m.TransitionWeeks); // started by the solicitation in week 1; accredited, fully ready and carrying all in week 8
         Assert.True(m.TransitionCompleted);
         Assert.Equal((9 * 750) + (3 * 1200), m.Cost.ContractSpend, Precision); // incumbent weeks 0–8, replacement weeks 9–11
         Assert.Equal(1000, m.Cost.SwitchingCost, Precision);
@@ -77,8 +82,8 @@ public class TeachingScenarioTests
     [Fact]
     public void Structured_replacement_outscores_the_status_quo_by_the_hand_worked_margin()
     {
-        // 50·0.70625 + 25·(1 − 13050/20000) + 25·(1 − 9/12) = 35.3125 + 8.6875 + 6.25 = 50.25
-        Assert.Equal(50.25, Play("structured_replacement").Score, Precision);
-        Assert.Equal(50.25 - 47.5, Play("structured_replacement").Score - Play("status_quo").Score, Precision);
+        // d = 1 − 352.5/1200 = 0.70625: 50·0.70625 + 25·(0.70625 − 13050/20000) + 25·(1 − 9/12) = 35.3125 + 1.34375 + 6.25
+        Assert.Equal(42.90625, Play("structured_replacement").Score, Precision);
+        Assert.Equal(42.90625 - 39.375, Play("structured_replacement").Score - Play("status_quo").Score, Precision);
     }
 }

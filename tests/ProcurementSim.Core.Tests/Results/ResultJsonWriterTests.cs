@@ -20,17 +20,21 @@ public class ResultJsonWriterTests
         Assert.Equal(
             ["format", "scenario", "strategy", "seed", "score", "score_breakdown", "metrics", "categories", "vendors", "timeline", "events"],
             Keys(root));
-        Assert.Equal("procsim.result/1", root.GetProperty("format").GetString());
+        Assert.Equal("procsim.result/2", root.GetProperty("format").GetString());
         Assert.Equal("Sample transition", root.GetProperty("scenario").GetString());
         Assert.Equal("phased", root.GetProperty("strategy").GetString());
     }
 
     [Fact]
-    public void Metrics_hold_the_eleven_scored_metrics_in_canonical_order_then_transition_and_cost_breakdown()
+    public void Metrics_hold_the_scored_metrics_in_canonical_order_then_transition_cost_breakdown_and_shortfall_by_category()
     {
         var metrics = Parse(SampleRun.Build()).GetProperty("metrics");
 
-        Assert.Equal([.. MetricNames.All, "transition_completed", "cost_breakdown"], Keys(metrics));
+        Assert.Equal([.. MetricNames.All, "transition_completed", "cost_breakdown", "shortfall_by_category"], Keys(metrics));
+        Assert.Equal(JsonValueKind.Null, metrics.GetProperty(MetricNames.ShortfallCost).ValueKind); // the sample prices no shortfall
+        Assert.Equal(JsonValueKind.Null, metrics.GetProperty(MetricNames.EconomicCost).ValueKind);
+        Assert.Equal("2", metrics.GetProperty(MetricNames.ProhibitedUseIncidents).GetRawText()); // a count: an integer
+        Assert.Equal(["intelligence", "logistics"], Keys(metrics.GetProperty("shortfall_by_category")));
         Assert.Equal(JsonValueKind.True, metrics.GetProperty("transition_completed").ValueKind);
         Assert.Equal(
             ["contract_spend", "switching_cost", "termination_fees", "parallel_run_spend"],
@@ -44,7 +48,7 @@ public class ResultJsonWriterTests
 
         foreach (var line in root.GetProperty("score_breakdown").EnumerateArray())
         {
-            Assert.Equal(["metric", "value", "utility", "weight", "points"], Keys(line));
+            Assert.Equal(["metric", "value", "utility", "delivery_factor", "weight", "points"], Keys(line));
         }
 
         var ticks = root.GetProperty("timeline").EnumerateArray().ToArray();
@@ -53,7 +57,8 @@ public class ResultJsonWriterTests
         {
             Assert.Equal(
                 ["tick", "mission_capability", "capability", "allocation", "served", "spend", "cumulative_cost",
-                 "policy_conflicts", "red_line_breaches", "incumbent_trust", "reputational_risk"],
+                 "policy_conflicts", "red_line_breaches", "gap_depth", "shortfall", "prohibited_use", "prohibited_use_incidents",
+                 "incumbent_trust", "reputational_risk"],
                 Keys(tick));
             Assert.Equal(["intelligence", "logistics"], Keys(tick.GetProperty("capability")));
             Assert.Equal(["incumbent", "challenger"], Keys(tick.GetProperty("allocation")));
@@ -82,8 +87,9 @@ public class ResultJsonWriterTests
         var breakdown = root.GetProperty("score_breakdown").EnumerateArray().ToArray();
         for (var i = 0; i < run.Breakdown.Count; i++)
         {
-            AssertSameBits(run.Breakdown[i].Value, breakdown[i].GetProperty("value"));
-            AssertSameBits(run.Breakdown[i].Utility, breakdown[i].GetProperty("utility"));
+            AssertSameBitsOrNull(run.Breakdown[i].Value, breakdown[i].GetProperty("value"));
+            AssertSameBitsOrNull(run.Breakdown[i].Utility, breakdown[i].GetProperty("utility"));
+            AssertSameBits(run.Breakdown[i].DeliveryFactor, breakdown[i].GetProperty("delivery_factor"));
             AssertSameBits(run.Breakdown[i].Weight, breakdown[i].GetProperty("weight"));
             AssertSameBits(run.Breakdown[i].Points, breakdown[i].GetProperty("points"));
         }
@@ -147,7 +153,7 @@ public class ResultJsonWriterTests
     {
         var text = Encoding.UTF8.GetString(ResultJsonWriter.ToBytes(SampleRun.Build()));
 
-        Assert.StartsWith("{\n  \"format\": \"procsim.result/1\",\n  \"scenario\": ", text, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"format\": \"procsim.result/2\",\n  \"scenario\": ", text, StringComparison.Ordinal);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain('\r', text);
     }
@@ -186,4 +192,10 @@ public class ResultJsonWriterTests
 
     private static void AssertSameBits(double expected, JsonElement actual) =>
         Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(actual.GetDouble()));
+
+    private static void AssertSameBitsOrNull(double? expected, JsonElement actual)
+    {
+        if (expected is { } value) AssertSameBits(value, actual);
+        else Assert.Equal(JsonValueKind.Null, actual.ValueKind);
+    }
 }

@@ -19,8 +19,8 @@ public class TimelineCsvWriterTests
     {
         Assert.Equal(
             "tick,mission_capability,capability_intelligence,capability_logistics,allocation_incumbent,allocation_challenger,"
-            + "served_intelligence,served_logistics,spend,cumulative_cost,policy_conflicts,red_line_breaches,incumbent_trust,"
-            + "reputational_risk,events",
+            + "served_intelligence,served_logistics,spend,cumulative_cost,policy_conflicts,red_line_breaches,gap_depth,shortfall,"
+            + "prohibited_use,prohibited_use_incidents,incumbent_trust,reputational_risk,events",
             Lines(SampleRun.Build())[0]);
     }
 
@@ -36,7 +36,7 @@ public class TimelineCsvWriterTests
         // Tick 1 worked by hand from SampleRun: the detail has a comma and quotes, so it is quoted and its quotes doubled;
         // the ordinary (non-key) event of the same tick is left out.
         const string expected =
-            "1,0.725,0.7,0.75,0.6,0.4,7,4.5,250.5,350.5,1.5,1,0.55,0.35,"
+            "1,0.725,0.7,0.75,0.6,0.4,7,4.5,250.5,350.5,1.5,1,0.025,3.5,1.5,1,0.55,0.35,"
             + "\"Agency terminates the incumbent, citing \"\"supply-chain risk\"\", with 30 days' notice\"";
 
         Assert.Equal(expected, Lines(SampleRun.Build())[2]);
@@ -46,10 +46,10 @@ public class TimelineCsvWriterTests
     public void Numbers_round_trip_and_a_tick_without_key_events_ends_with_an_empty_field()
     {
         Assert.Equal(
-            "0,0.9,0.95,0.8,1,0,10,5,100,100,0,0,0.8,0.1,",
+            "0,0.9,0.95,0.8,1,0,10,5,100,100,0,0,0,0,0,0,0.8,0.1,",
             Lines(SampleRun.Build())[1]);
         Assert.Equal(
-            "2,0.30000000000000004,0.3333333333333333,0.25,0,1,3.3333333333333335,2,1E-07,350.5000001,0,0,0.25,0.55,"
+            "2,0.30000000000000004,0.3333333333333333,0.25,0,1,3.3333333333333335,2,1E-07,350.5000001,0,0,0,0,0,0,0.25,0.55,"
             + SampleRun.GapDetail,
             Lines(SampleRun.Build())[3]);
     }

@@ -76,7 +76,7 @@ public class ForkAndDebriefTests
         // Turn 2: the human solicits five categories and marks the transition; the bot marks the transition and solicits six.
         var turn2 = agency[1];
         Assert.False(turn2.FollowsBot);
-        Assert.Equal(6, ((SolicitOrder)((AgencyMove)turn2.BotSuggestion).Orders[1]).Categories.Count);
+        Assert.Equal(6, ((SolicitOrder)((AgencyMove)turn2.BotSuggestion).Orders[0]).Categories.Count);
         Assert.All(agency.Skip(2), d => Assert.Equal(MoveSource.Bot, d.Source));
         Assert.All(debrief.Where(d => d.Source == MoveSource.Bot), d => Assert.True(d.FollowsBot));
         // Agency first, then vendors in scenario order; turns ascending within a seat.

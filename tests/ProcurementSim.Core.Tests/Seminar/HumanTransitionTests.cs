@@ -4,8 +4,8 @@ using ProcurementSim.Core.Seminar.Moves;
 namespace ProcurementSim.Core.Tests.Seminar;
 
 /// <summary>
-/// A human agency does not declare its transition: the game records the start at its first order leaving the
-/// incumbent, and completion only when an accredited replacement carries work (SEMINAR-MODEL.md, "Transition").
+/// A human agency does not declare its transition: the model's one rule (MODEL.md §7.10) records the start at its first
+/// order leaving the incumbent and the completion when the replacements carry their work, as for the bots.
 /// </summary>
 public sealed class HumanTransitionTests
 {
@@ -38,8 +38,20 @@ public sealed class HumanTransitionTests
     {
         var metrics = PlayHumanAgency(_ => Nothing).Result().Metrics;
 
-        Assert.Equal(0, metrics.TransitionWeeks);
+        Assert.Null(metrics.TransitionWeeks);
         Assert.False(metrics.TransitionCompleted);
+    }
+
+    [Fact]
+    public void Accepting_the_incumbents_red_line_is_a_lower_share_not_a_transition()
+    {
+        var accept = new AgencyMove([new SetShareOrder("incumbent", "autonomous_lethal_weapons", 0)]);
+        var game = PlayHumanAgency(turn => turn == 2 ? accept : Nothing);
+        var result = game.Result();
+
+        Assert.Null(result.Metrics.TransitionWeeks);
+        Assert.False(result.Breakdown.Single(c => c.Metric == Core.Metrics.MetricNames.TransitionWeeks).Applicable);
+        Assert.DoesNotContain(result.Events, e => e.Kind == "transition_decided");
     }
 
     // Every seat but the agency a bot; the agency's move at each turn's start from movesByTurn.

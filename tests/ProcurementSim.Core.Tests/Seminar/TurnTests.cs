@@ -45,7 +45,7 @@ public class TurnTests
         // The bot's shadow would have solicited in week 8: the debrief shows it beside the empty move.
         var week8 = Assert.Single(game.Decisions, d => d.Week == 8);
         Assert.Empty(((AgencyMove)week8.Move).Orders);
-        Assert.Equal([typeof(MarkTransitionStartOrder), typeof(SolicitOrder)], ((AgencyMove)week8.BotSuggestion).Orders.Select(o => o.GetType()));
+        Assert.Equal([typeof(SolicitOrder)], ((AgencyMove)week8.BotSuggestion).Orders.Select(o => o.GetType()));
         Assert.False(week8.FollowsBot);
     }
 
@@ -113,11 +113,9 @@ public class TurnTests
 
         var move = Assert.IsType<AgencyMove>(Assert.Single(game.Suggest(SeatIds.Agency)));
 
-        // Structured replacement marks the transition decided at week 8 and solicits the six tasked categories
-        // (surveillance is unlawful, not tasked).
-        Assert.Equal(2, move.Orders.Count);
-        Assert.IsType<MarkTransitionStartOrder>(move.Orders[0]);
-        var solicit = Assert.IsType<SolicitOrder>(move.Orders[1]);
+        // Structured replacement solicits the six tasked categories at week 8 (surveillance is unlawful, not tasked);
+        // the solicitation itself starts the transition (MODEL.md §7.10), so no other order is needed.
+        var solicit = Assert.IsType<SolicitOrder>(Assert.Single(move.Orders));
         Assert.Equal(6, solicit.Categories.Count);
         Assert.DoesNotContain("domestic_mass_surveillance", solicit.Categories);
         Assert.Equal(before, SeminarGames.Json(game.FacilitatorView()));

@@ -193,9 +193,8 @@ public sealed class BatchTests(TwoReplicaSystem fixture) : IClassFixture<TwoRepl
 
     private static double[] Fields(RunMetrics m) =>
     [
-        m.MissionCapabilityMean, m.MissionCapabilityMin, m.CapabilityGapWeeks, m.TransitionWeeks, m.TransitionCompleted ? 1 : 0, m.TotalCost,
-        m.Cost.ContractSpend, m.Cost.SwitchingCost, m.Cost.TerminationFees, m.Cost.ParallelRunSpend,
-        m.PolicyConflicts, m.RedLineBreaches, m.EthicalExposure, m.VendorConcentrationHhi, m.IncumbentTrustFinal, m.ReputationalRisk,
+        .. MetricNames.All.Select(m.Get), m.TransitionCompleted ? 1 : 0,
+        m.Cost.ContractSpend, m.Cost.SwitchingCost, m.Cost.TerminationFees, m.Cost.ParallelRunSpend, .. m.ShortfallByCategory,
     ];
 
     private static double[] Fields(RunMetricsValues m) =>

@@ -10,7 +10,13 @@ namespace ProcurementSim.Orchestrator.Tests.Batches;
 /// <summary>The batch scheduler with a stand-in for the distributed run: order, bounds, failure and cancellation.</summary>
 public sealed class BatchSchedulerTests
 {
-    private static readonly RunMetrics Zero = new(0, 0, 0, 0, false, 0, new CostBreakdown(0, 0, 0, 0), 0, 0, 0, 0, 0, 0);
+    private static readonly RunMetrics Zero = new()
+    {
+        MissionCapabilityMean = 0, MissionCapabilityMin = 0, CapabilityGapWeeks = 0, CapabilityGapDepth = 0, MissionShortfall = 0,
+        ShortfallByCategory = [], TransitionWeeks = null, TransitionCompleted = false, TotalCost = 0, Cost = new CostBreakdown(0, 0, 0, 0),
+        ShortfallCost = null, PolicyConflicts = 0, RedLineBreaches = 0, ProhibitedUseExposure = 0, ProhibitedUseIncidents = 0,
+        EthicalExposure = 0, VendorConcentrationHhi = 0, IncumbentTrustFinal = 0, ReputationalRisk = 0,
+    };
 
     // teaching-minimal's two strategies over 3 samples × 2 replications: 6 states, 12 runs (run i = state i/2, strategy i%2).
     private static ExperimentPlan Plan()

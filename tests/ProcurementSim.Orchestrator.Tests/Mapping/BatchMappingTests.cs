@@ -17,8 +17,15 @@ public sealed class BatchMappingTests
         var request = new ExperimentRequest(Core.Experiments.ExperimentDesign.MonteCarlo, 1, 1, 1, ["structured_replacement"], IncludeLevers: false, RecordCapability: true);
         Assert.True(ExperimentPlan.TryCreate(scenario, ExperimentSpec.None, request, out var plan, out _));
         // Values no computation would round to: each field distinct, with the last bit set where it can be.
-        var metrics = new RunMetrics(0.1 + 0.2, BitConverter.Int64BitsToDouble(0x3FE5555555555555), 7, 11, true, 123456.789,
-            new CostBreakdown(1e-300, 2.5, double.Epsilon, 98765.4321), 0.30000000000000004, 3, 1.0 / 3, 2500.0000000000005, -0.0, 0.6999999999999999);
+        var metrics = new RunMetrics
+        {
+            MissionCapabilityMean = 0.1 + 0.2, MissionCapabilityMin = BitConverter.Int64BitsToDouble(0x3FE5555555555555), CapabilityGapWeeks = 7,
+            CapabilityGapDepth = 0.7000000000000001, MissionShortfall = 1234.5678901234567, ShortfallByCategory = [1e-9, 1234.5678901234567 - 1e-9],
+            TransitionWeeks = 11, TransitionCompleted = true, TotalCost = 123456.789, Cost = new CostBreakdown(1e-300, 2.5, double.Epsilon, 98765.4321),
+            ShortfallCost = 5.000000000000001, PolicyConflicts = 0.30000000000000004, RedLineBreaches = 3, ProhibitedUseExposure = 41.00000000000001,
+            ProhibitedUseIncidents = 2, EthicalExposure = 1.0 / 3, VendorConcentrationHhi = 2500.0000000000005, IncumbentTrustFinal = -0.0,
+            ReputationalRisk = 0.6999999999999999,
+        };
         var run = new RunOutcome(plan!.RunAt(0), 64.81234567890123, metrics, [0.5, 1.0 / 7, 0.9999999999999999]);
         var state = new StateOutcome(0, [], [run]);
 
@@ -30,6 +37,8 @@ public sealed class BatchMappingTests
         Assert.Equal("structured_replacement", wire.Strategy);
         Assert.Equal(BitConverter.DoubleToInt64Bits(64.81234567890123), BitConverter.DoubleToInt64Bits(wire.Score));
         var m = wire.Metrics;
+        Assert.True(m.TransitionStarted);
+        Assert.True(m.HasShortfallCost);
         var back = Assert.Single(BatchMapping.ToCore(message, plan, expected: 0).Runs).Metrics;
         // Record equality compares doubles with Equals, where -0.0 equals 0.0: the sign is checked on its own (proto3 would drop a plain -0.0).
         Assert.Equal(metrics, back);

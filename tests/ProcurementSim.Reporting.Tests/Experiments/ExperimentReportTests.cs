@@ -49,8 +49,8 @@ public class ExperimentReportTests
         var html = Of(SampleSummary.Build());
 
         var divs = ChartDivIds(html);
-        // 12 box plots (score + 11 metrics), fan, scatter, regret, 7 × (limits + peeling), 7 importance charts = 36.
-        Assert.Equal(36, divs.Length);
+        // 18 box plots (score + 17 metrics), fan, scatter, regret, 7 × (limits + peeling), 7 importance charts = 42.
+        Assert.Equal(42, divs.Length);
         Assert.Equal(divs, PlottedIds(html));
         Assert.Equal(divs.Length, divs.Distinct().Count());
     }
@@ -105,7 +105,7 @@ public class ExperimentReportTests
         var html = Of(SampleSummary.Build());
 
         // Score first, then the 11 metrics: exp-box-0 … exp-box-11.
-        Assert.Equal(12, ChartDivIds(html).Count(id => id.StartsWith("exp-box-", StringComparison.Ordinal)));
+        Assert.Equal(18, ChartDivIds(html).Count(id => id.StartsWith("exp-box-", StringComparison.Ordinal)));
         var names = Traces(html, "exp-box-0").Select(t => t.GetProperty("name").GetString()!).ToArray();
         // Ranks follow the sample's mean scores, 68.2 > 64.9 > 61.5 > 55.0 > 49.3 > 44.1 > 35.7.
         Assert.Equal(
@@ -312,10 +312,10 @@ public class ExperimentReportTests
             + "<li><code>legal_<wbr>challenge</code> <span class=\"index\">0.20&nbsp;−</span></li>"
             + "<li><code>trust_<wbr>decay</code> <span class=\"index\">0.10</span></li></ol>",
             table, StringComparison.Ordinal);
-        // Rows: score, the 11 metrics, then the fail condition.
+        // Rows: score, the 17 metrics, then the fail condition.
         var rows = Regex.Matches(table.Replace("<wbr>", string.Empty, StringComparison.Ordinal), "<tr><td><code>([^<]+)</code></td>")
             .Select(m => m.Groups[1].Value).ToArray();
-        Assert.Equal(13, rows.Length);
+        Assert.Equal(19, rows.Length);
         Assert.Equal("score", rows[0]);
         Assert.Equal("fail condition", rows[^1]);
     }

@@ -16,6 +16,7 @@ namespace ProcurementSim.Core.Seminar.Moves;
 [JsonDerivedType(typeof(AwardDirectOrder), "award_direct")]
 [JsonDerivedType(typeof(GiveNoticeOrder), "give_notice")]
 [JsonDerivedType(typeof(TerminateNowOrder), "terminate_now")]
+[JsonDerivedType(typeof(SetTransitionTargetOrder), "set_transition_target")]
 [JsonDerivedType(typeof(MarkTransitionStartOrder), "mark_transition_start")]
 [JsonDerivedType(typeof(MarkTransitionCompleteOrder), "mark_transition_complete")]
 [JsonDerivedType(typeof(NoteOrder), "note")]

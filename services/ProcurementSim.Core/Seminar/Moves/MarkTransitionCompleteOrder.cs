@@ -1,4 +1,4 @@
 namespace ProcurementSim.Core.Seminar.Moves;
 
-/// <summary>Marks that the replacement carries its target share (<see cref="Decisions.IAgencyActions.MarkTransitionComplete"/>).</summary>
+/// <summary>An order of games stored before the model defined the transition itself (docs/MODEL.md §7.10): read, and changes nothing.</summary>
 public sealed record MarkTransitionCompleteOrder : AgencyOrder;

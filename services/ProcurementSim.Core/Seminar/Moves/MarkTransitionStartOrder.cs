@@ -1,4 +1,4 @@
 namespace ProcurementSim.Core.Seminar.Moves;
 
-/// <summary>Marks the week the transition decision was taken (<see cref="Decisions.IAgencyActions.MarkTransitionStart"/>).</summary>
+/// <summary>An order of games stored before the model defined the transition itself (docs/MODEL.md §7.10): read, and changes nothing.</summary>
 public sealed record MarkTransitionStartOrder : AgencyOrder;

@@ -68,11 +68,7 @@ internal sealed class SeatedRun
             var shadow = new OrderRecorder(null, _s, Engine.Agency.SolicitationCount);
             _bot.Decide(view, shadow);
             var move = (AgencyMove)made.Move;
-            var human = made.Source == MoveSource.Human;
-            var startedBefore = Engine.Agency.Report.TransitionStart >= 0;
-            var leaving = human && HumanTransition.Leaves(move, view);
-            OrderApplier.Apply(move, view, act, human);
-            if (human) HumanTransition.Mark(view, act, leaving, startedBefore);
+            OrderApplier.Apply(move, view, act);
             Record(SeatIds.Agency, week, made.Source, move, new AgencyMove(shadow.Orders));
         }
         else if (_seats.KindOf(SeatIds.Agency) == SeatKind.Bot || _inputs.TimedOut(SeatIds.Agency))
@@ -89,7 +85,6 @@ internal sealed class SeatedRun
         {
             // A human agency gives no orders between turns: the contracts run as set. The bot still sees the week.
             _bot.Decide(view, new OrderRecorder(null, _s, Engine.Agency.SolicitationCount));
-            HumanTransition.Mark(view, act, leaving: false, startedBefore: Engine.Agency.Report.TransitionStart >= 0);
         }
     }
 
