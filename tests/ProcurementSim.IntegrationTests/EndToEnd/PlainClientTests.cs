@@ -7,6 +7,7 @@ using Grpc.Reflection.V1;
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.IntegrationTests.EndToEnd;
 

@@ -2,6 +2,7 @@ using Grpc.Net.Client;
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.IntegrationTests.EndToEnd;
 

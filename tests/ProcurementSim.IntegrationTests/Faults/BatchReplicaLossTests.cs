@@ -5,6 +5,7 @@ using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Batches;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Scenarios;
 using Xunit.Abstractions;
 using CoreDesign = ProcurementSim.Core.Experiments.ExperimentDesign;
 using WireDesign = ProcurementSim.Protocol.V1.ExperimentDesign;

@@ -4,6 +4,7 @@ using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Files;
 using Xunit.Abstractions;
 
 namespace ProcurementSim.IntegrationTests.Faults;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Grpc.Net.Client;
+using ProcurementSim.Testing.Files;
 
 namespace ProcurementSim.IntegrationTests.Support;
 

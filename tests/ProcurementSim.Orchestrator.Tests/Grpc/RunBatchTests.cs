@@ -5,6 +5,7 @@ using ProcurementSim.Core.Loading;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.ServiceDefaults;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Grpc;
 

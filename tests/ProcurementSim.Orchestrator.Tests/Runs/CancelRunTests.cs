@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.ServiceDefaults;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Runs;
 

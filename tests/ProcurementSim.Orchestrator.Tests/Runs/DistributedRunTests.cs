@@ -3,6 +3,7 @@ using ProcurementSim.Core.Results;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.Reporting;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Runs;
 

@@ -1,5 +1,6 @@
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Runs;
 

@@ -6,6 +6,7 @@ using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Runs;
 

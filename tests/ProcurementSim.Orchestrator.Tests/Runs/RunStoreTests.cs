@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Orchestrator.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Runs;
 

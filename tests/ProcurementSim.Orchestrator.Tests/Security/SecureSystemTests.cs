@@ -8,6 +8,7 @@ using ProcurementSim.Orchestrator.Security;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.Reporting;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Security;
 

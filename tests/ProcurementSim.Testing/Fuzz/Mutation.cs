@@ -1,4 +1,4 @@
-namespace ProcurementSim.Core.Tests.Loading;
+namespace ProcurementSim.Testing.Fuzz;
 
 /// <summary>One edit to a scenario text; <see cref="MutationGenerators"/> draws them, <see cref="Apply"/> performs them.</summary>
 /// <param name="Kind">Which edit (see <see cref="Apply"/>).</param>

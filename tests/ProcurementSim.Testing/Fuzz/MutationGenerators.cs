@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace ProcurementSim.Core.Tests.Loading;
+namespace ProcurementSim.Testing.Fuzz;
 
 /// <summary>FsCheck generators for <see cref="Mutation"/> lists: a few edits each, biased to YAML's special characters.</summary>
 public static class MutationGenerators

@@ -3,7 +3,7 @@ using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Scoring;
 
-namespace ProcurementSim.Core.Tests.Results;
+namespace ProcurementSim.Testing.Results;
 
 /// <summary>
 /// A small run built by hand (2 categories, 2 vendors, 3 ticks, 2 key events and one ordinary event), so that the
