@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using ProcurementSim.Cli.Tests.Support;
-using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Hosting;
 using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Commands;

@@ -1,6 +1,6 @@
 using ProcurementSim.Cli.Tests.Support;
-using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Hosting;
 using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Commands;

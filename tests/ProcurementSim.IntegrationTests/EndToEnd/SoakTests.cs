@@ -5,6 +5,8 @@ using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Diagnostics;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Processes;
 using ProcurementSim.Testing.Scenarios;
 using Xunit.Abstractions;
 

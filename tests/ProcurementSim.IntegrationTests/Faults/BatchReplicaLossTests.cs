@@ -5,6 +5,8 @@ using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Batches;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Hosting;
 using ProcurementSim.Testing.Scenarios;
 using Xunit.Abstractions;
 using CoreDesign = ProcurementSim.Core.Experiments.ExperimentDesign;

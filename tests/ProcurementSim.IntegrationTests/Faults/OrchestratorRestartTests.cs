@@ -5,6 +5,8 @@ using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Processes;
 using Xunit.Abstractions;
 
 namespace ProcurementSim.IntegrationTests.Faults;

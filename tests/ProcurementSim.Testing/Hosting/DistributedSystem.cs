@@ -8,7 +8,7 @@ using ProcurementSim.Orchestrator;
 using ProcurementSim.Orchestrator.Grpc;
 using ProcurementSim.ServiceDefaults;
 
-namespace ProcurementSim.IntegrationTests.Support;
+namespace ProcurementSim.Testing.Hosting;
 
 /// <summary>
 /// The distributed mode in this process: every service a real Kestrel host on loopback port 0 with its own

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using ProcurementSim.Testing.Network;
+using ProcurementSim.Testing.Processes;
 
-namespace ProcurementSim.IntegrationTests.Broker;
+namespace ProcurementSim.Testing.Broker;
 
 /// <summary>
 /// A private throwaway RabbitMQ node run from the local rabbitmq-server install (the recipe of

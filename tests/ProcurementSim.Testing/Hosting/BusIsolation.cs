@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ProcurementSim.IntegrationTests.Support;
+namespace ProcurementSim.Testing.Hosting;
 
 /// <summary>
 /// Keeps the queues of one in-process system apart from every other user of the same broker. MassTransit names a

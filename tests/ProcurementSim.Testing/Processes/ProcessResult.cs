@@ -1,4 +1,4 @@
-namespace ProcurementSim.IntegrationTests.Broker;
+namespace ProcurementSim.Testing.Processes;
 
 /// <summary>How a helper process ended and what it printed (stdout and stderr together).</summary>
 public sealed record ProcessResult(int ExitCode, string Output)

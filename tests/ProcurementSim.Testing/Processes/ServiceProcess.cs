@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using ProcurementSim.IntegrationTests.Broker;
+using ProcurementSim.Testing.Network;
 
-namespace ProcurementSim.IntegrationTests.Support;
+namespace ProcurementSim.Testing.Processes;
 
 /// <summary>
 /// A service as its own process (<c>dotnet ProcurementSim.X.dll</c>, its real Program.cs), so a fault test can kill

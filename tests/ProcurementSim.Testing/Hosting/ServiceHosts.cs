@@ -3,17 +3,18 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementSim.ActorHost;
+using ProcurementSim.Orchestrator;
 using ProcurementSim.Orchestrator.Diagnostics;
 using ProcurementSim.Orchestrator.Grpc;
 using ProcurementSim.ServiceDefaults;
 
-namespace ProcurementSim.Orchestrator.Tests.Support;
+namespace ProcurementSim.Testing.Hosting;
 
 /// <summary>
 /// Builds the services as their Program.cs does, on real Kestrel with free ports and the in-memory bus. The settings
 /// come only from here (the services' appsettings.json files, copied next to the tests, are ignored).
 /// </summary>
-internal static class ServiceHosts
+public static class ServiceHosts
 {
     /// <summary>An orchestrator whose actor services are at the addresses given.</summary>
     public static async Task<WebApplication> StartOrchestratorAsync(string agency, string vendor, string replacementVendor, IDictionary<string, string?>? settings = null)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ProcurementSim.IntegrationTests.Broker;
+namespace ProcurementSim.Testing.Processes;
 
 /// <summary>
 /// Runs a helper program with its output sent to a file, not a pipe: `rabbitmq-server -detached` and

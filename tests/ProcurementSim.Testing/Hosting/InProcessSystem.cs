@@ -2,8 +2,9 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementSim.ServiceDefaults;
+using Xunit;
 
-namespace ProcurementSim.Orchestrator.Tests.Support;
+namespace ProcurementSim.Testing.Hosting;
 
 /// <summary>
 /// The four services (agency, vendor, replacement-vendor, orchestrator) running in this process on real Kestrel with

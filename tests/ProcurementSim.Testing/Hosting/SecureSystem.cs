@@ -1,4 +1,7 @@
-namespace ProcurementSim.Orchestrator.Tests.Support;
+using ProcurementSim.Testing.Security;
+using Xunit;
+
+namespace ProcurementSim.Testing.Hosting;
 
 /// <summary>
 /// The four services in process with gRPC over TLS everywhere (certificates made at test time; each service trusts

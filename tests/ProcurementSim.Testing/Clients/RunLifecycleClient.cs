@@ -2,7 +2,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using ProcurementSim.Protocol.V1;
 
-namespace ProcurementSim.ActorHost.Tests.Support;
+namespace ProcurementSim.Testing.Clients;
 
 /// <summary>
 /// A client of RunLifecycle, as the orchestrator calls it, built by hand from the message parsers and the wire

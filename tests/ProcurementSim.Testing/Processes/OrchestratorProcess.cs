@@ -1,8 +1,9 @@
 using System.Net.Http.Json;
 using Grpc.Net.Client;
 using ProcurementSim.Orchestrator.Diagnostics;
+using ProcurementSim.Testing.Clients;
 
-namespace ProcurementSim.IntegrationTests.Support;
+namespace ProcurementSim.Testing.Processes;
 
 /// <summary>
 /// The orchestrator as its own process (a <see cref="ServiceProcess"/> of <c>ProcurementSim.Orchestrator.dll</c>, its

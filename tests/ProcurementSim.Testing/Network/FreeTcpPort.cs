@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ProcurementSim.IntegrationTests.Broker;
+namespace ProcurementSim.Testing.Network;
 
 /// <summary>Free loopback TCP ports, found by binding port 0 and letting the kernel choose.</summary>
 public static class FreeTcpPort

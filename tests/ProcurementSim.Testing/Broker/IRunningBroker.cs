@@ -1,4 +1,4 @@
-namespace ProcurementSim.IntegrationTests.Broker;
+namespace ProcurementSim.Testing.Broker;
 
 /// <summary>A broker the fixture started and must stop.</summary>
 public interface IRunningBroker : IAsyncDisposable

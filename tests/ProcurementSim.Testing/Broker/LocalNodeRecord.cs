@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace ProcurementSim.IntegrationTests.Broker;
+namespace ProcurementSim.Testing.Broker;
 
 /// <summary>
 /// What a private node needs to be found and stopped again, written to its directory with the pid of the test

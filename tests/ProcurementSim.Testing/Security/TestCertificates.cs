@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace ProcurementSim.Orchestrator.Tests.Support;
+namespace ProcurementSim.Testing.Security;
 
 /// <summary>
 /// A certificate authority and a server certificate it signs (for 127.0.0.1, ::1 and localhost), made at test time

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 
-namespace ProcurementSim.IntegrationTests.Support;
+namespace ProcurementSim.Testing.Hosting;
 
 /// <summary>How a <see cref="DistributedSystem"/> is laid out and what tests add to its services.</summary>
 public sealed class DistributedSystemOptions
