@@ -28,9 +28,9 @@ public sealed class DistributedRunTests(ActorServices services)
 
         Assert.Equal(ResultJsonWriter.ToBytes(embedded), ResultJsonWriter.ToBytes(distributed));
         Assert.Equal(TimelineCsvWriter.ToBytes(embedded), TimelineCsvWriter.ToBytes(distributed));
-        Assert.Null(services.Agency.Runs.Find(run.RunId)); // EndRun released it
-        Assert.Null(services.Vendor.Runs.Find(run.RunId));
-        Assert.Null(services.Replacement.Runs.Find(run.RunId));
+        Assert.Null(services.Agency.Runs!.Find(run.RunId)); // EndRun released it
+        Assert.Null(services.Vendor.Runs!.Find(run.RunId));
+        Assert.Null(services.Replacement.Runs!.Find(run.RunId));
     }
 
     public static TheoryData<string, string> EveryStrategyOfEveryReferenceScenario()

@@ -50,7 +50,7 @@ public sealed class ErrorTests(ActorServices services)
         var bad = e.GetRpcStatus()!.GetDetail<BadRequest>()!;
         Assert.Equal(diagnostics.Select(d => d.ToString()), bad.FieldViolations.Select(v => v.Description));
         Assert.All(bad.FieldViolations, v => Assert.Equal("scenario_yaml", v.Field));
-        Assert.Null(services.Agency.Runs.Find(run.RunId));
+        Assert.Null(services.Agency.Runs!.Find(run.RunId));
     }
 
     [Fact]

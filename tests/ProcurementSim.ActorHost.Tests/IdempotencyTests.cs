@@ -44,7 +44,7 @@ public sealed class IdempotencyTests(ActorServices services)
         var again = await lifecycle.AdvanceTickAsync(new AdvanceTickRequest { RunId = run.RunId, ActorId = ActorIds.Agency, Tick = 0 });
 
         Assert.Equal(run.Responses.Single(r => r.Actor == ActorIds.Agency && r.Tick == 0).Response, again);
-        Assert.Equal(2, services.Agency.Runs.Find(run.RunId)!.Find(ActorIds.Agency)!.Played);
+        Assert.Equal(2, services.Agency.Runs!.Find(run.RunId)!.Find(ActorIds.Agency)!.Played);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class IdempotencyTests(ActorServices services)
 
         Assert.False(first.Duplicate);
         Assert.True(second.Duplicate);
-        var actor = services.Vendor.Runs.Find(run.RunId)!.Find(incumbent)!;
+        var actor = services.Vendor.Runs!.Find(run.RunId)!.Find(incumbent)!;
         Assert.Equal(1, actor.BufferFor(1).Count);
         // Tick 1 announces one message from the agency and finds exactly one: a second copy would be refused as excess.
         await run.HostOf(incumbent).Lifecycle.AdvanceTickAsync(new AdvanceTickRequest { RunId = run.RunId, ActorId = incumbent, Tick = 0 });
@@ -86,7 +86,7 @@ public sealed class IdempotencyTests(ActorServices services)
         var spec = file.Strategy("structured_replacement");
         var incumbent = ActorIds.Vendor(0);
         // The agency reaches the incumbent through a partition that heals at the first failed AdvanceTick.
-        await using var gate = new TcpGate(services.Vendor.Address, open: false);
+        await using var gate = new TcpGate(services.Vendor.GrpcAddress, open: false);
         var failures = new List<(int Actor, int Tick, RpcException Error)>();
         var run = new DistributedRun(services, file, spec, file.Scenario.Seed)
         {

@@ -14,13 +14,13 @@ public sealed class LifecycleTests(ActorServices services)
     {
         var file = ScenarioFile.Read("teaching-minimal.yaml");
         var run = new DistributedRun(services, file, file.Strategy("status_quo"), 1);
-        var before = services.Agency.Runs.RunsInitialised;
+        var before = services.Agency.Runs!.RunsInitialised;
 
         await services.Agency.Lifecycle.InitRunAsync(run.InitRequest([ActorIds.Agency]));
         await services.Agency.Lifecycle.InitRunAsync(run.InitRequest([ActorIds.Agency]));
 
-        Assert.Equal(before + 1, services.Agency.Runs.RunsInitialised);
-        Assert.Equal([ActorIds.Agency], services.Agency.Runs.Find(run.RunId)!.ActorIds);
+        Assert.Equal(before + 1, services.Agency.Runs!.RunsInitialised);
+        Assert.Equal([ActorIds.Agency], services.Agency.Runs!.Find(run.RunId)!.ActorIds);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class LifecycleTests(ActorServices services)
         await services.Agency.Lifecycle.EndRunAsync(new EndRunRequest { RunId = run.RunId });
         await services.Agency.Lifecycle.EndRunAsync(new EndRunRequest { RunId = run.RunId });
 
-        Assert.Null(services.Agency.Runs.Find(run.RunId));
+        Assert.Null(services.Agency.Runs!.Find(run.RunId));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class LifecycleTests(ActorServices services)
         Assert.False(released.Held);
         Assert.Empty(released.ActorIds);
         // One id per process start, the same in every answer.
-        Assert.Equal(services.Agency.Runs.InstanceId, held.InstanceId);
+        Assert.Equal(services.Agency.Runs!.InstanceId, held.InstanceId);
         Assert.Equal(held.InstanceId, released.InstanceId);
         Assert.Equal(32, held.InstanceId.Length);
     }

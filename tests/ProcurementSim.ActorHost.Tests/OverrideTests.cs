@@ -36,7 +36,7 @@ public sealed class OverrideTests(ActorServices services)
         Assert.Equal("overrides[0].name", violation.Field);
         // teaching-minimal.yaml declares no uncertainty and no lever.
         Assert.Equal("'accreditation_weeks' is neither an uncertainty nor a lever of scenario 'teaching-minimal' (it has none)", violation.Description);
-        Assert.Null(services.Agency.Runs.Find(run.RunId));
+        Assert.Null(services.Agency.Runs!.Find(run.RunId));
     }
 
     [Fact]

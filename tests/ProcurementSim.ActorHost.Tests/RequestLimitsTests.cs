@@ -27,9 +27,9 @@ public sealed class RequestLimitsTests(ActorServices services)
         var e = await Assert.ThrowsAsync<RpcException>(() => services.Agency.Lifecycle.InitRunAsync(huge));
 
         Assert.Equal(StatusCode.ResourceExhausted, e.StatusCode);
-        Assert.Null(services.Agency.Runs.Find(run.RunId));
+        Assert.Null(services.Agency.Runs!.Find(run.RunId));
         await services.Agency.Lifecycle.InitRunAsync(run.InitRequest([ActorIds.Agency]));
-        Assert.NotNull(services.Agency.Runs.Find(run.RunId));
+        Assert.NotNull(services.Agency.Runs!.Find(run.RunId));
     }
 
     [Fact]

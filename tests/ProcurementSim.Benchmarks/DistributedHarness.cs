@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ProcurementSim.Benchmarks.Distributed;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Results;
-using ProcurementSim.IntegrationTests.Support;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Hosting;
 
 namespace ProcurementSim.Benchmarks;
 

@@ -3,9 +3,10 @@ using System.Globalization;
 using ProcurementSim.Benchmarks.Distributed;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Results;
-using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Diagnostics;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Processes;
 
 namespace ProcurementSim.Benchmarks;
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using ProcurementSim.Cli.Tests.Support;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests;
 
@@ -26,7 +28,7 @@ public sealed class ProcessTests
     public async Task Ctrl_c_stops_a_sweep_with_exit_code_130_and_keeps_every_finished_state_in_the_files()
     {
         using var temp = new TempDirectory();
-        using var process = Process.Start(Start("sweep", ReferenceScenarios.Standoff, "--design", "mc", "--samples", "1000000", "--strategies", "status_quo,structured_replacement", "--out", temp.Path))!;
+        using var process = Process.Start(Start("sweep", ReferenceScenarios.StandoffPath, "--design", "mc", "--samples", "1000000", "--strategies", "status_quo,structured_replacement", "--out", temp.Path))!;
         try
         {
             var stdout = process.StandardOutput.ReadToEndAsync();

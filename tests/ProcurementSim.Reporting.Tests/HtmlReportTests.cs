@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ProcurementSim.Core.Results;
-using ProcurementSim.Core.Tests.Results;
+using ProcurementSim.Testing.Results;
 
 namespace ProcurementSim.Reporting.Tests;
 

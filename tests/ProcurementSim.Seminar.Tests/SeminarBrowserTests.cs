@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using ProcurementSim.Testing.Browser;
 using static Microsoft.Playwright.Assertions;
 
 namespace ProcurementSim.Seminar.Tests;

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.ServiceDefaults.Tests.Probe;
+using ProcurementSim.Testing.Security;
 
 namespace ProcurementSim.ServiceDefaults.Tests;
 

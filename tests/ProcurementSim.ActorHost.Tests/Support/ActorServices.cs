@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementSim.ServiceDefaults;
+using ProcurementSim.Testing.Hosting;
 
 namespace ProcurementSim.ActorHost.Tests.Support;
 
@@ -51,6 +52,6 @@ public sealed class ActorServices : IAsyncLifetime
         app.MapActorHost();
         app.MapDefaultEndpoints();
         await app.StartAsync();
-        return new ServiceHost(name, app, app.GrpcAddress());
+        return new ServiceHost(name, 0, app);
     }
 }

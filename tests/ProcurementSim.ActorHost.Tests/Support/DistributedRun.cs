@@ -9,6 +9,8 @@ using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
 using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Hosting;
 
 namespace ProcurementSim.ActorHost.Tests.Support;
 
@@ -52,7 +54,7 @@ public sealed class DistributedRun(ActorServices services, ScenarioFile file, St
             RunId = RunId, ScenarioYaml = file.Yaml, ScenarioFile = file.Name, Strategy = strategy.Name, Seed = seed, RunIndex = 0,
         };
         r.ActorIds.Add(actorIds);
-        foreach (var a in ActorIdsOfRun) r.Peers[a] = PeerAddress(a) ?? HostOf(a).Address;
+        foreach (var a in ActorIdsOfRun) r.Peers[a] = PeerAddress(a) ?? HostOf(a).GrpcAddress;
         return r;
     }
 

@@ -1,4 +1,4 @@
-using ProcurementSim.IntegrationTests.Broker;
+using ProcurementSim.Testing.Broker;
 
 namespace ProcurementSim.Benchmarks.Distributed;
 

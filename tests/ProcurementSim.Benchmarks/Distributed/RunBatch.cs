@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using ProcurementSim.ActorHost.Runs;
-using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Hosting;
 
 namespace ProcurementSim.Benchmarks.Distributed;
 

@@ -1,4 +1,5 @@
 using ProcurementSim.Cli.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Commands;
 
@@ -64,7 +65,7 @@ public sealed class CommandLineTests
     [Fact]
     public void A_misspelt_command_is_a_parse_error_with_exit_code_2_and_a_suggestion_on_stderr()
     {
-        var outcome = Procsim.Run("rnu", ReferenceScenarios.TeachingMinimal);
+        var outcome = Procsim.Run("rnu", ReferenceScenarios.TeachingMinimalPath);
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("Did you mean 'run' instead of 'rnu'?", outcome.Error, StringComparison.Ordinal);
@@ -74,7 +75,7 @@ public sealed class CommandLineTests
     [Fact]
     public void An_unknown_option_is_a_parse_error_with_exit_code_2()
     {
-        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimal, "--sed", "3");
+        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimalPath, "--sed", "3");
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("Did you mean '--seed' instead of '--sed'?", outcome.Error, StringComparison.Ordinal);

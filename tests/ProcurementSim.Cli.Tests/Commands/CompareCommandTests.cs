@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using ProcurementSim.Cli.Tests.Support;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Commands;
 
@@ -10,7 +12,7 @@ public sealed class CompareCommandTests
     public void Compare_writes_compare_json_runs_csv_and_report_html_with_one_row_per_run_and_strategy()
     {
         using var temp = new TempDirectory();
-        var outcome = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "12", "--strategies", "status_quo,structured_replacement", "--out", temp.Path);
+        var outcome = Procsim.Run("compare", ReferenceScenarios.StandoffPath, "--runs", "12", "--strategies", "status_quo,structured_replacement", "--out", temp.Path);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         foreach (var name in (string[])["compare.json", "runs.csv", "report.html"])
@@ -31,8 +33,8 @@ public sealed class CompareCommandTests
     {
         using var one = new TempDirectory();
         using var two = new TempDirectory();
-        var a = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "30", "--parallel", "1", "--out", one.Path);
-        var b = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "30", "--parallel", "2", "--out", two.Path);
+        var a = Procsim.Run("compare", ReferenceScenarios.StandoffPath, "--runs", "30", "--parallel", "1", "--out", one.Path);
+        var b = Procsim.Run("compare", ReferenceScenarios.StandoffPath, "--runs", "30", "--parallel", "2", "--out", two.Path);
 
         Assert.True(a.ExitCode == 0 && b.ExitCode == 0, a + "\n" + b);
         Assert.Equal(File.ReadAllBytes(one.File("runs.csv")), File.ReadAllBytes(two.File("runs.csv")));
@@ -47,10 +49,10 @@ public sealed class CompareCommandTests
         // another order, gives the same compare.json and runs.csv, and the same result.json and timeline.csv.
         using var files = new TempDirectory();
         var reversed = files.File("usage-policy-standoff.yaml");
-        File.WriteAllText(reversed, Reversed(File.ReadAllText(ReferenceScenarios.Standoff), "categories", "vendors", "injects", "strategies"));
+        File.WriteAllText(reversed, Reversed(File.ReadAllText(ReferenceScenarios.StandoffPath), "categories", "vendors", "injects", "strategies"));
         using var one = new TempDirectory();
         using var two = new TempDirectory();
-        var a = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "30", "--strategies", "dual_source,status_quo,ultimatum", "--out", one.Path);
+        var a = Procsim.Run("compare", ReferenceScenarios.StandoffPath, "--runs", "30", "--strategies", "dual_source,status_quo,ultimatum", "--out", one.Path);
         var b = Procsim.Run("compare", reversed, "--runs", "30", "--strategies", "ultimatum,dual_source,status_quo", "--out", two.Path);
 
         Assert.True(a.ExitCode == 0 && b.ExitCode == 0, a + "\n" + b);
@@ -61,7 +63,7 @@ public sealed class CompareCommandTests
         {
             using var x = new TempDirectory();
             using var y = new TempDirectory();
-            Assert.Equal(0, Procsim.Run("run", ReferenceScenarios.Standoff, "--strategy", strategy, "--seed", "5", "--out", x.Path).ExitCode);
+            Assert.Equal(0, Procsim.Run("run", ReferenceScenarios.StandoffPath, "--strategy", strategy, "--seed", "5", "--out", x.Path).ExitCode);
             Assert.Equal(0, Procsim.Run("run", reversed, "--strategy", strategy, "--seed", "5", "--out", y.Path).ExitCode);
             Assert.Equal(File.ReadAllBytes(x.File("result.json")), File.ReadAllBytes(y.File("result.json")));
             Assert.Equal(File.ReadAllBytes(x.File("timeline.csv")), File.ReadAllBytes(y.File("timeline.csv")));
@@ -91,8 +93,8 @@ public sealed class CompareCommandTests
     {
         using var one = new TempDirectory();
         using var two = new TempDirectory();
-        Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "10", "--seed", "1", "--strategies", "status_quo", "--out", one.Path);
-        Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "10", "--seed", "2", "--strategies", "status_quo", "--out", two.Path);
+        Procsim.Run("compare", ReferenceScenarios.StandoffPath, "--runs", "10", "--seed", "1", "--strategies", "status_quo", "--out", one.Path);
+        Procsim.Run("compare", ReferenceScenarios.StandoffPath, "--runs", "10", "--seed", "2", "--strategies", "status_quo", "--out", two.Path);
         Assert.NotEqual(File.ReadAllText(one.File("runs.csv")), File.ReadAllText(two.File("runs.csv")));
     }
 
@@ -101,7 +103,7 @@ public sealed class CompareCommandTests
     {
         using var temp = new TempDirectory();
         // Wide enough for the ranking table's nine columns on one line each.
-        var outcome = Procsim.Run(Procsim.DefaultEnvironment with { Columns = 160 }, "compare", ReferenceScenarios.Standoff, "--runs", "8", "--strategies", "status_quo,ultimatum", "--out", temp.Path);
+        var outcome = Procsim.Run(Procsim.DefaultEnvironment with { Columns = 160 }, "compare", ReferenceScenarios.StandoffPath, "--runs", "8", "--strategies", "status_quo,ultimatum", "--out", temp.Path);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Contains("status_quo (8 runs)", outcome.Output, StringComparison.Ordinal);
@@ -114,7 +116,7 @@ public sealed class CompareCommandTests
     public void An_unknown_strategy_is_refused_with_exit_code_2_and_a_suggestion()
     {
         using var temp = new TempDirectory();
-        var outcome = Procsim.Run("compare", ReferenceScenarios.Standoff, "--strategies", "status_quo,ultimatm", "--out", temp.Path);
+        var outcome = Procsim.Run("compare", ReferenceScenarios.StandoffPath, "--strategies", "status_quo,ultimatm", "--out", temp.Path);
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("no strategy named 'ultimatm'; did you mean 'ultimatum'?", outcome.Error, StringComparison.Ordinal);
@@ -129,7 +131,7 @@ public sealed class CompareCommandTests
     public void Bad_options_are_refused_with_exit_code_2_and_a_sentence(string option, string value, string expected)
     {
         using var temp = new TempDirectory();
-        var outcome = Procsim.Run("compare", ReferenceScenarios.Standoff, option, value, "--out", temp.Path);
+        var outcome = Procsim.Run("compare", ReferenceScenarios.StandoffPath, option, value, "--out", temp.Path);
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains(expected, outcome.Error, StringComparison.Ordinal);
@@ -140,7 +142,7 @@ public sealed class CompareCommandTests
     public void Without_a_terminal_progress_is_written_as_plain_lines_on_stderr()
     {
         using var temp = new TempDirectory();
-        var outcome = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "20", "--strategies", "status_quo", "--out", temp.Path);
+        var outcome = Procsim.Run("compare", ReferenceScenarios.StandoffPath, "--runs", "20", "--strategies", "status_quo", "--out", temp.Path);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Contains("runs 20/20 (100 %)", outcome.Error, StringComparison.Ordinal);
@@ -165,7 +167,7 @@ public sealed class CompareCommandTests
     public void Compare_json_agrees_with_runs_csv_and_uses_the_scenarios_satisficing_criteria()
     {
         using var temp = new TempDirectory();
-        var outcome = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", "25", "--strategies", "status_quo,dual_source", "--out", temp.Path);
+        var outcome = Procsim.Run("compare", ReferenceScenarios.StandoffPath, "--runs", "25", "--strategies", "status_quo,dual_source", "--out", temp.Path);
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
 
         var rows = File.ReadAllLines(temp.File("runs.csv"));

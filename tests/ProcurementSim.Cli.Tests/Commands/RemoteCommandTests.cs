@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using ProcurementSim.Cli.Tests.Support;
-using ProcurementSim.Orchestrator.Tests.Support;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Commands;
 
@@ -40,7 +42,7 @@ public sealed class RemoteCommandTests(InProcessSystem system) : IClassFixture<I
     {
         using var temp = new TempDirectory();
 
-        var outcome = Procsim.Run("run", ReferenceScenarios.Standoff, "--strategy", "structured_replacement", "--out", temp.Path, "--remote", Url);
+        var outcome = Procsim.Run("run", ReferenceScenarios.StandoffPath, "--strategy", "structured_replacement", "--out", temp.Path, "--remote", Url);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         var lines = outcome.ErrorLines;
@@ -55,7 +57,7 @@ public sealed class RemoteCommandTests(InProcessSystem system) : IClassFixture<I
     {
         using var temp = new TempDirectory();
         var broken = BrokenScenario.WriteTo(temp);
-        string[] files = [ReferenceScenarios.Standoff, broken.Path, ReferenceScenarios.TeachingMinimal, temp.File("missing.yaml")];
+        string[] files = [ReferenceScenarios.StandoffPath, broken.Path, ReferenceScenarios.TeachingMinimalPath, temp.File("missing.yaml")];
 
         var embedded = Procsim.Run(["validate", .. files]);
         var remote = Procsim.Run(["validate", .. files, "--remote", Url]);
@@ -68,10 +70,10 @@ public sealed class RemoteCommandTests(InProcessSystem system) : IClassFixture<I
     [Fact]
     public void Validate_remote_of_valid_files_exits_0()
     {
-        var outcome = Procsim.Run("validate", ReferenceScenarios.TeachingMinimal, ReferenceScenarios.FragileTransition, "--remote", Url);
+        var outcome = Procsim.Run("validate", ReferenceScenarios.TeachingMinimalPath, ReferenceScenarios.FragileTransitionPath, "--remote", Url);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        Assert.Equal(Procsim.Run("validate", ReferenceScenarios.TeachingMinimal, ReferenceScenarios.FragileTransition).Output, outcome.Output);
+        Assert.Equal(Procsim.Run("validate", ReferenceScenarios.TeachingMinimalPath, ReferenceScenarios.FragileTransitionPath).Output, outcome.Output);
     }
 
     [Fact]
@@ -99,11 +101,11 @@ public sealed class RemoteCommandTests(InProcessSystem system) : IClassFixture<I
     {
         using var temp = new TempDirectory();
 
-        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimal, "--strategy", "nope", "--out", temp.Path, "--remote", Url);
+        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimalPath, "--strategy", "nope", "--out", temp.Path, "--remote", Url);
 
         Assert.True(outcome.ExitCode == 2, outcome.ToString());
         Assert.Equal(
-            $"procsim: the orchestrator at {Url} refused the run (InvalidArgument): {ReferenceScenarios.TeachingMinimal}: no strategy named 'nope'; "
+            $"procsim: the orchestrator at {Url} refused the run (InvalidArgument): {ReferenceScenarios.TeachingMinimalPath}: no strategy named 'nope'; "
             + "the scenario's strategies are status_quo, structured_replacement.",
             Assert.Single(outcome.ErrorLines));
     }
@@ -129,7 +131,7 @@ public sealed class RemoteCommandTests(InProcessSystem system) : IClassFixture<I
         using var temp = new TempDirectory();
         var url = $"http://127.0.0.1:{FreePort()}";
 
-        var outcome = Procsim.Run(command, ReferenceScenarios.TeachingMinimal, "--remote", url);
+        var outcome = Procsim.Run(command, ReferenceScenarios.TeachingMinimalPath, "--remote", url);
 
         Assert.True(outcome.ExitCode == 1, outcome.ToString());
         var line = Assert.Single(outcome.ErrorLines);
@@ -146,7 +148,7 @@ public sealed class RemoteCommandTests(InProcessSystem system) : IClassFixture<I
         using var temp = new TempDirectory();
         var url = $"http://127.0.0.1:{FreePort()}";
 
-        var outcome = Procsim.Run(command, ReferenceScenarios.TeachingMinimal, count, value, "--out", temp.Path, "--remote", url);
+        var outcome = Procsim.Run(command, ReferenceScenarios.TeachingMinimalPath, count, value, "--out", temp.Path, "--remote", url);
 
         Assert.True(outcome.ExitCode == 1, outcome.ToString());
         var line = outcome.ErrorLines[^1];
@@ -158,7 +160,7 @@ public sealed class RemoteCommandTests(InProcessSystem system) : IClassFixture<I
     [Fact]
     public void A_remote_that_is_not_a_url_is_a_usage_error()
     {
-        var outcome = Procsim.Run("validate", ReferenceScenarios.TeachingMinimal, "--remote", "localhost:5100");
+        var outcome = Procsim.Run("validate", ReferenceScenarios.TeachingMinimalPath, "--remote", "localhost:5100");
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("procsim: --remote expects the orchestrator's address, such as http://127.0.0.1:5100; 'localhost:5100' is not one.", outcome.ErrorLines);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using ProcurementSim.Cli.Tests.Support;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Commands;
 
@@ -12,7 +14,7 @@ public sealed class RunCommandTests
         using var temp = new TempDirectory();
         var dir = temp.File("out");
 
-        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimal, "--out", dir);
+        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimalPath, "--out", dir);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         foreach (var name in (string[])["result.json", "timeline.csv", "report.html"])
@@ -31,7 +33,7 @@ public sealed class RunCommandTests
     {
         using var temp = new TempDirectory();
 
-        Procsim.Run("run", ReferenceScenarios.TeachingMinimal, "--out", temp.Path);
+        Procsim.Run("run", ReferenceScenarios.TeachingMinimalPath, "--out", temp.Path);
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(temp.File("result.json")));
         var root = json.RootElement;
@@ -48,7 +50,7 @@ public sealed class RunCommandTests
     {
         using var temp = new TempDirectory();
 
-        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimal, "--strategy", "structured_replacement", "--seed", "42", "--out", temp.Path);
+        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimalPath, "--strategy", "structured_replacement", "--seed", "42", "--out", temp.Path);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         using var json = JsonDocument.Parse(File.ReadAllBytes(temp.File("result.json")));
@@ -63,8 +65,8 @@ public sealed class RunCommandTests
         var first = temp.File("first");
         var second = temp.File("second");
 
-        Assert.Equal(0, Procsim.Run("run", ReferenceScenarios.Standoff, "--strategy", "structured_replacement", "--out", first).ExitCode);
-        Assert.Equal(0, Procsim.Run("run", ReferenceScenarios.Standoff, "--strategy", "structured_replacement", "--out", second).ExitCode);
+        Assert.Equal(0, Procsim.Run("run", ReferenceScenarios.StandoffPath, "--strategy", "structured_replacement", "--out", first).ExitCode);
+        Assert.Equal(0, Procsim.Run("run", ReferenceScenarios.StandoffPath, "--strategy", "structured_replacement", "--out", second).ExitCode);
 
         Assert.Equal(File.ReadAllBytes(Path.Combine(first, "result.json")), File.ReadAllBytes(Path.Combine(second, "result.json")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(first, "timeline.csv")), File.ReadAllBytes(Path.Combine(second, "timeline.csv")));
@@ -78,8 +80,8 @@ public sealed class RunCommandTests
         var a = temp.File("a");
         var b = temp.File("b");
 
-        Assert.Equal(0, Procsim.Run("run", ReferenceScenarios.Standoff, "--seed", "1", "--out", a).ExitCode);
-        Assert.Equal(0, Procsim.Run("run", ReferenceScenarios.Standoff, "--seed", "2", "--out", b).ExitCode);
+        Assert.Equal(0, Procsim.Run("run", ReferenceScenarios.StandoffPath, "--seed", "1", "--out", a).ExitCode);
+        Assert.Equal(0, Procsim.Run("run", ReferenceScenarios.StandoffPath, "--seed", "2", "--out", b).ExitCode);
 
         Assert.NotEqual(File.ReadAllBytes(Path.Combine(a, "result.json")), File.ReadAllBytes(Path.Combine(b, "result.json")));
     }
@@ -89,7 +91,7 @@ public sealed class RunCommandTests
     {
         using var temp = new TempDirectory();
 
-        var outcome = Procsim.Run("run", ReferenceScenarios.Standoff, "--strategy", "structured_replacement", "--out", temp.Path);
+        var outcome = Procsim.Run("run", ReferenceScenarios.StandoffPath, "--strategy", "structured_replacement", "--out", temp.Path);
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(temp.File("result.json")));
         var score = json.RootElement.GetProperty("score").GetDouble();
@@ -102,7 +104,7 @@ public sealed class RunCommandTests
     {
         using var temp = new TempDirectory();
 
-        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimal, "--strategy", "structured_replacement", "--out", temp.Path);
+        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimalPath, "--strategy", "structured_replacement", "--out", temp.Path);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         var text = outcome.Output;
@@ -117,11 +119,11 @@ public sealed class RunCommandTests
     [Fact]
     public void An_unknown_strategy_close_to_a_real_one_gives_exit_code_2_and_a_suggestion()
     {
-        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimal, "--strategy", "structured_replacment");
+        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimalPath, "--strategy", "structured_replacment");
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal(
-            $"{ReferenceScenarios.TeachingMinimal}: no strategy named 'structured_replacment'; did you mean 'structured_replacement'?",
+            $"{ReferenceScenarios.TeachingMinimalPath}: no strategy named 'structured_replacment'; did you mean 'structured_replacement'?",
             outcome.ErrorLines.Single());
         Assert.Empty(outcome.Output);
     }
@@ -129,11 +131,11 @@ public sealed class RunCommandTests
     [Fact]
     public void An_unknown_strategy_like_no_other_gives_exit_code_2_and_the_list_of_names()
     {
-        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimal, "--strategy", "xyz");
+        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimalPath, "--strategy", "xyz");
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal(
-            $"{ReferenceScenarios.TeachingMinimal}: no strategy named 'xyz'; the scenario's strategies are status_quo, structured_replacement.",
+            $"{ReferenceScenarios.TeachingMinimalPath}: no strategy named 'xyz'; the scenario's strategies are status_quo, structured_replacement.",
             outcome.ErrorLines.Single());
     }
 
@@ -172,7 +174,7 @@ public sealed class RunCommandTests
     {
         using var temp = new TempDirectory();
 
-        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimal, "--seed", seed, "--out", temp.File("out"));
+        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimalPath, "--seed", seed, "--out", temp.File("out"));
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains($"--seed expects a whole number from 0 to 18446744073709551615; '{seed}' is not one.", outcome.Error, StringComparison.Ordinal);
@@ -184,7 +186,7 @@ public sealed class RunCommandTests
     {
         using var temp = new TempDirectory();
 
-        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimal, "--seed", "18446744073709551615", "--out", temp.Path);
+        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimalPath, "--seed", "18446744073709551615", "--out", temp.Path);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Contains("seed 18446744073709551615", outcome.Output, StringComparison.Ordinal);
@@ -198,7 +200,7 @@ public sealed class RunCommandTests
         File.WriteAllText(file, "not a directory");
         var dir = Path.Combine(file, "out");
 
-        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimal, "--out", dir);
+        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimalPath, "--out", dir);
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.StartsWith($"procsim: cannot create the output directory '{dir}'", outcome.Error, StringComparison.Ordinal);

@@ -1,5 +1,7 @@
 using ProcurementSim.Cli.Tests.Support;
-using ProcurementSim.Orchestrator.Tests.Support;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Commands;
 
@@ -17,7 +19,7 @@ public sealed class SecureRemoteCommandTests(SecureSystem system) : IClassFixtur
     public void Run_remote_over_tls_with_the_ca_and_the_key_writes_the_embedded_files_byte_for_byte()
     {
         using var temp = new TempDirectory();
-        var path = ReferenceScenarios.Standoff;
+        var path = ReferenceScenarios.StandoffPath;
 
         var embedded = Procsim.Run(["run", path, "--strategy", "structured_replacement", "--out", temp.File("embedded")]);
         var remote = Procsim.Run(With(apiKey: SecureSystem.ApiKey),
@@ -38,16 +40,16 @@ public sealed class SecureRemoteCommandTests(SecureSystem system) : IClassFixtur
         File.WriteAllText(temp.File("key"), SecureSystem.ApiKey + "\n");   // a trailing newline, as `echo` leaves it
 
         var outcome = Procsim.Run(With(caPath: system.Certificates.CaPath),
-            "validate", ReferenceScenarios.TeachingMinimal, "--remote", Url, "--api-key-file", temp.File("key"));
+            "validate", ReferenceScenarios.TeachingMinimalPath, "--remote", Url, "--api-key-file", temp.File("key"));
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        Assert.Equal(Procsim.Run("validate", ReferenceScenarios.TeachingMinimal).Output, outcome.Output);
+        Assert.Equal(Procsim.Run("validate", ReferenceScenarios.TeachingMinimalPath).Output, outcome.Output);
     }
 
     [Fact]
     public void Without_the_key_procsim_prints_the_orchestrators_sentence_and_exits_2()
     {
-        var outcome = Procsim.Run(With(caPath: system.Certificates.CaPath), "validate", ReferenceScenarios.TeachingMinimal, "--remote", Url);
+        var outcome = Procsim.Run(With(caPath: system.Certificates.CaPath), "validate", ReferenceScenarios.TeachingMinimalPath, "--remote", Url);
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal(
@@ -62,7 +64,7 @@ public sealed class SecureRemoteCommandTests(SecureSystem system) : IClassFixtur
         using var temp = new TempDirectory();
 
         var outcome = Procsim.Run(With(apiKey: wrong, caPath: system.Certificates.CaPath),
-            "run", ReferenceScenarios.TeachingMinimal, "--out", temp.Path, "--remote", Url);
+            "run", ReferenceScenarios.TeachingMinimalPath, "--out", temp.Path, "--remote", Url);
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("(Unauthenticated): The API key sent in x-api-key is not this orchestrator's", outcome.Error, StringComparison.Ordinal);
@@ -75,7 +77,7 @@ public sealed class SecureRemoteCommandTests(SecureSystem system) : IClassFixtur
     public void Without_the_servers_authority_procsim_is_refused_with_a_sentence_naming_the_ca_option(bool trustsAnotherAuthority)
     {
         var outcome = Procsim.Run(With(apiKey: SecureSystem.ApiKey, caPath: trustsAnotherAuthority ? system.Certificates.OtherCaPath : null),
-            "validate", ReferenceScenarios.TeachingMinimal, "--remote", Url);
+            "validate", ReferenceScenarios.TeachingMinimalPath, "--remote", Url);
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.StartsWith($"procsim: cannot reach the orchestrator at {Url}: its TLS certificate is not trusted (", outcome.Error, StringComparison.Ordinal);
@@ -87,7 +89,7 @@ public sealed class SecureRemoteCommandTests(SecureSystem system) : IClassFixtur
     {
         using var temp = new TempDirectory();
 
-        var outcome = Procsim.Run("validate", ReferenceScenarios.TeachingMinimal, "--remote", Url, "--api-key-file", temp.File("missing"));
+        var outcome = Procsim.Run("validate", ReferenceScenarios.TeachingMinimalPath, "--remote", Url, "--api-key-file", temp.File("missing"));
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.StartsWith($"procsim: --api-key-file '{temp.File("missing")}' cannot be read: ", outcome.Error, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using ProcurementSim.Cli.Tests.Support;
+using ProcurementSim.Testing.Files;
 
 namespace ProcurementSim.Cli.Tests.Commands;
 

@@ -1,6 +1,8 @@
 using ProcurementSim.Cli.Tests.Support;
 using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Strategies;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Commands;
 
@@ -8,13 +10,13 @@ public sealed class StrategiesCommandTests
 {
     // The order the file lists them in, read from the file itself (the first is `run`'s default).
     private static readonly string[] StandoffStrategies =
-        [.. ScenarioLoader.LoadFile(ReferenceScenarios.Standoff).Scenario!.Strategies.Select(s => s.Name)];
+        [.. ScenarioLoader.LoadFile(ReferenceScenarios.StandoffPath).Scenario!.Strategies.Select(s => s.Name)];
 
     [Fact]
     public void Lists_all_seven_strategies_of_the_reference_scenario_with_their_summaries_in_a_wide_terminal()
     {
         // Wide enough that no summary wraps inside its cell.
-        var outcome = Procsim.Run(Procsim.DefaultEnvironment with { Columns = 300 }, "strategies", ReferenceScenarios.Standoff);
+        var outcome = Procsim.Run(Procsim.DefaultEnvironment with { Columns = 300 }, "strategies", ReferenceScenarios.StandoffPath);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         foreach (var definition in StrategyCatalog.All)
@@ -28,7 +30,7 @@ public sealed class StrategiesCommandTests
     [Fact]
     public void Shows_each_strategys_triggers_and_marks_the_defaults()
     {
-        var outcome = Procsim.Run(Procsim.DefaultEnvironment with { Columns = 300 }, "strategies", ReferenceScenarios.Standoff);
+        var outcome = Procsim.Run(Procsim.DefaultEnvironment with { Columns = 300 }, "strategies", ReferenceScenarios.StandoffPath);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         // The standoff writes phased_reduction's step_when out; it equals the catalog default.
@@ -46,7 +48,7 @@ public sealed class StrategiesCommandTests
     [Fact]
     public void Lists_every_strategy_name_in_file_order_in_an_80_column_terminal_without_overflowing()
     {
-        var outcome = Procsim.Run("strategies", ReferenceScenarios.Standoff);
+        var outcome = Procsim.Run("strategies", ReferenceScenarios.StandoffPath);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         var positions = StandoffStrategies.Select(n => outcome.Output.IndexOf("│ " + n + " ", StringComparison.Ordinal)).ToList();

@@ -1,5 +1,7 @@
 using Parquet;
 using ProcurementSim.Cli.Tests.Support;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Commands;
 
@@ -9,7 +11,7 @@ public sealed class SweepCommandTests
     public void A_sweep_writes_sweep_json_and_runs_csv_with_the_sampled_inputs_as_columns()
     {
         using var temp = new TempDirectory();
-        var outcome = Procsim.Run("sweep", ReferenceScenarios.Standoff, "--design", "lhs", "--samples", "16", "--strategies", "structured_replacement,status_quo",
+        var outcome = Procsim.Run("sweep", ReferenceScenarios.StandoffPath, "--design", "lhs", "--samples", "16", "--strategies", "structured_replacement,status_quo",
             "--fail", "capability_gap_weeks > 8", "--out", temp.Path);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
@@ -27,7 +29,7 @@ public sealed class SweepCommandTests
     public void A_lever_column_is_empty_in_the_rows_of_strategies_it_does_not_belong_to()
     {
         using var temp = new TempDirectory();
-        Procsim.Run("sweep", ReferenceScenarios.Standoff, "--samples", "4", "--strategies", "structured_replacement,status_quo", "--out", temp.Path);
+        Procsim.Run("sweep", ReferenceScenarios.StandoffPath, "--samples", "4", "--strategies", "structured_replacement,status_quo", "--out", temp.Path);
         var lines = File.ReadAllLines(temp.File("runs.csv"));
         var header = lines[0].Split(',');
         var lever = Array.FindIndex(header, h => h.StartsWith("structured_replacement.", StringComparison.Ordinal));
@@ -44,9 +46,9 @@ public sealed class SweepCommandTests
         using var lhs1 = new TempDirectory();
         using var lhs2 = new TempDirectory();
         using var mc = new TempDirectory();
-        Procsim.Run("sweep", ReferenceScenarios.Standoff, "--design", "lhs", "--samples", "8", "--strategies", "status_quo", "--parallel", "1", "--out", lhs1.Path);
-        Procsim.Run("sweep", ReferenceScenarios.Standoff, "--design", "lhs", "--samples", "8", "--strategies", "status_quo", "--parallel", "2", "--out", lhs2.Path);
-        Procsim.Run("sweep", ReferenceScenarios.Standoff, "--design", "mc", "--samples", "8", "--strategies", "status_quo", "--out", mc.Path);
+        Procsim.Run("sweep", ReferenceScenarios.StandoffPath, "--design", "lhs", "--samples", "8", "--strategies", "status_quo", "--parallel", "1", "--out", lhs1.Path);
+        Procsim.Run("sweep", ReferenceScenarios.StandoffPath, "--design", "lhs", "--samples", "8", "--strategies", "status_quo", "--parallel", "2", "--out", lhs2.Path);
+        Procsim.Run("sweep", ReferenceScenarios.StandoffPath, "--design", "mc", "--samples", "8", "--strategies", "status_quo", "--out", mc.Path);
         Assert.Equal(File.ReadAllBytes(lhs1.File("runs.csv")), File.ReadAllBytes(lhs2.File("runs.csv")));
         Assert.Equal(File.ReadAllBytes(lhs1.File("sweep.json")), File.ReadAllBytes(lhs2.File("sweep.json")));
         Assert.NotEqual(File.ReadAllText(lhs1.File("runs.csv")), File.ReadAllText(mc.File("runs.csv")));
@@ -56,7 +58,7 @@ public sealed class SweepCommandTests
     public async Task Parquet_output_holds_the_same_rows_as_runs_csv()
     {
         using var temp = new TempDirectory();
-        var outcome = Procsim.Run("sweep", ReferenceScenarios.Standoff, "--samples", "6", "--strategies", "structured_replacement,status_quo", "--parquet", "--out", temp.Path);
+        var outcome = Procsim.Run("sweep", ReferenceScenarios.StandoffPath, "--samples", "6", "--strategies", "structured_replacement,status_quo", "--parquet", "--out", temp.Path);
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
 
         var csv = File.ReadAllLines(temp.File("runs.csv"));
@@ -77,7 +79,7 @@ public sealed class SweepCommandTests
     public void A_factorial_design_with_too_many_points_is_refused_with_a_sentence()
     {
         using var temp = new TempDirectory();
-        var outcome = Procsim.Run("sweep", ReferenceScenarios.Standoff, "--design", "factorial", "--samples", "50", "--out", temp.Path);
+        var outcome = Procsim.Run("sweep", ReferenceScenarios.StandoffPath, "--design", "factorial", "--samples", "50", "--out", temp.Path);
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("factorial design", outcome.Error, StringComparison.Ordinal);
@@ -88,8 +90,8 @@ public sealed class SweepCommandTests
     public void A_bad_design_or_fail_condition_is_refused_with_exit_code_2()
     {
         using var temp = new TempDirectory();
-        var design = Procsim.Run("sweep", ReferenceScenarios.Standoff, "--design", "sobol", "--out", temp.Path);
-        var fail = Procsim.Run("sweep", ReferenceScenarios.Standoff, "--fail", "capability_gap_weeks > ", "--out", temp.Path);
+        var design = Procsim.Run("sweep", ReferenceScenarios.StandoffPath, "--design", "sobol", "--out", temp.Path);
+        var fail = Procsim.Run("sweep", ReferenceScenarios.StandoffPath, "--fail", "capability_gap_weeks > ", "--out", temp.Path);
 
         Assert.Equal(2, design.ExitCode);
         Assert.Contains("--design expects lhs, mc or factorial; 'sobol' is not one.", design.Error, StringComparison.Ordinal);

@@ -1,4 +1,6 @@
 using ProcurementSim.Cli.Tests.Support;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Commands;
 
@@ -27,7 +29,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void All_reference_scenarios_validate_together_with_exit_code_0()
     {
-        var outcome = Procsim.Run("validate", ReferenceScenarios.Standoff, ReferenceScenarios.TeachingMinimal, ReferenceScenarios.FragileTransition);
+        var outcome = Procsim.Run("validate", ReferenceScenarios.StandoffPath, ReferenceScenarios.TeachingMinimalPath, ReferenceScenarios.FragileTransitionPath);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Equal(3, outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
@@ -55,10 +57,10 @@ public sealed class ValidateCommandTests
         using var temp = new TempDirectory();
         var broken = BrokenScenario.WriteTo(temp);
 
-        var outcome = Procsim.Run("validate", ReferenceScenarios.TeachingMinimal, broken.Path);
+        var outcome = Procsim.Run("validate", ReferenceScenarios.TeachingMinimalPath, broken.Path);
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains($"{ReferenceScenarios.TeachingMinimal}: valid", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains($"{ReferenceScenarios.TeachingMinimalPath}: valid", outcome.Output, StringComparison.Ordinal);
         Assert.Contains($"{broken.Path}: 2 problems", outcome.Error, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using ProcurementSim.Cli.Tests.Support;
 using ProcurementSim.Core.Loading;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Golden;
 
@@ -56,7 +58,7 @@ public sealed class RecordedResultsTests
         }
         using (var temp = new TempDirectory())
         {
-            var outcome = Procsim.Run("compare", ReferenceScenarios.Standoff, "--runs", CompareRuns, "--out", temp.Path);
+            var outcome = Procsim.Run("compare", ReferenceScenarios.StandoffPath, "--runs", CompareRuns, "--out", temp.Path);
             Assert.True(outcome.ExitCode == 0, outcome.ToString());
             lines.Add($"usage-policy-standoff.yaml compare runs {CompareRuns} compare.json {Sha256(temp.File("compare.json"))}");
             lines.Add($"usage-policy-standoff.yaml compare runs {CompareRuns} runs.csv {Sha256(temp.File("runs.csv"))}");

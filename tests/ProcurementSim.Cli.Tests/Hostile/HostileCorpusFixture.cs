@@ -1,4 +1,6 @@
 using ProcurementSim.Cli.Tests.Support;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Hostile;
 
@@ -7,7 +9,7 @@ public sealed class HostileCorpusFixture : IDisposable
 {
     public HostileCorpusFixture()
     {
-        var generated = HostileCorpus.Generate(File.ReadAllText(ReferenceScenarios.TeachingMinimal));
+        var generated = HostileCorpus.Generate(File.ReadAllText(ReferenceScenarios.TeachingMinimalPath));
         Files = [.. generated.Select(f =>
         {
             var path = Directory.File(f.Category + "--" + f.Name);

@@ -1,3 +1,4 @@
+using ProcurementSim.Testing.Scenarios;
 using Xunit.Abstractions;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
@@ -50,7 +51,7 @@ public sealed class HostileCorpusTests : IClassFixture<HostileCorpusFixture>
     [Fact]
     public void The_corpus_is_the_same_on_every_generation()
     {
-        var again = HostileCorpus.Generate(File.ReadAllText(ReferenceScenarios.TeachingMinimal));
+        var again = HostileCorpus.Generate(File.ReadAllText(ReferenceScenarios.TeachingMinimalPath));
 
         Assert.Equal(_corpus.Files.Select(f => (f.File.Name, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.File.Content)))),
             again.Select(f => (f.Name, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.Content)))));

@@ -3,12 +3,13 @@ using ProcurementSim.Cli.Tests.Support;
 using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Output;
 
 public sealed class MetricDisplayTests
 {
-    private static readonly Scenario Teaching = ScenarioLoader.LoadFile(ReferenceScenarios.TeachingMinimal).Scenario!;
+    private static readonly Scenario Teaching = ScenarioLoader.LoadFile(ReferenceScenarios.TeachingMinimalPath).Scenario!;
 
     private static RunMetrics Metrics(int? transitionWeeks = null, bool completed = false, double cost = 0) =>
         new()

@@ -1,6 +1,7 @@
 using System.Text;
 using ProcurementSim.Cli.Output;
 using ProcurementSim.Cli.Tests.Support;
+using ProcurementSim.Testing.Files;
 
 namespace ProcurementSim.Cli.Tests.Output;
 

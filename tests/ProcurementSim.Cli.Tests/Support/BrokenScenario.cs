@@ -1,3 +1,6 @@
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Scenarios;
+
 namespace ProcurementSim.Cli.Tests.Support;
 
 /// <summary>
@@ -28,7 +31,7 @@ internal sealed class BrokenScenario
 
     public static BrokenScenario WriteTo(TempDirectory directory)
     {
-        var text = File.ReadAllText(ReferenceScenarios.TeachingMinimal)
+        var text = File.ReadAllText(ReferenceScenarios.TeachingMinimalPath)
             .Replace("\nreview_overhead:", "\n" + TypoKey + ":", StringComparison.Ordinal)
             .Replace("accreditation_failure_probability: 0\n", BadProbability + "\n", StringComparison.Ordinal);
         Assert.Contains(TypoKey, text);

@@ -1,3 +1,5 @@
+using ProcurementSim.Testing.Processes;
+
 namespace ProcurementSim.Cli.Tests.Support;
 
 /// <summary>Runs procsim in process with captured output and a fixed environment (no colour, 80 columns, no debug).</summary>

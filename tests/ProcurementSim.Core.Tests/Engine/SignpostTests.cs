@@ -1,3 +1,4 @@
+using ProcurementSim.Testing.Scenarios;
 using ProcurementSim.Core.Decisions;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Playbooks;
@@ -32,7 +33,7 @@ public sealed class SignpostTests
     }
 
     private static readonly Lazy<(RunResult Result, List<Signposts> Seen)> Phased =
-        new(() => Watch(ReferenceScenarios.Standoff, ReferenceScenarios.Standoff.FindStrategy("phased_reduction")!, 3));
+        new(() => Watch(ReferenceScenarios.StandoffScenario, ReferenceScenarios.StandoffScenario.FindStrategy("phased_reduction")!, 3));
 
     [Fact]
     public void Week_is_the_tick_of_the_decision()

@@ -1,6 +1,7 @@
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Engine;
 

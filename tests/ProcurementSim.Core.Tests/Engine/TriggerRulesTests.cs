@@ -1,3 +1,4 @@
+using ProcurementSim.Testing.Scenarios;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Experiments.Distributions;
 using ProcurementSim.Core.Scenarios;
@@ -12,7 +13,7 @@ public sealed class TriggerRulesTests
 {
     private static StrategySpec PhasedOfStandoff(string? stepWhen = null)
     {
-        var phased = ReferenceScenarios.Standoff.FindStrategy("phased_reduction")!;
+        var phased = ReferenceScenarios.StandoffScenario.FindStrategy("phased_reduction")!;
         return stepWhen is null ? phased : phased with { Parameters = phased.Parameters.With("step_when", Trigger.Parse(stepWhen)) };
     }
 
@@ -23,7 +24,7 @@ public sealed class TriggerRulesTests
     [InlineData(7UL)]
     public void Phased_reduction_moves_no_work_to_the_replacement_before_the_agency_knows_it_is_accredited(ulong seed)
     {
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var a = VendorIndex(s, "replacement_a");
         var r = Runs.Play(s, PhasedOfStandoff(), seed);
         var quo = Runs.Play(s, s.FindStrategy("status_quo"), seed);
@@ -42,7 +43,7 @@ public sealed class TriggerRulesTests
     {
         // The calendar (step_when: always) cuts in week 12 and serves the cut from 13 while replacement_a is unaccredited
         // (week 20): the flaw the default trigger removes. This shows the test above can fail.
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var r = Runs.Play(s, PhasedOfStandoff("always"), 1);
         var quo = Runs.Play(s, s.FindStrategy("status_quo"), 1);
         var granted = r.Events.Single(e => e.Kind == "accreditation_granted" && e.Subject == "replacement_a").Tick;
@@ -56,7 +57,7 @@ public sealed class TriggerRulesTests
     {
         // The standoff's public report fires in week 6. Solicit not before week 2, once the report is seen: week 6.
         // With "not before week 8" the earliest week wins: 8. With a report count never reached: no solicitation.
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         StrategySpec Solicit(int week, string when) => Strategy(StrategyKind.StructuredReplacement, ("solicit_week", week), ("start_when", Trigger.Parse(when)));
 
         Assert.Equal(6, Runs.Play(s, Solicit(2, "public_reports >= 1")).FirstTick("solicitation_issued"));
@@ -69,9 +70,9 @@ public sealed class TriggerRulesTests
     {
         // Rounds from week 2 at the earliest, once the week-6 public report is seen: 6, 10, 14 (every 4 weeks from 6).
         // The incumbent never concedes here, so no round ends the negotiation early whatever the draws.
-        var s = ReferenceScenarios.Standoff with
+        var s = ReferenceScenarios.StandoffScenario with
         {
-            Vendors = [.. ReferenceScenarios.Standoff.Vendors.Select(v => v.Role == VendorRole.Incumbent ? v with { ConcessionProbability = 0 } : v)],
+            Vendors = [.. ReferenceScenarios.StandoffScenario.Vendors.Select(v => v.Role == VendorRole.Incumbent ? v with { ConcessionProbability = 0 } : v)],
         };
         var r = Runs.Play(s, Strategy(StrategyKind.NegotiateCarveOut, ("start_week", 2), ("rounds", 3), ("round_interval_weeks", 4),
             ("start_when", Trigger.Parse("public_reports >= 1"))));
@@ -83,7 +84,7 @@ public sealed class TriggerRulesTests
     [Fact]
     public void The_ultimatum_waits_for_its_trigger_and_its_deadline_counts_from_the_week_it_is_issued()
     {
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var r = Runs.Play(s, Strategy(StrategyKind.Ultimatum, ("issue_week", 0), ("deadline_weeks", 4), ("start_when", Trigger.Parse("public_reports >= 1"))));
 
         Assert.Equal(6, r.FirstTick("ultimatum_issued"));
@@ -152,7 +153,7 @@ public sealed class TriggerRulesTests
     {
         // Lever phased_reduction.step_when.readiness: the first cut waits for accreditation and the reported readiness;
         // replacement_a ramps over several weeks, so the first cut moves later as the threshold rises.
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var phased = PhasedOfStandoff("accredited and readiness >= 0");
         var lever = new LeverSpec("phased_reduction.step_when.readiness", "phased_reduction", "step_when.readiness", new UniformDistribution(0, 1));
         var first = new List<int>();

@@ -1,3 +1,4 @@
+using ProcurementSim.Testing.Scenarios;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Core.Decisions;
 using ProcurementSim.Core.Engine;
@@ -161,7 +162,7 @@ public class UltimatumAnswerTests
     [Fact]
     public void Incumbent_trust_is_no_longer_zero_in_every_ultimatum_run_of_the_reference_scenario()
     {
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var strategy = s.FindStrategy("ultimatum")!;
 
         var runs = Enumerable.Range(1, 30).Select(seed => Simulator.Run(s, strategy, (ulong)seed)).ToList();

@@ -3,6 +3,7 @@ using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Experiments.Execution;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Experiments;
 
@@ -15,7 +16,7 @@ public sealed class ExperimentPlanTests
     private static ExperimentPlan Plan(Scenario s, int samples = 6, int replications = 1, bool capability = false, ExperimentDesign design = ExperimentDesign.MonteCarlo)
     {
         var request = new ExperimentRequest(design, samples, replications, 42, [.. s.Strategies.Select(x => x.Name)], IncludeLevers: true, capability);
-        var experiment = ReferenceEquals(s, ReferenceScenarios.Standoff) ? StandoffExperiment : ExperimentSpec.None;
+        var experiment = ReferenceEquals(s, ReferenceScenarios.StandoffScenario) ? StandoffExperiment : ExperimentSpec.None;
         Assert.True(ExperimentPlan.TryCreate(s, experiment, request, out var plan, out var error), error);
         return plan!;
     }
@@ -72,7 +73,7 @@ public sealed class ExperimentPlanTests
     [Fact]
     public void Embedded_experiment_delivers_states_in_order_with_the_same_outcomes_for_any_parallelism()
     {
-        var plan = Plan(ReferenceScenarios.Standoff, samples: 40);
+        var plan = Plan(ReferenceScenarios.StandoffScenario, samples: 40);
         var one = new List<StateOutcome>();
         var two = new List<StateOutcome>();
         Assert.Equal(40, EmbeddedExperiment.Run(plan, 1, one.Add, CancellationToken.None));
@@ -84,7 +85,7 @@ public sealed class ExperimentPlanTests
     [Fact]
     public void Cancelling_delivers_an_unbroken_prefix_of_states()
     {
-        var plan = Plan(ReferenceScenarios.Standoff, samples: 200);
+        var plan = Plan(ReferenceScenarios.StandoffScenario, samples: 200);
         using var stop = new CancellationTokenSource();
         var got = new List<int>();
         var delivered = EmbeddedExperiment.Run(plan, 2, o =>
@@ -113,7 +114,7 @@ public sealed class ExperimentPlanTests
     [Fact]
     public void Overrides_applied_to_the_written_scenario_rebuild_the_prepared_run_of_another_process()
     {
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var e = StandoffExperiment;
         Assert.NotEmpty(e.Uncertainties);
         Assert.NotEmpty(e.Levers);
@@ -141,7 +142,7 @@ public sealed class ExperimentPlanTests
     [Fact]
     public void An_override_naming_nothing_in_the_scenario_is_refused()
     {
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var e = Assert.Throws<ArgumentException>(() => RunOverrides.ApplyUncertainties(s, StandoffExperiment, [new InputValue("no_such_input", 1)]));
         Assert.Contains("no_such_input", e.Message, StringComparison.Ordinal);
     }
@@ -149,7 +150,7 @@ public sealed class ExperimentPlanTests
     [Fact]
     public void Sampled_uncertainties_change_the_scenario_each_state_plays()
     {
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var plan = Plan(s, samples: 20, design: ExperimentDesign.LatinHypercube);
         var parameter = ScenarioParameters.Find(s, StandoffExperiment.Uncertainties[0].Parameter)!;
         var values = Enumerable.Range(0, 20).Select(i => parameter.Get(plan.Prepare((long)i * plan.Strategies.Count).Scenario)).Distinct().Count();

@@ -1,6 +1,7 @@
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Experiments.Distributions;
 using ProcurementSim.Core.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Experiments;
 
@@ -13,7 +14,7 @@ public sealed class LeverApplicationTests
     [Fact]
     public void A_whole_number_parameter_gets_the_value_rounded_half_away_from_zero_as_an_int()
     {
-        var strategy = ReferenceScenarios.Standoff.FindStrategy("structured_replacement")!;
+        var strategy = ReferenceScenarios.StandoffScenario.FindStrategy("structured_replacement")!;
 
         var changed = LeverApplication.Apply(strategy, SolicitWeek, 12.5);
 
@@ -25,7 +26,7 @@ public sealed class LeverApplicationTests
     [Fact]
     public void A_number_parameter_gets_the_value_itself_and_the_others_keep_theirs()
     {
-        var strategy = ReferenceScenarios.Standoff.FindStrategy("structured_replacement")!;
+        var strategy = ReferenceScenarios.StandoffScenario.FindStrategy("structured_replacement")!;
 
         var changed = LeverApplication.Apply(strategy, Readiness, 0.734);
 
@@ -36,7 +37,7 @@ public sealed class LeverApplicationTests
     [Fact]
     public void A_lever_of_another_strategy_leaves_a_strategy_as_it_is()
     {
-        var strategy = ReferenceScenarios.Standoff.FindStrategy("dual_source")!;
+        var strategy = ReferenceScenarios.StandoffScenario.FindStrategy("dual_source")!;
 
         Assert.Same(strategy, LeverApplication.Apply(strategy, SolicitWeek, 12));
     }
@@ -48,5 +49,5 @@ public sealed class LeverApplicationTests
     [InlineData(double.NaN)]
     public void A_value_outside_the_catalog_range_is_refused(double value) =>
         Assert.Throws<ArgumentOutOfRangeException>(() =>
-            LeverApplication.Apply(ReferenceScenarios.Standoff.FindStrategy("structured_replacement")!, Readiness, value));
+            LeverApplication.Apply(ReferenceScenarios.StandoffScenario.FindStrategy("structured_replacement")!, Readiness, value));
 }

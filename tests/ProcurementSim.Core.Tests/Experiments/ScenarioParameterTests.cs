@@ -4,13 +4,14 @@ using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Tests.Loading;
 using ProcurementSim.Core.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Experiments;
 
 /// <summary>The scenario-parameter registry: which paths a scenario has, and that setting one changes that field only.</summary>
 public sealed class ScenarioParameterTests
 {
-    private static Scenario Standoff => ReferenceScenarios.Standoff;
+    private static Scenario Standoff => ReferenceScenarios.StandoffScenario;
 
     [Fact]
     public void The_reference_scenario_has_81_parameters_sorted_by_path()
@@ -37,7 +38,7 @@ public sealed class ScenarioParameterTests
         Assert.DoesNotContain("vendors.incumbent.replacement.accreditation_weeks", all);
     }
 
-    public static TheoryData<string> StandoffPaths() => [.. ScenarioParameters.All(ReferenceScenarios.Standoff).Select(p => p.Path)];
+    public static TheoryData<string> StandoffPaths() => [.. ScenarioParameters.All(ReferenceScenarios.StandoffScenario).Select(p => p.Path)];
 
     [Theory]
     [MemberData(nameof(StandoffPaths))]

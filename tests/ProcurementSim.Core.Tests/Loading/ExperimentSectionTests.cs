@@ -1,6 +1,7 @@
 using ProcurementSim.Core.Experiments.Distributions;
 using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Loading;
 

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Xunit;
 using ProcurementSim.Core.Loading;
+using ProcurementSim.Testing.Fuzz;
 
 namespace ProcurementSim.Core.Tests.Loading;
 

@@ -6,6 +6,7 @@ using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
 using ProcurementSim.Core.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Loading;
 

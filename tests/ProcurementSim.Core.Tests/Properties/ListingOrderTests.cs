@@ -1,3 +1,4 @@
+using ProcurementSim.Testing.Scenarios;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

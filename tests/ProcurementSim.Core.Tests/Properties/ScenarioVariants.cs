@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
 using ProcurementSim.Core.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Properties;
 

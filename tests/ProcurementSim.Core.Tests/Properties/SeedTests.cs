@@ -1,18 +1,19 @@
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Properties;
 
 public class SeedTests
 {
-    public static TheoryData<string> StandoffStrategies() => [.. ReferenceScenarios.Standoff.Strategies.Select(s => s.Name)];
+    public static TheoryData<string> StandoffStrategies() => [.. ReferenceScenarios.StandoffScenario.Strategies.Select(s => s.Name)];
 
     [Theory]
     [MemberData(nameof(StandoffStrategies))]
     public void Different_seeds_give_different_plays_of_a_scenario_with_randomness(string strategy)
     {
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var spec = s.FindStrategy(strategy)!;
 
         // Compare what happened, not the seed field itself: events and metrics must differ for most seed pairs.

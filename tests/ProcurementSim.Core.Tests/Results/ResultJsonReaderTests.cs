@@ -2,6 +2,8 @@ using System.Text;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Tests.Support;
+using ProcurementSim.Testing.Results;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Results;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Results;
+using ProcurementSim.Testing.Results;
 
 namespace ProcurementSim.Core.Tests.Results;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
+using ProcurementSim.Testing.Results;
 
 namespace ProcurementSim.Core.Tests.Results;
 

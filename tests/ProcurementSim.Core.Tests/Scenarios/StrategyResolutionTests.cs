@@ -1,3 +1,4 @@
+using ProcurementSim.Testing.Scenarios;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Tests.Support;
 

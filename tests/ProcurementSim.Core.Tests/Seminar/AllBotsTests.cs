@@ -2,18 +2,19 @@ using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Seminar;
 using ProcurementSim.Core.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Seminar;
 
 public class AllBotsTests
 {
-    public static TheoryData<string> Strategies() => [.. ReferenceScenarios.Standoff.Strategies.Select(s => s.Name)];
+    public static TheoryData<string> Strategies() => [.. ReferenceScenarios.StandoffScenario.Strategies.Select(s => s.Name)];
 
     [Theory]
     [MemberData(nameof(Strategies))]
     public void A_game_of_bots_gives_the_bytes_of_Simulator_Run(string strategy)
     {
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var expected = Simulator.Run(s, s.FindStrategy(strategy)!, 7);
 
         var game = SeminarGames.Start(strategy, 7);
@@ -35,7 +36,7 @@ public class AllBotsTests
     public void Human_vendors_that_always_time_out_play_exactly_as_bots(string strategy)
     {
         // A timed-out vendor decides with VendorBot inside its step, on exactly what a bot seat would see.
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var expected = Simulator.Run(s, s.FindStrategy(strategy)!, 3);
 
         var game = SeminarGames.Start(strategy, 3, "incumbent", "replacement_a", "replacement_b").PlayOut();
@@ -47,7 +48,7 @@ public class AllBotsTests
     [Fact]
     public void Each_turn_summary_is_the_partial_result_of_the_weeks_played()
     {
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var game = SeminarGames.Start().PlayOut();
 
         Assert.Equal(Enumerable.Range(1, 13), game.TurnSummaries.Select(t => t.Turn));

@@ -1,6 +1,7 @@
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Seminar;
 using ProcurementSim.Core.Seminar.Moves;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Seminar;
 
@@ -86,7 +87,7 @@ public class ForkAndDebriefTests
 
 public class SuggestionConsistencyTests
 {
-    public static TheoryData<string> Strategies() => [.. Support.ReferenceScenarios.Standoff.Strategies.Select(s => s.Name)];
+    public static TheoryData<string> Strategies() => [.. ReferenceScenarios.StandoffScenario.Strategies.Select(s => s.Name)];
 
     [Theory]
     [MemberData(nameof(Strategies))]

@@ -4,12 +4,13 @@ using ProcurementSim.Core.Seminar;
 using ProcurementSim.Core.Seminar.Events;
 using ProcurementSim.Core.Seminar.Moves;
 using ProcurementSim.Core.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Seminar;
 
 public class ForkAtTests
 {
-    public static TheoryData<string> Strategies() => [.. ReferenceScenarios.Standoff.Strategies.Select(s => s.Name)];
+    public static TheoryData<string> Strategies() => [.. ReferenceScenarios.StandoffScenario.Strategies.Select(s => s.Name)];
 
     [Theory]
     [MemberData(nameof(Strategies))]
@@ -17,7 +18,7 @@ public class ForkAtTests
     {
         // Every later seat is a bot in the original, so "played on with bots from there" is the original itself:
         // this covers bot agency orders in the middle of a turn, bids and terms answers, at every decision.
-        var s = ReferenceScenarios.Standoff;
+        var s = ReferenceScenarios.StandoffScenario;
         var expected = ResultJsonWriter.ToBytes(Simulator.Run(s, s.FindStrategy(strategy)!, 7));
         var game = SeminarGames.Start(strategy, 7).PlayOut();
         // Not every strategy has every kind (status_quo never solicits); the seven together cover all of them.

@@ -1,6 +1,7 @@
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Seminar;
 using ProcurementSim.Core.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Core.Tests.Seminar;
 

@@ -1,3 +1,4 @@
+using ProcurementSim.Testing.Scenarios;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ProcurementSim.Testing.Broker;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using DotNet.Testcontainers.Builders;
+using ProcurementSim.Testing.Broker;
 using Testcontainers.RabbitMq;
 
 namespace ProcurementSim.IntegrationTests.Broker;

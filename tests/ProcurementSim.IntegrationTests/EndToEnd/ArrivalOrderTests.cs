@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Scenarios;
 using Xunit.Abstractions;
 
 namespace ProcurementSim.IntegrationTests.EndToEnd;

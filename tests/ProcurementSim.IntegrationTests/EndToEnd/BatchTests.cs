@@ -5,6 +5,11 @@ using ProcurementSim.Core.Metrics;
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Processes;
+using ProcurementSim.Testing.Scenarios;
 using CoreDesign = ProcurementSim.Core.Experiments.ExperimentDesign;
 using WireDesign = ProcurementSim.Protocol.V1.ExperimentDesign;
 

@@ -7,6 +7,9 @@ using Grpc.Reflection.V1;
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.IntegrationTests.EndToEnd;
 

@@ -1,5 +1,6 @@
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.IntegrationTests.EndToEnd;
 

@@ -1,5 +1,8 @@
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Processes;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.IntegrationTests.EndToEnd;
 

@@ -4,6 +4,10 @@ using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Diagnostics;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Processes;
+using ProcurementSim.Testing.Scenarios;
 using Xunit.Abstractions;
 
 namespace ProcurementSim.IntegrationTests.EndToEnd;

@@ -5,6 +5,7 @@ using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Broker;
 using Xunit.Abstractions;
 
 namespace ProcurementSim.IntegrationTests.Faults;

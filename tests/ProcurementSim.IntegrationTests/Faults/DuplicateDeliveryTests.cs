@@ -7,6 +7,8 @@ using ProcurementSim.Core.Messages;
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Store;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Hosting;
 using Xunit.Abstractions;
 
 namespace ProcurementSim.IntegrationTests.Faults;

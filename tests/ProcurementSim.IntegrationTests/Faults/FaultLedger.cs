@@ -3,6 +3,8 @@ using ProcurementSim.Core.Engine;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.IntegrationTests.Faults;
 

@@ -4,6 +4,9 @@ using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Processes;
 using Xunit.Abstractions;
 
 namespace ProcurementSim.IntegrationTests.Faults;

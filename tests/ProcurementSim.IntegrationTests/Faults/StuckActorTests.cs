@@ -5,6 +5,8 @@ using ProcurementSim.Core.Messages;
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Hosting;
 using Xunit.Abstractions;
 
 namespace ProcurementSim.IntegrationTests.Faults;

@@ -1,6 +1,7 @@
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Reporting;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.IntegrationTests.Support;
 

@@ -1,5 +1,9 @@
 using System.Security.Cryptography;
 using Grpc.Net.Client;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Files;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Processes;
 
 namespace ProcurementSim.IntegrationTests.Support;
 

@@ -1,4 +1,5 @@
 using ProcurementSim.IntegrationTests.Broker;
+using ProcurementSim.Testing.Hosting;
 
 namespace ProcurementSim.IntegrationTests.Support;
 

@@ -4,6 +4,7 @@ using ProcurementSim.Core.Metrics;
 using ProcurementSim.Orchestrator.Batches;
 using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Batches;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using ProcurementSim.Orchestrator.Diagnostics;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.ServiceDefaults;
+using ProcurementSim.Testing.Hosting;
 
 namespace ProcurementSim.Orchestrator.Tests.Diagnostics;
 

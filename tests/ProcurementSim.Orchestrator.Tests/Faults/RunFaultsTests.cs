@@ -10,6 +10,7 @@ using ProcurementSim.Orchestrator.Placement;
 using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.ServiceDefaults;
+using ProcurementSim.Testing.Hosting;
 
 namespace ProcurementSim.Orchestrator.Tests.Faults;
 

@@ -1,9 +1,10 @@
 using FsCheck.Xunit;
 using Google.Rpc;
 using Grpc.Core;
-using ProcurementSim.Core.Tests.Loading;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Fuzz;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Grpc;
 

@@ -3,6 +3,8 @@ using Grpc.Core;
 using ProcurementSim.Core.Loading;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Grpc;
 

@@ -3,6 +3,8 @@ using Google.Rpc;
 using Grpc.Core;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Grpc;
 

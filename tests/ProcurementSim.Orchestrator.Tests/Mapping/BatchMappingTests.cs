@@ -4,6 +4,7 @@ using ProcurementSim.Core.Metrics;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Mapping;
 

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.ServiceDefaults;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Runs;
 

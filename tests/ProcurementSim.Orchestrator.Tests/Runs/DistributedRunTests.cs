@@ -3,6 +3,9 @@ using ProcurementSim.Core.Results;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.Reporting;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Runs;
 

@@ -7,6 +7,9 @@ using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Hosting;
+using ProcurementSim.Testing.Scenarios;
 using RunState = ProcurementSim.Protocol.V1.RunState;
 using StoredState = ProcurementSim.Orchestrator.Domain.RunState;
 

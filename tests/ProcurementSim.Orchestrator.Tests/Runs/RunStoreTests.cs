@@ -3,6 +3,7 @@ using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Runs;
 using ProcurementSim.Orchestrator.Store;
 using ProcurementSim.Orchestrator.Tests.Support;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Runs;
 

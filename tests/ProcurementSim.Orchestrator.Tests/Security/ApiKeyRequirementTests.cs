@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ProcurementSim.Orchestrator.Security;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.ServiceDefaults;
+using ProcurementSim.Testing.Hosting;
 
 namespace ProcurementSim.Orchestrator.Tests.Security;
 

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using ProcurementSim.ServiceDefaults;
+using ProcurementSim.Testing.Clients;
+using ProcurementSim.Testing.Hosting;
 
 namespace ProcurementSim.Orchestrator.Tests.Support;
 

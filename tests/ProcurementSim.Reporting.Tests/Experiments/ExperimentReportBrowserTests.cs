@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ProcurementSim.Testing.Browser;
 
 namespace ProcurementSim.Reporting.Tests.Experiments;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ProcurementSim.Testing.Browser;
 
 namespace ProcurementSim.Reporting.Tests.Experiments;
 
@@ -7,13 +8,10 @@ internal static class HeadlessChromium
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
-    /// <summary>The chromium executable on PATH, or null when there is none.</summary>
-    public static string? Path { get; } = Find();
-
     /// <summary>The page's DOM once its scripts have run (chromium's --dump-dom), for a page written to <paramref name="file"/>.</summary>
     public static string DumpDom(string file)
     {
-        var executable = Path ?? throw new InvalidOperationException("chromium is not installed: run tests/run.sh, which installs it, or apt-get install -y chromium");
+        var executable = Chromium.RequiredPath;
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
@@ -41,10 +39,4 @@ internal static class HeadlessChromium
 
         return process.ExitCode == 0 ? dom.Result : throw new InvalidOperationException($"chromium exited with {process.ExitCode}: {stderr.Result}");
     }
-
-    private static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(dir => new[] { "chromium", "chromium-browser" }.Select(name => System.IO.Path.Combine(dir, name)))
-            .FirstOrDefault(File.Exists);
 }

@@ -1,8 +1,0 @@
-namespace ProcurementSim.IntegrationTests.Broker;
-
-/// <summary>A broker the fixture started and must stop.</summary>
-public interface IRunningBroker : IAsyncDisposable
-{
-    /// <summary>amqp://user:password@host:port/ of the broker.</summary>
-    string AmqpUrl { get; }
-}

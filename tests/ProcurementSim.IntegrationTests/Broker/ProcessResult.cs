@@ -1,7 +1,0 @@
-namespace ProcurementSim.IntegrationTests.Broker;
-
-/// <summary>How a helper process ended and what it printed (stdout and stderr together).</summary>
-public sealed record ProcessResult(int ExitCode, string Output)
-{
-    public bool Succeeded => ExitCode == 0;
-}
