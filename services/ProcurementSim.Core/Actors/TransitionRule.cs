@@ -3,7 +3,7 @@ using ProcurementSim.Core.Decisions;
 namespace ProcurementSim.Core.Actors;
 
 /// <summary>
-/// When a transition is complete (docs/MODEL.md §7.10): the agency routes work (a share above 0) to at least one
+/// When a transition is complete (docs/MODEL.md §7.11): the agency routes work (a share above 0) to at least one
 /// replacement; every replacement it routes work to is known accredited with readiness 1; and in every category
 /// where a target was declared the incumbent's share is at most that target. Tolerance 1e-9 on shares and readiness.
 /// </summary>

@@ -23,7 +23,7 @@ public interface IAgencyActions
     void TerminateNow(int vendor);
     /// <summary>
     /// Declares the incumbent's target share of a category: the transition is complete only when the incumbent's share
-    /// is at most this (docs/MODEL.md §7.10). Without a declaration only the replacements' readiness counts.
+    /// is at most this (docs/MODEL.md §7.11). Without a declaration only the replacements' readiness counts.
     /// </summary>
     void SetTransitionTarget(int category, double incumbentShare);
     /// <summary>Records a decision that changes nothing else, with a sentence (e.g. "no bids: solicitation abandoned").</summary>

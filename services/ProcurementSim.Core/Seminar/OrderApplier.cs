@@ -7,7 +7,7 @@ namespace ProcurementSim.Core.Seminar;
 /// <summary>
 /// Applies a validated <see cref="AgencyMove"/> through the agency's action vocabulary, in order. The orders
 /// <c>mark_transition_start</c> and <c>mark_transition_complete</c> of games stored before the model defined the
-/// transition itself (docs/MODEL.md §7.10) are read and change nothing.
+/// transition itself (docs/MODEL.md §7.11) are read and change nothing.
 /// </summary>
 internal static class OrderApplier
 {

@@ -4,7 +4,7 @@ using ProcurementSim.Core.Seminar.Moves;
 namespace ProcurementSim.Core.Tests.Seminar;
 
 /// <summary>
-/// A human agency does not declare its transition: the model's one rule (MODEL.md §7.10) records the start at its first
+/// A human agency does not declare its transition: the model's one rule (MODEL.md §7.11) records the start at its first
 /// order leaving the incumbent and the completion when the replacements carry their work, as for the bots.
 /// </summary>
 public sealed class HumanTransitionTests

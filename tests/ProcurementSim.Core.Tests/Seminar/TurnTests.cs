@@ -114,7 +114,7 @@ public class TurnTests
         var move = Assert.IsType<AgencyMove>(Assert.Single(game.Suggest(SeatIds.Agency)));
 
         // Structured replacement solicits the six tasked categories at week 8 (surveillance is unlawful, not tasked);
-        // the solicitation itself starts the transition (MODEL.md §7.10), so no other order is needed.
+        // the solicitation itself starts the transition (MODEL.md §7.11), so no other order is needed.
         var solicit = Assert.IsType<SolicitOrder>(Assert.Single(move.Orders));
         Assert.Equal(6, solicit.Categories.Count);
         Assert.DoesNotContain("domestic_mass_surveillance", solicit.Categories);

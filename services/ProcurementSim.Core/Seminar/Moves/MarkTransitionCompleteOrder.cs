@@ -1,4 +1,4 @@
 namespace ProcurementSim.Core.Seminar.Moves;
 
-/// <summary>An order of games stored before the model defined the transition itself (docs/MODEL.md §7.10): read, and changes nothing.</summary>
+/// <summary>An order of games stored before the model defined the transition itself (docs/MODEL.md §7.11): read, and changes nothing.</summary>
 public sealed record MarkTransitionCompleteOrder : AgencyOrder;
