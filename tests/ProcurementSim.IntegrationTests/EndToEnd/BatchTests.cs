@@ -4,6 +4,7 @@ using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.IntegrationTests.Broker;
 using ProcurementSim.IntegrationTests.Support;
+using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.Testing.Clients;
 using ProcurementSim.Testing.Files;
@@ -202,10 +203,6 @@ public sealed class BatchTests(TwoReplicaSystem fixture) : IClassFixture<TwoRepl
         m.Cost.ContractSpend, m.Cost.SwitchingCost, m.Cost.TerminationFees, m.Cost.ParallelRunSpend, .. m.ShortfallByCategory,
     ];
 
-    private static double[] Fields(RunMetricsValues m) =>
-    [
-        m.MissionCapabilityMean, m.MissionCapabilityMin, m.CapabilityGapWeeks, m.TransitionWeeks, m.TransitionCompleted ? 1 : 0, m.TotalCost,
-        m.Cost.ContractSpend, m.Cost.SwitchingCost, m.Cost.TerminationFees, m.Cost.ParallelRunSpend,
-        m.PolicyConflicts, m.RedLineBreaches, m.EthicalExposure, m.VendorConcentrationHhi, m.IncumbentTrustFinal, m.ReputationalRisk,
-    ];
+    // The wire's metrics read back through the one mapping, then compared field by field with the Core's.
+    private static double[] Fields(RunMetricsValues m) => Fields(BatchMapping.ToCore(m));
 }
