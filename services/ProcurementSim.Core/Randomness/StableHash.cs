@@ -9,8 +9,12 @@ public static class StableHash
     public static ulong Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Keys are hashed on the hot path (a misuse draw per vendor and week): encode on the stack, not the heap.
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        Span<byte> bytes = max <= 512 ? stackalloc byte[max] : new byte[max];
+        var length = Encoding.UTF8.GetBytes(text, bytes);
         ulong h = 14695981039346656037UL;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
+        foreach (var b in bytes[..length])
         {
             h ^= b;
             h *= 1099511628211UL;

@@ -18,7 +18,8 @@ public static class ScoreCalculator
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(m);
         var weights = scenario.Score.Weights;
-        var delivered = DeliveredShare(scenario, m);
+        var yardsticks = new Yardsticks(scenario);
+        var delivered = Delivered(m, yardsticks.WeightedDemand);
         double weightSum = 0;
         foreach (var name in MetricNames.All)
         {
@@ -35,7 +36,7 @@ public static class ScoreCalculator
                 parts.Add(new ScoreComponent(name, null, null, factor, 0, 0));
                 continue;
             }
-            var u = Utility(scenario, name, v, delivered);
+            var u = Utility(scenario, yardsticks, name, v, delivered);
             var w = weightSum > 0 ? weights.GetValueOrDefault(name) / weightSum : 0;
             var points = 100 * w * factor * u;
             score += points;
@@ -49,9 +50,11 @@ public static class ScoreCalculator
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(m);
-        var demand = Demand.WeightedRunDemand(scenario);
-        return demand > 0 ? Math.Clamp(1 - (m.MissionShortfall / demand), 0, 1) : 1;
+        return Delivered(m, Demand.WeightedRunDemand(scenario));
     }
+
+    private static double Delivered(RunMetrics m, double weightedDemand) =>
+        weightedDemand > 0 ? Math.Clamp(1 - (m.MissionShortfall / weightedDemand), 0, 1) : 1;
 
     /// <summary>A metric's utility in [0, 1], 1 best, before the delivery factor.</summary>
     /// <param name="scenario">The scenario (its references and yardsticks).</param>
@@ -61,6 +64,11 @@ public static class ScoreCalculator
     public static double Utility(Scenario scenario, string metric, double value, double delivered)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        return Utility(scenario, new Yardsticks(scenario), metric, value, delivered);
+    }
+
+    private static double Utility(Scenario scenario, Yardsticks y, string metric, double value, double delivered)
+    {
         var s = scenario.Score;
         double ticks = scenario.Ticks;
         var u = metric switch
@@ -68,12 +76,12 @@ public static class ScoreCalculator
             MetricNames.MissionCapabilityMean or MetricNames.MissionCapabilityMin or MetricNames.IncumbentTrustFinal => value,
             MetricNames.CapabilityGapWeeks or MetricNames.TransitionWeeks => 1 - (value / ticks),
             MetricNames.CapabilityGapDepth => scenario.CapabilityThreshold > 0 ? 1 - (value / (scenario.CapabilityThreshold * ticks)) : 1,
-            MetricNames.MissionShortfall => Share(value, Demand.WeightedRunDemand(scenario)),
-            MetricNames.ShortfallCost or MetricNames.EconomicCost => Share(value, Demand.FullShortfallCost(scenario) ?? 0),
+            MetricNames.MissionShortfall => Share(value, y.WeightedDemand),
+            MetricNames.ShortfallCost or MetricNames.EconomicCost => Share(value, y.FullShortfallCost),
             MetricNames.TotalCost => PerDelivered(value, s.CostReference, delivered),
             MetricNames.PolicyConflicts => 1 - (value / s.ConflictReference),
             MetricNames.RedLineBreaches or MetricNames.ProhibitedUseIncidents => 1 - (value / s.BreachReference),
-            MetricNames.ProhibitedUseExposure => PerDelivered(value, Demand.RedLineRunDemand(scenario), delivered),
+            MetricNames.ProhibitedUseExposure => PerDelivered(value, y.RedLineDemand, delivered),
             MetricNames.EthicalExposure => PerDelivered(value, s.ExposureReference, delivered),
             MetricNames.VendorConcentrationHhi => 1 - (value / 10_000),
             MetricNames.ReputationalRisk => 1 - value,
@@ -90,5 +98,13 @@ public static class ScoreCalculator
     {
         if (reference <= 0) return value > 0 ? 0 : 1;
         return delivered > 0 ? 1 - (value / reference / delivered) : 0;
+    }
+
+    /// <summary>The scenario's yardsticks, computed once per score rather than once per metric.</summary>
+    private readonly struct Yardsticks(Scenario scenario)
+    {
+        public double WeightedDemand { get; } = Demand.WeightedRunDemand(scenario);
+        public double RedLineDemand { get; } = Demand.RedLineRunDemand(scenario);
+        public double FullShortfallCost { get; } = Demand.FullShortfallCost(scenario) ?? 0;
     }
 }
