@@ -8,7 +8,8 @@ namespace ProcurementSim.Analysis.Output;
 /// <summary>
 /// Streams runs.csv: one row per run (state × strategy) in plan order with the state's sampled inputs, the score and
 /// every metric, so memory stays flat however many runs. A lever's column is empty in the rows of the strategies it
-/// does not belong to. Numbers are invariant shortest round-trip text; lines end with "\n".
+/// does not belong to, and a metric's is empty in the runs it does not apply to (no transition, unpriced shortfall).
+/// Numbers are invariant shortest round-trip text; lines end with "\n".
 /// </summary>
 public sealed class RunsCsvWriter : IDisposable
 {
@@ -53,7 +54,8 @@ public sealed class RunsCsvWriter : IDisposable
             foreach (var metric in MetricNames.All)
             {
                 _row.Append(',');
-                Number(run.Metrics.Get(metric));
+                // A metric that does not apply to the run (no transition, unpriced shortfall) is an empty field.
+                if (run.Metrics.Value(metric) is { } value) Number(value);
             }
             _row.Append('\n');
             _writer.Write(_row);

@@ -26,6 +26,11 @@ public sealed class CompareCommandTests
         Assert.StartsWith("0,0,0,status_quo,", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("0,0,0,structured_replacement,", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("11,11,0,structured_replacement,", lines[^1], StringComparison.Ordinal);
+        // The status quo never transitions: its transition_weeks field is empty; the replacement's is a whole number.
+        var transition = Array.IndexOf(lines[0].Split(','), "transition_weeks");
+        Assert.True(transition > 0);
+        Assert.Equal("", lines[1].Split(',')[transition]);
+        Assert.Matches("^[0-9]+$", lines[2].Split(',')[transition]);
     }
 
     [Fact]
