@@ -7,7 +7,8 @@ namespace ProcurementSim.Analysis.Output;
 
 /// <summary>
 /// runs.parquet: the columns of runs.csv with types (state, sample, replication as int32; strategy as string; inputs,
-/// score and metrics as double, an input null where a lever does not apply), written in row groups of
+/// score and metrics as double, an input null where a lever does not apply and a metric null where it does not apply
+/// to the run), written in row groups of
 /// <see cref="RowGroupSize"/> rows so memory stays bounded.
 /// </summary>
 public sealed class RunsParquetWriter : IDisposable
@@ -23,7 +24,8 @@ public sealed class RunsParquetWriter : IDisposable
     private readonly List<int> _state = [], _sample = [], _replication = [];
     private readonly List<string> _strategy = [];
     private readonly List<double?>[] _inputValues;
-    private readonly List<double>[] _outcomes;
+    private readonly List<double> _score = [];
+    private readonly List<double?>[] _metrics;
     private bool _completed;
 
     /// <summary>Starts a file on <paramref name="stream"/>, which the writer owns from now on.</summary>
@@ -36,10 +38,12 @@ public sealed class RunsParquetWriter : IDisposable
         [
             new DataField<int>("state"), new DataField<int>("sample"), new DataField<int>("replication"), new DataField<string>("strategy"),
             .. inputs.Select(i => new DataField<double?>(i.Name)),
-            .. OutcomeTable.Outcomes.Select(o => new DataField<double>(o)),
+            new DataField<double>("score"),
+            // A metric that does not apply to a run (no transition, unpriced shortfall) is null, as in runs.csv.
+            .. MetricNames.All.Select(m => new DataField<double?>(m)),
         ]);
         _inputValues = [.. inputs.Select(_ => new List<double?>())];
-        _outcomes = [.. OutcomeTable.Outcomes.Select(_ => new List<double>())];
+        _metrics = [.. MetricNames.All.Select(_ => new List<double?>())];
         _writer = ParquetWriter.CreateAsync(_schema, stream).GetAwaiter().GetResult();
     }
 
@@ -58,8 +62,8 @@ public sealed class RunsParquetWriter : IDisposable
             {
                 _inputValues[j].Add(_inputs[j].Strategy is null || _inputs[j].Strategy == strategy ? state.Inputs[j] : null);
             }
-            _outcomes[0].Add(run.Score);
-            for (var m = 0; m < MetricNames.All.Count; m++) _outcomes[m + 1].Add(run.Metrics.Get(MetricNames.All[m]));
+            _score.Add(run.Score);
+            for (var m = 0; m < MetricNames.All.Count; m++) _metrics[m].Add(run.Metrics.Value(MetricNames.All[m]));
         }
         if (_state.Count >= RowGroupSize) Flush();
     }
@@ -93,7 +97,8 @@ public sealed class RunsParquetWriter : IDisposable
             Wait(group.WriteAsync<int>(fields[f++], _replication.ToArray()));
             Wait(group.WriteAsync(fields[f++], _strategy));
             foreach (var column in _inputValues) Wait(group.WriteAsync<double>(fields[f++], column.ToArray()));
-            foreach (var column in _outcomes) Wait(group.WriteAsync<double>(fields[f++], column.ToArray()));
+            Wait(group.WriteAsync<double>(fields[f++], _score.ToArray()));
+            foreach (var column in _metrics) Wait(group.WriteAsync<double>(fields[f++], column.ToArray()));
             group.CompleteValidate();
         }
         _state.Clear();
@@ -101,7 +106,8 @@ public sealed class RunsParquetWriter : IDisposable
         _replication.Clear();
         _strategy.Clear();
         foreach (var column in _inputValues) column.Clear();
-        foreach (var column in _outcomes) column.Clear();
+        _score.Clear();
+        foreach (var column in _metrics) column.Clear();
     }
 
     // The library is asynchronous only; the experiment's sink is synchronous and runs on its own thread.

@@ -73,6 +73,12 @@ public sealed class SweepCommandTests
         var scores = new double[group.RowCount];
         await group.ReadAsync<double>(fields[score], scores);
         Assert.Equal(csv[1..].Select(l => double.Parse(l.Split(',')[score], System.Globalization.CultureInfo.InvariantCulture)), scores);
+        // A metric that does not apply (the status quo has no transition) is null in the file, empty in runs.csv.
+        var transition = Array.IndexOf(header, "transition_weeks");
+        var weeks = new double?[group.RowCount];
+        await group.ReadAsync<double>(fields[transition], weeks);
+        Assert.Equal(csv[1..].Select(l => l.Split(',')[transition] is { Length: > 0 } w ? double.Parse(w, System.Globalization.CultureInfo.InvariantCulture) : (double?)null), weeks);
+        Assert.Contains(weeks, w => w is null);
     }
 
     [Fact]
