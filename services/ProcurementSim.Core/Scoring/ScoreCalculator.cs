@@ -46,13 +46,6 @@ public static class ScoreCalculator
     }
 
     /// <summary>d = 1 − mission_shortfall / F_w in [0, 1]: the criticality-weighted share of the run's demand delivered (1 when nothing is tasked).</summary>
-    public static double DeliveredShare(Scenario scenario, RunMetrics m)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(m);
-        return Delivered(m, Demand.WeightedRunDemand(scenario));
-    }
-
     private static double Delivered(RunMetrics m, double weightedDemand) =>
         weightedDemand > 0 ? Math.Clamp(1 - (m.MissionShortfall / weightedDemand), 0, 1) : 1;
 
