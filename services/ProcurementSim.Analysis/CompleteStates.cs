@@ -3,43 +3,33 @@ using ProcurementSim.Analysis.Summary;
 namespace ProcurementSim.Analysis;
 
 /// <summary>
-/// The states of an <see cref="OutcomeTable"/> that every strategy has played: an experiment stopped part-way through
-/// a state (Ctrl-C) leaves its first strategies one run ahead, and a state counts only once all have played it, so
-/// that every statistic compares strategies on the same states.
+/// The states an <see cref="OutcomeTable"/> keeps, every one played by every strategy (a state stopped part-way by
+/// Ctrl-C is never committed), so that every statistic compares strategies on the same states: all states while they
+/// fit the table's budget, else a uniform random sample of them.
 /// </summary>
-internal sealed class CompleteStates
+internal sealed class CompleteStates(OutcomeTable table)
 {
-    private readonly OutcomeTable _table;
-
-    public CompleteStates(OutcomeTable table)
-    {
-        _table = table;
-        Count = table.States;
-    }
-
-    /// <summary>Number of complete states.</summary>
-    public int Count { get; }
+    /// <summary>Number of states kept.</summary>
+    public int Count { get; } = table.KeptStates;
 
     /// <summary>Strategy names, in play order.</summary>
-    public IReadOnlyList<string> Strategies => _table.Strategies;
+    public IReadOnlyList<string> Strategies => table.Strategies;
 
     /// <summary>The sampled inputs.</summary>
-    public IReadOnlyList<InputColumn> Inputs => _table.Inputs;
+    public IReadOnlyList<InputColumn> Inputs => table.Inputs;
 
     /// <summary>Whether weekly capability was kept.</summary>
-    public bool KeepCapability => _table.KeepCapability;
+    public bool KeepCapability => table.KeepCapability;
 
-    /// <summary>An outcome column of a strategy (index into <see cref="OutcomeTable.Outcomes"/>), complete states only.</summary>
-    public IReadOnlyList<double> Outcome(int strategy, int outcome) => Trim(_table.Outcome(strategy, outcome));
+    /// <summary>An outcome column of a strategy (index into <see cref="OutcomeTable.Outcomes"/>).</summary>
+    public IReadOnlyList<double> Outcome(int strategy, int outcome) => table.Outcome(strategy, outcome);
 
-    /// <summary>An outcome column by name, complete states only.</summary>
-    public IReadOnlyList<double> Outcome(int strategy, string outcome) => Trim(_table.Outcome(strategy, outcome));
+    /// <summary>An outcome column by name.</summary>
+    public IReadOnlyList<double> Outcome(int strategy, string outcome) => table.Outcome(strategy, outcome);
 
-    /// <summary>An input column, complete states only.</summary>
-    public IReadOnlyList<double> Input(int input) => Trim(_table.Input(input));
+    /// <summary>An input column.</summary>
+    public IReadOnlyList<double> Input(int input) => table.Input(input);
 
-    /// <summary>Each run's weekly capability, complete states only.</summary>
-    public IReadOnlyList<double[]> Capability(int strategy) => Trim(_table.Capability(strategy));
-
-    private IReadOnlyList<T> Trim<T>(IReadOnlyList<T> column) => column.Count <= Count ? column : [.. column.Take(Count)];
+    /// <summary>Each kept run's weekly capability.</summary>
+    public IReadOnlyList<double[]> Capability(int strategy) => table.Capability(strategy);
 }

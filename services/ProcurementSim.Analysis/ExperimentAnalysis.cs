@@ -25,29 +25,39 @@ public static class ExperimentAnalysis
         if (options.Satisficing.Count == 0) throw new ArgumentException("at least one satisficing criterion is required", nameof(options));
         if (!(options.ConfidenceLevel is > 0 and < 1)) throw new ArgumentOutOfRangeException(nameof(options), options.ConfidenceLevel, "the confidence level must be strictly between 0 and 1");
 
+        // While every state fits the table's budget, everything is computed from all of them; past it, from the
+        // streaming statistics, and scenario discovery from the uniform sample of states the table keeps.
+        var streaming = table.Streaming;
+        if (streaming is not null && !SameCriteria(table.Analysis!, options))
+        {
+            throw new ArgumentException("a streaming table's satisficing counts were made with other criteria than these options'", nameof(options));
+        }
+
         var states = new CompleteStates(table);
         var names = states.Strategies;
         var strategies = Enumerable.Range(0, names.Count).ToArray();
-        var stats = strategies.Select(k => OutcomeTable.Outcomes.Select((o, i) => Descriptive.Of(o, states.Outcome(k, i))).ToArray()).ToArray();
-        var regret = Regret.Of([.. strategies.Select(k => states.Outcome(k, 0))]);
+        var stats = strategies.Select(k => OutcomeTable.Outcomes.Select((o, i) =>
+            streaming?.Stats(k, i) ?? Descriptive.Of(o, states.Outcome(k, i))).ToArray()).ToArray();
+        var regret = streaming?.Regret() ?? Regret.Of([.. strategies.Select(k => states.Outcome(k, 0))]);
         var rank = Ranking.Of(names, [.. stats.Select(s => s[0].Mean)]);
         var efficient = ParetoFront.Efficient([.. stats.Select(s => new Objectives(
             Mean(s, MetricNames.MissionCapabilityMean), Mean(s, MetricNames.TotalCost), Mean(s, MetricNames.RedLineBreaches)))]);
 
         var summaries = strategies.Select(k => new StrategySummary(
             names[k],
-            states.Outcome(k, 0).Count,
+            table.States,
             stats[k],
-            MeanInterval.Of(stats[k][0].Mean, stats[k][0].StdDev, states.Outcome(k, 0).Count, options.ConfidenceLevel),
+            MeanInterval.Of(stats[k][0].Mean, stats[k][0].StdDev, table.States, options.ConfidenceLevel),
             rank[k],
             regret[k].ProbabilityBest,
             regret[k].Max,
             regret[k].Mean,
-            Robustness.Satisficing.Share(states, k, options.Satisficing),
+            streaming?.Satisficing(k) ?? Robustness.Satisficing.Share(states, k, options.Satisficing),
             efficient[k])).ToArray();
 
-        var fan = states.KeepCapability ? strategies.Select(k => FanChart.Of(names[k], states.Capability(k))).ToArray() : [];
-        var scatter = strategies.Select(k => ScatterSample.Of(
+        var fan = !states.KeepCapability ? []
+            : strategies.Select(k => streaming?.Fan(k, names[k]) ?? FanChart.Of(names[k], states.Capability(k))).ToArray();
+        var scatter = strategies.Select(k => streaming?.Scatter(k, names[k]) ?? ScatterSample.Of(
             names[k], states.Outcome(k, MetricNames.TotalCost), states.Outcome(k, MetricNames.MissionCapabilityMean))).ToArray();
 
         var runPrim = options.Discovery && options.Fail is not null && states.Inputs.Count > 0;
@@ -86,15 +96,18 @@ public static class ExperimentAnalysis
 
         return new ExperimentSummary(
             header,
-            states.Count,
+            table.States,
             summaries,
             [.. strategies.Where(k => efficient[k]).Select(k => names[k])],
-            MethodNotes.For(options, fan.Length > 0, runPrim, runImportance),
+            MethodNotes.For(options, fan.Length > 0, runPrim, runImportance, streaming is null ? null : (table.States, table.KeptStates)),
             fan,
             scatter,
             discovery,
             importance);
     }
+
+    private static bool SameCriteria(AnalysisOptions a, AnalysisOptions b) =>
+        a.Satisficing.Select(c => c.Text).SequenceEqual(b.Satisficing.Select(c => c.Text), StringComparer.Ordinal);
 
     private static double Mean(MetricStats[] stats, string metric) => stats.First(s => s.Metric == metric).Mean;
 

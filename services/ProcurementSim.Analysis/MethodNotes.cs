@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProcurementSim.Analysis.Discovery;
+using ProcurementSim.Analysis.Statistics;
 
 namespace ProcurementSim.Analysis;
 
@@ -7,7 +8,12 @@ namespace ProcurementSim.Analysis;
 internal static class MethodNotes
 {
     /// <summary>One line per method the summary used.</summary>
-    public static IReadOnlyList<string> For(AnalysisOptions options, bool fan, bool prim, bool importance)
+    /// <param name="options">The analysis options.</param>
+    /// <param name="fan">The capability fan was computed.</param>
+    /// <param name="prim">PRIM was run.</param>
+    /// <param name="importance">The importance ranking was computed.</param>
+    /// <param name="streamed">When the states did not fit the outcome table's budget: all states and the states kept as a sample.</param>
+    public static IReadOnlyList<string> For(AnalysisOptions options, bool fan, bool prim, bool importance, (int States, int Kept)? streamed = null)
     {
         var level = (options.ConfidenceLevel * 100).ToString("0.##", CultureInfo.InvariantCulture);
         var lines = new List<string>
@@ -21,6 +27,17 @@ internal static class MethodNotes
             $"Satisficing: Starr (1963) domain criterion — share of states of the world meeting every criterion ({string.Join("; ", options.Satisficing.Select(c => c.Text))})",
             "Pareto efficiency: not dominated on the strategy means of mission_capability_mean (higher), total_cost (lower) and red_line_breaches (lower) (Pareto 1906)",
         };
+        if (streamed is { } s)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Streamed statistics: the {s.States:N0} states of the world are more than the {s.Kept:N0} kept in memory, so means, standard deviations, minima and maxima are running (Welford 1962) over every state, and the quantiles (P10, Q1, median, Q3, P90, the whiskers{(fan ? ", the capability fan" : "")}) come from a DDSketch (Masson, Rim & Lee 2019) with relative accuracy {QuantileSketch.RelativeAccuracy:0.###}: each is within {QuantileSketch.RelativeAccuracy * 100:0.#} % of the value of rank ⌊q(n−1)⌋ rather than the type 7 interpolation; regret, probability of being best and satisficing are exact over every state"));
+            if (prim || importance)
+            {
+                lines.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Scenario discovery and input importance: on a uniform random sample of {s.Kept:N0} of the {s.States:N0} states (reservoir sampling, Vitter 1985, with SplitMix64 draws)"));
+            }
+        }
+
         if (fan) lines.Add("Capability fan: P10, median and P90 of weekly mission capability over the runs, week by week (Hyndman & Fan 1996 definition 7)");
         if (prim)
         {

@@ -23,7 +23,7 @@ internal sealed class ExperimentSession(IExperimentExecutor executor, IRunsProgr
 
         var directory = options.OutputDirectory ?? ExperimentFiles.DefaultDirectory(options, plan);
         var header = ExperimentSetup.Header(options, plan, analysis, complete: true);
-        var table = new OutcomeTable(header.Strategies, header.Inputs, keepCapability: plan.Request.RecordCapability);
+        var table = new OutcomeTable(header.Strategies, header.Inputs, keepCapability: plan.Request.RecordCapability, analysis);
         var clock = Stopwatch.StartNew();
         int delivered;
         using (var recorder = new ExperimentRecorder(plan, table, ExperimentFiles.Create(directory, "runs.csv"),
