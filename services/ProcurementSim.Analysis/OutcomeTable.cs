@@ -1,3 +1,4 @@
+using ProcurementSim.Analysis.Rows;
 using ProcurementSim.Analysis.Streaming;
 using ProcurementSim.Analysis.Summary;
 using ProcurementSim.Core.Metrics;
@@ -54,7 +55,7 @@ public sealed class OutcomeTable
     }
 
     /// <summary>The outcome columns: <c>score</c>, then every metric in <see cref="MetricNames.All"/> order.</summary>
-    public static IReadOnlyList<string> Outcomes { get; } = ["score", .. MetricNames.All];
+    public static IReadOnlyList<string> Outcomes => RunRow.Names;
 
     /// <summary>Strategy names, in play order.</summary>
     public IReadOnlyList<string> Strategies { get; }
@@ -113,6 +114,13 @@ public sealed class OutcomeTable
         _pendingCapability[strategy] = KeepCapability ? [.. capability ?? []] : null;
         _pendingStrategy = (strategy + 1) % Strategies.Count;
         if (_pendingStrategy == 0) Commit();
+    }
+
+    /// <summary>Adds every run of the next state.</summary>
+    public void Add(StateRow state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        for (var k = 0; k < state.Runs.Length; k++) Add(k, state.Inputs, state.Runs[k].Outcomes, state.Runs[k].Capability);
     }
 
     /// <summary>An outcome column of one strategy (index into <see cref="Outcomes"/>), one value per kept state.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ProcurementSim.Analysis.Rows;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Metrics;
 
@@ -36,26 +37,25 @@ public sealed class RunsCsvWriter : IDisposable
     }
 
     /// <summary>Appends the rows of one state.</summary>
-    public void Write(StateOutcome state)
+    public void Write(StateRow state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        foreach (var run in state.Runs)
+        for (var k = 0; k < state.Runs.Length; k++)
         {
+            var run = state.Runs[k];
             _row.Clear();
-            var strategy = _strategies[run.Run.Strategy];
-            _row.Append(CultureInfo.InvariantCulture, $"{run.Run.State},{run.Run.Sample},{run.Run.Replication},").Append(Escape(strategy));
+            var strategy = _strategies[k];
+            _row.Append(CultureInfo.InvariantCulture, $"{state.State},{state.Sample},{state.Replication},").Append(Escape(strategy));
             for (var j = 0; j < _inputs.Count; j++)
             {
                 _row.Append(',');
                 if (_inputs[j].Strategy is null || _inputs[j].Strategy == strategy) Number(state.Inputs[j]);
             }
-            _row.Append(',');
-            Number(run.Score);
-            foreach (var metric in MetricNames.All)
+            for (var o = 0; o < run.Outcomes.Length; o++)
             {
                 _row.Append(',');
                 // A metric that does not apply to the run (no transition, unpriced shortfall) is an empty field.
-                if (run.Metrics.Value(metric) is { } value) Number(value);
+                if (!double.IsNaN(run.Outcomes[o])) Number(run.Outcomes[o]);
             }
             _row.Append('\n');
             _writer.Write(_row);

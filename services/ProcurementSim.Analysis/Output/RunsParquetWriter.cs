@@ -1,5 +1,6 @@
 using Parquet;
 using Parquet.Schema;
+using ProcurementSim.Analysis.Rows;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Metrics;
 
@@ -48,22 +49,23 @@ public sealed class RunsParquetWriter : IDisposable
     }
 
     /// <summary>Appends the rows of one state (written when a row group fills).</summary>
-    public void Write(StateOutcome state)
+    public void Write(StateRow state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        foreach (var run in state.Runs)
+        for (var k = 0; k < state.Runs.Length; k++)
         {
-            var strategy = _strategies[run.Run.Strategy];
-            _state.Add(run.Run.State);
-            _sample.Add(run.Run.Sample);
-            _replication.Add(run.Run.Replication);
+            var run = state.Runs[k];
+            var strategy = _strategies[k];
+            _state.Add(state.State);
+            _sample.Add(state.Sample);
+            _replication.Add(state.Replication);
             _strategy.Add(strategy);
             for (var j = 0; j < _inputs.Count; j++)
             {
                 _inputValues[j].Add(_inputs[j].Strategy is null || _inputs[j].Strategy == strategy ? state.Inputs[j] : null);
             }
             _score.Add(run.Score);
-            for (var m = 0; m < MetricNames.All.Count; m++) _metrics[m].Add(run.Metrics.Value(MetricNames.All[m]));
+            for (var m = 0; m < MetricNames.All.Count; m++) _metrics[m].Add(double.IsNaN(run.Outcomes[m + 1]) ? null : run.Outcomes[m + 1]);
         }
         if (_state.Count >= RowGroupSize) Flush();
     }

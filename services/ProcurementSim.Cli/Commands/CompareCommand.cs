@@ -19,10 +19,11 @@ internal static class CompareCommand
         var parallel = ExperimentSymbols.Parallel();
         var satisfice = ExperimentSymbols.Satisfice();
         var output = ExperimentSymbols.Output("compare");
+        var shard = ExperimentSymbols.Shard();
         var remote = new RemoteSymbols();
         var command = new Command("compare", "Play strategies over the same sampled states of the world (common random numbers) and compare them: statistics, ranking, regret, satisficing, Pareto front.")
         {
-            file, strategies, runs, seed, parallel, satisfice, output,
+            file, strategies, runs, seed, parallel, satisfice, output, shard,
         };
         foreach (var option in remote.All)
         {
@@ -32,7 +33,7 @@ internal static class CompareCommand
         command.SetAction(parseResult => ExperimentAction.Run(parseResult, new ExperimentOptions(
             "compare", parseResult.GetRequiredValue(file), ExperimentDesign.MonteCarlo, parseResult.GetValue(runs), 1,
             parseResult.GetValue(strategies), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote.Url)), parseResult.GetValue(output),
-            parseResult.GetValue(satisfice) ?? [], Fail: null, Parquet: false), remote.Target(parseResult, environment), environment));
+            parseResult.GetValue(satisfice) ?? [], Fail: null, Parquet: false, parseResult.GetValue(shard)), remote.Target(parseResult, environment), environment));
         return command;
     }
 }

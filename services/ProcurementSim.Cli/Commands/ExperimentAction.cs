@@ -12,6 +12,11 @@ internal static class ExperimentAction
     public static int Run(ParseResult parseResult, ExperimentOptions options, RemoteTarget? remote, CliEnvironment environment)
     {
         var config = parseResult.InvocationConfiguration;
+        if (remote is not null && options.Shard is not null)
+        {
+            throw new UserInputException($"{CliApp.Name} {options.Command}: --shard plays its states in this process and cannot be combined with --remote; run each shard on its own machine instead (deploy/README.md).");
+        }
+
         using var stop = new CancellationTokenSource();
         var stopping = 0;
         void OnSignal(PosixSignalContext context)

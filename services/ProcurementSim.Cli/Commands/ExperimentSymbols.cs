@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using ProcurementSim.Cli.Experiments;
 
 namespace ProcurementSim.Cli.Commands;
 
@@ -47,6 +48,21 @@ internal static class ExperimentSymbols
         DefaultValueFactory = _ => defaultValue,
         CustomParser = r => Positive(r, name, max),
     };
+
+    public static Option<ShardSpec?> Shard() => new("--shard")
+    {
+        Description = "Play only shard I of N of the states (contiguous blocks, 1 ≤ I ≤ N) and write a partial result (shard.json, states.bin) into --out; 'procsim merge' combines the shards into the same files the whole command writes.",
+        HelpName = "I/N",
+        CustomParser = ParseShard,
+    };
+
+    private static ShardSpec? ParseShard(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (ShardSpec.TryParse(text, out var shard, out var error)) return shard;
+        result.AddError(error);
+        return null;
+    }
 
     private static IReadOnlyList<string>? ParseStrategies(ArgumentResult result)
     {

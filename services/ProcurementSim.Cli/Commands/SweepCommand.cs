@@ -35,10 +35,11 @@ internal static class SweepCommand
         var parquet = new Option<bool>("--parquet") { Description = "Also write runs.parquet (typed columns, row groups of 65,536 runs)." };
         var parallel = ExperimentSymbols.Parallel();
         var output = ExperimentSymbols.Output("sweep");
+        var shard = ExperimentSymbols.Shard();
         var remote = new RemoteSymbols();
         var command = new Command("sweep", "Run an experiment design over the scenario's uncertainties and levers; find where each strategy fails (PRIM) and which inputs matter.")
         {
-            file, design, samples, replications, strategies, seed, fail, satisfice, parquet, parallel, output,
+            file, design, samples, replications, strategies, seed, fail, satisfice, parquet, parallel, output, shard,
         };
         foreach (var option in remote.All)
         {
@@ -48,7 +49,7 @@ internal static class SweepCommand
         command.SetAction(parseResult => ExperimentAction.Run(parseResult, new ExperimentOptions(
             "sweep", parseResult.GetRequiredValue(file), parseResult.GetValue(design), parseResult.GetValue(samples), parseResult.GetValue(replications),
             parseResult.GetValue(strategies), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote.Url)), parseResult.GetValue(output),
-            parseResult.GetValue(satisfice) ?? [], parseResult.GetValue(fail), parseResult.GetValue(parquet)), remote.Target(parseResult, environment), environment));
+            parseResult.GetValue(satisfice) ?? [], parseResult.GetValue(fail), parseResult.GetValue(parquet), parseResult.GetValue(shard)), remote.Target(parseResult, environment), environment));
         return command;
     }
 

@@ -15,6 +15,7 @@ namespace ProcurementSim.Cli.Experiments;
 /// <param name="Satisfice">Satisficing criteria from the command line (replace the scenario's).</param>
 /// <param name="Fail">The fail condition for scenario discovery, or null.</param>
 /// <param name="Parquet">Also write runs.parquet.</param>
+/// <param name="Shard">Play only this shard of the states and write a partial result, or null for all.</param>
 internal sealed record ExperimentOptions(
     string Command,
     string File,
@@ -27,7 +28,8 @@ internal sealed record ExperimentOptions(
     string? OutputDirectory,
     IReadOnlyList<string> Satisfice,
     string? Fail,
-    bool Parquet)
+    bool Parquet,
+    ShardSpec? Shard = null)
 {
     /// <summary>True for sweep: levers are sampled and scenario discovery runs.</summary>
     public bool IsSweep => Command == "sweep";

@@ -1,12 +1,13 @@
 using ProcurementSim.Analysis;
 using ProcurementSim.Analysis.Output;
+using ProcurementSim.Analysis.Rows;
 using ProcurementSim.Core.Experiments;
 
 namespace ProcurementSim.Cli.Experiments;
 
 /// <summary>
-/// Receives each played state in plan order: streams its rows to runs.csv (and runs.parquet when asked) and keeps
-/// the few numbers per run the statistics need in an <see cref="OutcomeTable"/>.
+/// Receives each state in plan order: streams its rows to runs.csv (and runs.parquet when asked) and adds it to the
+/// bounded <see cref="OutcomeTable"/> the statistics come from.
 /// </summary>
 internal sealed class ExperimentRecorder : IDisposable
 {
@@ -25,12 +26,11 @@ internal sealed class ExperimentRecorder : IDisposable
 
     public int States { get; private set; }
 
-    public void Record(StateOutcome state)
+    public void Record(StateRow state)
     {
         _csv.Write(state);
         _parquet?.Write(state);
-        var inputs = state.Inputs is double[] array ? array : [.. state.Inputs];
-        foreach (var run in state.Runs) Table.Add(run.Run.Strategy, inputs, run.Score, run.Metrics, run.Capability);
+        Table.Add(state);
         States++;
     }
 

@@ -4,6 +4,7 @@ using ProcurementSim.Analysis.Summary;
 using ProcurementSim.Cli.Scenarios;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Experiments.Conditions;
+using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
 
 namespace ProcurementSim.Cli.Experiments;
@@ -16,9 +17,14 @@ internal static class ExperimentSetup
 
     /// <summary>The plan and analysis options, or null after writing the scenario's diagnostics.</summary>
     /// <exception cref="UserInputException">An option cannot be used with this scenario.</exception>
-    public static (ExperimentPlan Plan, AnalysisOptions Analysis)? Create(ExperimentOptions options, TextWriter error)
+    public static (ExperimentPlan Plan, AnalysisOptions Analysis)? Create(ExperimentOptions options, TextWriter error) =>
+        ScenarioInput.LoadValid(options.File, error) is { } loaded ? Create(options, loaded) : null;
+
+    /// <summary>The plan and analysis options from a scenario already loaded and valid.</summary>
+    /// <exception cref="UserInputException">An option cannot be used with this scenario.</exception>
+    public static (ExperimentPlan Plan, AnalysisOptions Analysis) Create(ExperimentOptions options, LoadResult loaded)
     {
-        if (ScenarioInput.LoadValid(options.File, error) is not { Scenario: { } scenario } loaded) return null;
+        var scenario = loaded.Scenario!;
         var strategies = ResolveStrategies(options.File, scenario, options.Strategies);
         var request = new ExperimentRequest(options.Design, options.Samples, options.Replications, options.Seed ?? scenario.Seed,
             strategies, IncludeLevers: options.IsSweep, RecordCapability: !options.IsSweep);

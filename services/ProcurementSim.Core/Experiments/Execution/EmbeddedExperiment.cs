@@ -8,13 +8,14 @@ namespace ProcurementSim.Core.Experiments.Execution;
 /// </summary>
 public static class EmbeddedExperiment
 {
-    /// <summary>Plays states [<paramref name="firstState"/>, plan.States) and returns how many were delivered.</summary>
+    /// <summary>Plays states [<paramref name="firstState"/>, <paramref name="endState"/>) and returns how many were delivered.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="parallel">Threads to use (at least 1).</param>
     /// <param name="sink">Receives each state, in order, on the calling thread.</param>
     /// <param name="cancellationToken">Stops the experiment.</param>
-    /// <param name="firstState">The first state to play (to continue an experiment).</param>
-    public static int Run(ExperimentPlan plan, int parallel, Action<StateOutcome> sink, CancellationToken cancellationToken, int firstState = 0)
+    /// <param name="firstState">The first state to play (to continue an experiment, or a shard's first).</param>
+    /// <param name="endState">One past the last state to play; −1 (the default) for the plan's end.</param>
+    public static int Run(ExperimentPlan plan, int parallel, Action<StateOutcome> sink, CancellationToken cancellationToken, int firstState = 0, int endState = -1)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(sink);
@@ -22,9 +23,10 @@ public static class EmbeddedExperiment
         var chunk = Math.Max(32, 16 * parallel);
         var buffer = new StateOutcome?[chunk];
         var delivered = 0;
-        for (var start = firstState; start < plan.States; start += chunk)
+        var last = endState < 0 ? plan.States : Math.Min(endState, plan.States);
+        for (var start = firstState; start < last; start += chunk)
         {
-            var end = Math.Min(plan.States, start + chunk);
+            var end = Math.Min(last, start + chunk);
             Array.Clear(buffer);
             var options = new ParallelOptions { MaxDegreeOfParallelism = parallel };
             var first = start;
