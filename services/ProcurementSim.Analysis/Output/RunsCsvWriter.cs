@@ -68,7 +68,8 @@ public sealed class RunsCsvWriter : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _writer.Dispose();
 
-    private void Number(double value) => _row.Append(value.ToString("R", CultureInfo.InvariantCulture));
+    // Formatted straight into the row (no string per number); the same text as value.ToString("R", invariant).
+    private void Number(double value) => _row.Append(CultureInfo.InvariantCulture, $"{value:R}");
 
     private static string Escape(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
