@@ -59,7 +59,7 @@ internal static class ExperimentHarness
             $"  median: {Median(samples.Select(s => s.Wall)):0.00} s wall, {Median(samples.Select(s => s.Cpu / s.Wall)):0.00} cores, peak {Median(samples.Select(s => s.PeakBytes / 1048576.0)):0} MiB"));
     }
 
-    private static (double Wall, double Cpu, long PeakBytes) Once(string procsim, string[] args)
+    internal static (double Wall, double Cpu, long PeakBytes) Once(string procsim, string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(procsim);
@@ -116,13 +116,13 @@ internal static class ExperimentHarness
         return 0;
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
