@@ -41,6 +41,12 @@ if ! command -v chromium >/dev/null 2>&1; then
   install_missing chromium "the browser tests of report.html" "install it with apt-get install -y chromium."
 fi
 
+# The analysts' example (docs/examples/check_compare.py) and the runs.csv tests run a real python3 with pandas: Debian's
+# python3-pandas, imported by python3 on PATH or by Debian's own /usr/bin/python3 (nothing comes from a Python registry).
+if ! { python3 -c 'import pandas' || /usr/bin/python3 -c 'import pandas'; } >/dev/null 2>&1; then
+  install_missing python3-pandas "the pandas tests of runs.csv and docs/examples" "install it with apt-get install -y python3-pandas."
+fi
+
 dotnet test ProcurementSim.sln -c Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
