@@ -14,7 +14,13 @@ every strategy it recomputes from the runs alone, as docs/MODEL.md section 13 de
     Pareto front (capability up, cost down, red-line breaches down);
 
 prints them, and compares each with the summary's figure. Exit 0 when every figure agrees within the tolerance,
-1 with a sentence per mismatch, 2 when the folder does not hold the files. Needs only pandas (Debian:
+1 with a sentence per mismatch, 2 when the folder does not hold the files.
+
+An experiment too large for procsim to keep every value in memory (its summary's methods then start with "Streamed
+statistics") has exact means, standard deviations, minima, maxima, regret, P(best) and satisficing, but quantiles from
+a sketch: each within a stated relative accuracy (0.5 %) of the value of rank floor(q (n - 1)) rather than the type 7
+interpolation, and whiskers from the sketch's buckets. The script then checks those quantiles against that value
+with that accuracy, and each whisker to be within it of some run's value. Needs only pandas (Debian:
 apt-get install -y python3-pandas). The confidence interval on the mean (Student's t) is left out: it would need scipy.
 """
 
@@ -33,6 +39,7 @@ RELATIVE_TOLERANCE = 1e-9
 ABSOLUTE_TOLERANCE = 1e-9
 
 STATISTICS = ["mean", "std_dev", "min", "p10", "q1", "p50", "q3", "p90", "max", "lower_whisker", "upper_whisker"]
+QUANTILES = {"p10": 0.10, "q1": 0.25, "p50": 0.50, "q3": 0.75, "p90": 0.90}
 ID_COLUMNS = ["state", "sample", "replication", "strategy"]
 
 
@@ -70,6 +77,14 @@ def pareto_front(means):
     return {s for s in means.index if not any(dominates(o, s) for o in means.index if o != s)}
 
 
+def near_rank(values, q, accuracy):
+    """What a streamed summary's quantile q may be: within accuracy (relative) of the value of rank floor(q (n - 1))."""
+    x = values.dropna().sort_values().to_numpy()
+    if len(x) == 0:
+        return None
+    return x[math.floor(q * (len(x) - 1))]
+
+
 def close(expected, actual):
     if expected is None or actual is None:
         return expected is None and (actual is None or (isinstance(actual, float) and math.isnan(actual)))
@@ -92,6 +107,8 @@ def main(argv):
     summary = json.loads(summary_file.read_text(encoding="utf-8"))
     metrics = [c for c in runs.columns if c not in ID_COLUMNS][len(summary["header"]["inputs"]):]  # score, then every metric
     strategies = summary["header"]["strategies"]
+    streamed = next((m for m in summary["methods"] if m.startswith("Streamed statistics")), None)
+    accuracy = float(re.search(r"relative accuracy ([0-9.]+)", streamed).group(1)) if streamed else None
 
     # One row per state, one column per strategy: the paired scores that regret and P(best) compare.
     scores = runs.pivot(index="state", columns="strategy", values="score")[strategies]
@@ -133,8 +150,24 @@ def main(argv):
                 metric, name = key.split(".")
                 want = expected["metrics"][metric][name]
             else:
-                want = expected[key]
+                metric, name, want = None, key, expected[key]
             compared += 1
+            if streamed and name in QUANTILES:
+                # A sketched quantile: within the accuracy of the value of rank floor(q (n - 1)).
+                exact = near_rank(mine[metric], QUANTILES[name], accuracy)
+                ok = (want is None and exact is None) or (want is not None and exact is not None
+                                                          and abs(want - exact) <= accuracy * abs(exact) + ABSOLUTE_TOLERANCE)
+                if not ok:
+                    mismatches.append(f"{strategy}: {key} is {want!r} in {summary_file.name}, not within {accuracy:g} of "
+                                      f"{exact!r}, the value of rank floor(q (n - 1)) in runs.csv.")
+                continue
+            if streamed and name in ("lower_whisker", "upper_whisker"):
+                # A sketched whisker: a bucket's representative, within the accuracy of some run's value.
+                x = mine[metric].dropna()
+                if not ((want is None and x.empty) or (want is not None and not x.empty and
+                                                       ((x - want).abs() <= accuracy * x.abs() + ABSOLUTE_TOLERANCE).any())):
+                    mismatches.append(f"{strategy}: {key} is {want!r} in {summary_file.name}, not within {accuracy:g} of any run's value.")
+                continue
             if not close(want, value):
                 mismatches.append(f"{strategy}: {key} is {value!r} from runs.csv but {want!r} in {summary_file.name}.")
         s = computed
@@ -148,6 +181,10 @@ def main(argv):
     print(f"Compared {compared} figures ({len(strategies)} strategies x {len(runs) // len(strategies)} runs; "
           f"{len(metrics)} outcomes x {len(STATISTICS)} statistics, rank, P(best), regret, satisficing, Pareto) "
           f"from runs.csv with {summary_file.name}, relative tolerance {RELATIVE_TOLERANCE:g}.")
+    if streamed:
+        print(f"The summary's statistics were streamed: its quantiles were compared within {accuracy:g} (relative) of the "
+              f"value of rank floor(q (n - 1)), its whiskers with the runs' values within {accuracy:g}; the P10/P50/P90 "
+              f"printed above are pandas' type 7.")
     if mismatches:
         for line in mismatches:
             print(line, file=sys.stderr)

@@ -78,6 +78,26 @@ public sealed class RunsCsvPandasTests(RunsCsvPandasTests.StandoffCompare compar
     }
 
     [PandasFact]
+    public async Task Past_procsims_memory_budget_the_example_script_checks_the_sketched_quantiles_within_their_stated_accuracy()
+    {
+        using var temp = new TempDirectory();
+        // 5,000 states x 7 strategies, each with its 104-week capability for the fan: more than the 4 million numbers
+        // the outcome table keeps, so the summary streams (docs/MODEL.md §13).
+        StandoffCompare.Run(temp.Path, 5000);
+        using (var summary = JsonDocument.Parse(File.ReadAllBytes(temp.File("compare.json"))))
+        {
+            Assert.Contains(summary.RootElement.GetProperty("methods").EnumerateArray(), m => m.GetString()!.StartsWith("Streamed statistics", StringComparison.Ordinal));
+        }
+
+        var result = await RunPython(temp, Repository.Path("docs", "examples", "check_compare.py"), temp.Path);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("Compared 1435 figures (7 strategies x 5000 runs;", result.Output, StringComparison.Ordinal);
+        Assert.Contains("The summary's statistics were streamed: its quantiles were compared within 0.005 (relative)", result.Output, StringComparison.Ordinal);
+        Assert.EndsWith("Every figure agrees.", result.Output, StringComparison.Ordinal);
+    }
+
+    [PandasFact]
     public async Task Runs_csv_loads_in_pandas_with_no_hints_and_the_documented_dtypes()
     {
         using var temp = new TempDirectory();
@@ -159,7 +179,15 @@ public sealed class RunsCsvPandasTests(RunsCsvPandasTests.StandoffCompare compar
         public StandoffCompare()
         {
             Folder = _temp.Path;
-            using var process = Process.Start(ProcsimProcess.StartInfo("compare", ReferenceScenarios.StandoffPath, "--runs", Runs.ToString(CultureInfo.InvariantCulture), "--out", Folder))!;
+            Run(Folder, Runs);
+        }
+
+        public string Folder { get; }
+
+        /// <summary>procsim compare of the standoff over <paramref name="runs"/> states into <paramref name="folder"/>, in its own process.</summary>
+        public static void Run(string folder, int runs)
+        {
+            using var process = Process.Start(ProcsimProcess.StartInfo("compare", ReferenceScenarios.StandoffPath, "--runs", runs.ToString(CultureInfo.InvariantCulture), "--out", folder))!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(Timeout))
@@ -172,8 +200,6 @@ public sealed class RunsCsvPandasTests(RunsCsvPandasTests.StandoffCompare compar
                 throw new InvalidOperationException($"procsim compare exited {process.ExitCode}:\n{stdout.GetAwaiter().GetResult()}\n{stderr.GetAwaiter().GetResult()}");
             }
         }
-
-        public string Folder { get; }
 
         public void Dispose() => _temp.Dispose();
     }
