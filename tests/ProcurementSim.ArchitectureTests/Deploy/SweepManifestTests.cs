@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ProcurementSim.Testing.Deploy;
 using YamlDotNet.RepresentationModel;
 
 namespace ProcurementSim.ArchitectureTests.Deploy;

@@ -1,21 +1,13 @@
+using ProcurementSim.Testing.Files;
 using YamlDotNet.RepresentationModel;
 
-namespace ProcurementSim.ArchitectureTests.Deploy;
+namespace ProcurementSim.Testing.Deploy;
 
 /// <summary>The Kubernetes manifests of the repository's deploy/ folder, parsed with YamlDotNet, and ways to walk them.</summary>
-internal static class Manifests
+public static class Manifests
 {
-    private static readonly Lazy<string> RootFolder = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ProcurementSim.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds ProcurementSim.sln: run the tests from the repository.");
-    });
-
     /// <summary>A folder of the repository, from its root.</summary>
-    public static string Folder(params string[] parts) => Path.Combine([RootFolder.Value, .. parts]);
+    public static string Folder(params string[] parts) => Repository.Path(parts);
 
     /// <summary>Every document of a YAML file, as mappings (a manifest file may hold several, separated by ---).</summary>
     public static IReadOnlyList<YamlMappingNode> Load(string file)
@@ -60,4 +52,12 @@ internal static class Manifests
 
     /// <summary>The containers and init containers of a pod spec.</summary>
     public static IEnumerable<YamlNode> Containers(this YamlNode podSpec) => podSpec.Items("containers").Concat(podSpec.Items("initContainers"));
+
+    /// <summary>The container's command and args, as the kubelet runs them.</summary>
+    public static string[] Argv(this YamlNode container) =>
+        [.. container.Items("command").Concat(container.Items("args")).Select(a => ((YamlScalarNode)a).Value!)];
+
+    /// <summary>The only manifest of a kind in the .yaml files of a folder.</summary>
+    public static YamlMappingNode OnlyOf(string folder, string kind) =>
+        LoadFolder(folder).Select(m => m.Document).Single(d => d.Text("kind") == kind);
 }
