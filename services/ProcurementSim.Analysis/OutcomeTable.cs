@@ -16,8 +16,8 @@ namespace ProcurementSim.Analysis;
 /// </summary>
 public sealed class OutcomeTable
 {
-    /// <summary>Numbers kept before the table streams: 4 million (32 MB).</summary>
-    public const long DefaultBudgetValues = 4_000_000;
+    /// <summary>Numbers kept before the table streams: 2 million (16 MB).</summary>
+    public const long DefaultBudgetValues = 2_000_000;
 
     private readonly List<double>[][] _metrics;   // [strategy][outcome] → per kept state
     private readonly List<double>[] _inputs;      // [input] → per kept state

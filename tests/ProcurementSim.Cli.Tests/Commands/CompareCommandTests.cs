@@ -51,7 +51,7 @@ public sealed class CompareCommandTests
     public void A_compare_too_large_to_keep_streams_and_still_writes_the_same_bytes_whatever_the_parallelism()
     {
         // The teaching scenario keeps 60 numbers a state (2 strategies × (18 outcomes + 12 weeks)): 70,000 states are
-        // past the 4-million-number budget, so the statistics stream and the quantiles come from the sketch.
+        // past the 2-million-number budget, so the statistics stream and the quantiles come from the sketch.
         using var one = new TempDirectory();
         using var two = new TempDirectory();
         var a = Procsim.Run("compare", ReferenceScenarios.TeachingMinimalPath, "--runs", "70000", "--parallel", "1", "--out", one.Path);
@@ -59,7 +59,7 @@ public sealed class CompareCommandTests
 
         Assert.True(a.ExitCode == 0 && b.ExitCode == 0, a + "\n" + b);
         var json = File.ReadAllText(one.File("compare.json"));
-        Assert.Contains("Streamed statistics: the 70,000 states of the world are more than the 66,666 kept in memory", json, StringComparison.Ordinal);
+        Assert.Contains("Streamed statistics: the 70,000 states of the world are more than the 33,333 kept in memory", json, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllBytes(one.File("compare.json")), File.ReadAllBytes(two.File("compare.json")));
         Assert.Equal(File.ReadAllBytes(one.File("report.html")), File.ReadAllBytes(two.File("report.html")));
         Assert.Equal(70_001 * 2 - 1, File.ReadAllLines(one.File("runs.csv")).Length);

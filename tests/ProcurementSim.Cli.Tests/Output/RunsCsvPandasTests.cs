@@ -81,7 +81,7 @@ public sealed class RunsCsvPandasTests(RunsCsvPandasTests.StandoffCompare compar
     public async Task Past_procsims_memory_budget_the_example_script_checks_the_sketched_quantiles_within_their_stated_accuracy()
     {
         using var temp = new TempDirectory();
-        // 5,000 states x 7 strategies, each with its 104-week capability for the fan: more than the 4 million numbers
+        // 5,000 states x 7 strategies, each with its 104-week capability for the fan: more than the 2 million numbers
         // the outcome table keeps, so the summary streams (docs/MODEL.md §13).
         StandoffCompare.Run(temp.Path, 5000);
         using (var summary = JsonDocument.Parse(File.ReadAllBytes(temp.File("compare.json"))))
