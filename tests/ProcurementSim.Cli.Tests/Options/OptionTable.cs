@@ -14,11 +14,14 @@ internal static class OptionTable
         .. RootOptionCases.All,
         .. RunOptionCases.All,
         .. ExperimentOptionCases.All("compare", "--runs"),
+        ShardOptionCases.Shard("compare", "--runs"),
         .. ExperimentOptionCases.All("sweep", "--samples"),
         .. SweepOptionCases.All,
+        ShardOptionCases.Shard("sweep", "--samples"),
+        ShardOptionCases.MergeOut,
         .. RemoteOptionCases.For("run", "validate", "compare", "sweep"),
         .. ServeOptionCases.All,
-        .. HelpOptionCases.For("run", "validate", "strategies", "compare", "sweep", "serve"),
+        .. HelpOptionCases.For("run", "validate", "strategies", "compare", "sweep", "merge", "serve"),
     ];
 
     public static IReadOnlyDictionary<string, OptionCase> ByKey { get; } = All.ToDictionary(c => c.Key, StringComparer.Ordinal);

@@ -10,7 +10,7 @@ internal static class RootOptionCases
             foreach (var flag in (string[])["--help", "-h", "-?"])
             {
                 var outcome = run.Succeeds(flag);
-                foreach (var command in (string[])["validate", "strategies", "run", "compare", "sweep", "serve"])
+                foreach (var command in (string[])["validate", "strategies", "run", "compare", "sweep", "merge", "serve"])
                 {
                     Assert.Matches($"(?m)^  {command} ", outcome.Output);
                 }
