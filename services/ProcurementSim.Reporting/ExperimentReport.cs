@@ -1,4 +1,3 @@
-using System.Text;
 using ProcurementSim.Analysis.Summary;
 using ProcurementSim.Reporting.Charts;
 using ProcurementSim.Reporting.Experiments;
@@ -18,7 +17,6 @@ public static class ExperimentReport
     public static byte[] ToBytes(ExperimentSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var html = ExperimentPage.Render(new ExperimentView(summary), PlotlyScript.Source);
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(html);
+        return ExperimentPage.Render(new ExperimentView(summary));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Reporting.Charts;
 using ProcurementSim.Reporting.Page;
@@ -24,7 +23,6 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(result);
         var keyEvents = KeyEvent.From(result.Events);
         var figures = ReportCharts.Build(result, capabilityThreshold, keyEvents);
-        var html = ReportPage.Render(result, keyEvents, figures, PlotlyScript.Source);
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(html);
+        return ReportPage.Render(result, keyEvents, figures);
     }
 }

@@ -32,7 +32,7 @@ internal static class CompareCommand
 
         command.SetAction(parseResult => ExperimentAction.Run(parseResult, new ExperimentOptions(
             "compare", parseResult.GetRequiredValue(file), ExperimentDesign.MonteCarlo, parseResult.GetValue(runs), 1,
-            parseResult.GetValue(strategies), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote.Url)), parseResult.GetValue(output),
+            StrategySelection.NamesOf(parseResult.GetValue(strategies)), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote.Url)), parseResult.GetValue(output),
             parseResult.GetValue(satisfice) ?? [], Fail: null, Parquet: false, parseResult.GetValue(shard)), remote.Target(parseResult, environment), environment));
         return command;
     }

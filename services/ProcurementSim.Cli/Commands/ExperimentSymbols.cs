@@ -8,7 +8,8 @@ namespace ProcurementSim.Cli.Commands;
 /// <summary>Options compare and sweep share.</summary>
 internal static class ExperimentSymbols
 {
-    public static Option<IReadOnlyList<string>?> Strategies() => new("--strategies")
+    /// <summary>--strategies a,b|all: the strategies to play (absent or 'all': every strategy of the scenario).</summary>
+    public static Option<StrategySelection?> Strategies() => new("--strategies")
     {
         Description = "Strategies to play, by name, separated by commas, or 'all'. Default: all of the scenario's.",
         HelpName = "a,b|all",
@@ -64,13 +65,13 @@ internal static class ExperimentSymbols
         return null;
     }
 
-    private static IReadOnlyList<string>? ParseStrategies(ArgumentResult result)
+    private static StrategySelection ParseStrategies(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (text.Trim() == "all") return null;
+        if (text.Trim() == StrategySelection.AllWord) return StrategySelection.All;
         var names = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (names.Length == 0) result.AddError("--strategies expects strategy names separated by commas, or 'all'.");
-        return names;
+        return new StrategySelection(names);
     }
 
     private static int Positive(ArgumentResult result, string name, int max)

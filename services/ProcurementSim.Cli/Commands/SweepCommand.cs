@@ -48,7 +48,7 @@ internal static class SweepCommand
 
         command.SetAction(parseResult => ExperimentAction.Run(parseResult, new ExperimentOptions(
             "sweep", parseResult.GetRequiredValue(file), parseResult.GetValue(design), parseResult.GetValue(samples), parseResult.GetValue(replications),
-            parseResult.GetValue(strategies), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote.Url)), parseResult.GetValue(output),
+            StrategySelection.NamesOf(parseResult.GetValue(strategies)), parseResult.GetValue(seed), ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote.Url)), parseResult.GetValue(output),
             parseResult.GetValue(satisfice) ?? [], parseResult.GetValue(fail), parseResult.GetValue(parquet), parseResult.GetValue(shard)), remote.Target(parseResult, environment), environment));
         return command;
     }

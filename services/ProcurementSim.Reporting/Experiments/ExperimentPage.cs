@@ -11,11 +11,12 @@ namespace ProcurementSim.Reporting.Experiments;
 /// </summary>
 internal static class ExperimentPage
 {
-    public static string Render(ExperimentView view, string plotlyJs)
+    /// <summary>The page's UTF-8 bytes.</summary>
+    public static byte[] Render(ExperimentView view)
     {
         var summary = view.Summary;
         var title = Html.Encode(summary.Header.Scenario) + " – " + Html.Encode(summary.Header.Command) + " · ProcurementSim experiment report";
-        var html = HtmlPage.Begin(title, ReportCss.Text + ExperimentCss.Text, plotlyJs);
+        var html = HtmlPage.Begin(title, ReportCss.Text + ExperimentCss.Text);
         var figures = new FigureSet();
 
         HeaderSection.Write(html, view);
@@ -53,7 +54,7 @@ internal static class ExperimentPage
         }
 
         Methods(html, view);
-        return HtmlPage.End(html, figures.Figures, plotlyJs);
+        return HtmlPage.End(html, figures.Figures);
     }
 
     private static void Contents(StringBuilder html, ExperimentView view)

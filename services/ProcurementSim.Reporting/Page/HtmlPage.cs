@@ -7,13 +7,14 @@ namespace ProcurementSim.Reporting.Page;
 /// <summary>What every report page shares: the head with the inline style sheet, and at the end plotly.js once and the figures.</summary>
 internal static class HtmlPage
 {
-    /// <summary>A builder with room for plotly.js and the page, holding the doctype, the head and the opening body tag.</summary>
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>A builder holding the doctype, the head and the opening body tag.</summary>
     /// <param name="encodedTitle">The page title, already HTML-encoded.</param>
     /// <param name="css">The inline style sheet.</param>
-    /// <param name="plotlyJs">The plotly.js source the page will inline (sizes the builder).</param>
-    public static StringBuilder Begin(string encodedTitle, string css, string plotlyJs)
+    public static StringBuilder Begin(string encodedTitle, string css)
     {
-        var html = new StringBuilder(plotlyJs.Length + 64 * 1024);
+        var html = new StringBuilder(64 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(encodedTitle).Append("</title>\n")
@@ -21,22 +22,32 @@ internal static class HtmlPage
         return html;
     }
 
-    /// <summary>Closes the page: when there are figures, plotly.js once, then one <c>Plotly.newPlot</c> line per figure.</summary>
-    public static string End(StringBuilder html, IReadOnlyList<ChartFigure> figures, string plotlyJs)
+    /// <summary>
+    /// Closes the page and returns its UTF-8 bytes: when there are figures, plotly.js once (its bytes as the resource
+    /// holds them), then one <c>Plotly.newPlot</c> line per figure.
+    /// </summary>
+    public static byte[] End(StringBuilder html, IReadOnlyList<ChartFigure> figures)
     {
-        if (figures.Count > 0)
+        if (figures.Count == 0)
         {
-            html.Append("<script>\n").Append(plotlyJs).Append("\n</script>\n<script>\n");
-            foreach (var figure in figures)
-            {
-                html.Append("Plotly.newPlot(\"").Append(figure.Id).Append("\", ").Append(figure.FigureJson).Append(");\n");
-            }
-
-            html.Append("</script>\n");
+            html.Append("</body>\n</html>\n");
+            return Utf8.GetBytes(html.ToString());
         }
 
-        html.Append("</body>\n</html>\n");
-        return html.ToString();
+        var head = html.Append("<script>\n").ToString();
+        var tail = new StringBuilder("\n</script>\n<script>\n");
+        foreach (var figure in figures)
+        {
+            tail.Append("Plotly.newPlot(\"").Append(figure.Id).Append("\", ").Append(figure.FigureJson).Append(");\n");
+        }
+
+        var end = tail.Append("</script>\n</body>\n</html>\n").ToString();
+        var script = PlotlyScript.Bytes;
+        var page = new byte[Utf8.GetByteCount(head) + script.Length + Utf8.GetByteCount(end)];
+        var at = Utf8.GetBytes(head, page);
+        script.CopyTo(page, at);
+        Utf8.GetBytes(end, page.AsSpan(at + script.Length));
+        return page;
     }
 
     /// <summary>Text shown literally in HTML.</summary>

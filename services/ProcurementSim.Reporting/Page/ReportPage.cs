@@ -10,10 +10,11 @@ namespace ProcurementSim.Reporting.Page;
 /// <summary>The report's HTML: header, score and breakdown, charts, key events, metrics, then plotly.js once and the figures.</summary>
 internal static class ReportPage
 {
-    public static string Render(RunResult result, IReadOnlyList<KeyEvent> keyEvents, IReadOnlyList<ChartFigure> figures, string plotlyJs)
+    /// <summary>The page's UTF-8 bytes.</summary>
+    public static byte[] Render(RunResult result, IReadOnlyList<KeyEvent> keyEvents, IReadOnlyList<ChartFigure> figures)
     {
         var title = Encode(result.Scenario) + " – " + Encode(result.Strategy) + " (seed " + result.Seed.ToString(CultureInfo.InvariantCulture) + ") · ProcurementSim report";
-        var html = HtmlPage.Begin(title, ReportCss.Text, plotlyJs);
+        var html = HtmlPage.Begin(title, ReportCss.Text);
 
         Header(html, result);
         Score(html, result);
@@ -21,7 +22,7 @@ internal static class ReportPage
         KeyEvents(html, keyEvents);
         Metrics(html, result.Metrics);
 
-        return HtmlPage.End(html, figures, plotlyJs);
+        return HtmlPage.End(html, figures);
     }
 
     private static void Header(StringBuilder html, RunResult result) =>

@@ -111,6 +111,23 @@ public sealed class CompareCommandTests
         return writer.ToString();
     }
 
+    [Theory]
+    [InlineData("compare", "--runs")]
+    [InlineData("sweep", "--samples")]
+    public void Strategies_all_plays_every_strategy_as_leaving_the_option_out_does(string command, string count)
+    {
+        using var all = new TempDirectory();
+        using var omitted = new TempDirectory();
+        var a = Procsim.Run(command, ReferenceScenarios.TeachingMinimalPath, "--strategies", "all", count, "3", "--out", all.Path);
+        var b = Procsim.Run(command, ReferenceScenarios.TeachingMinimalPath, count, "3", "--out", omitted.Path);
+
+        Assert.True(a.ExitCode == 0, a.ToString());
+        Assert.True(b.ExitCode == 0, b.ToString());
+        var rows = File.ReadAllLines(all.File("runs.csv"));
+        Assert.Equal(["status_quo", "structured_replacement"], rows[1..].Select(r => r.Split(',')[3]).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(File.ReadAllBytes(omitted.File("runs.csv")), File.ReadAllBytes(all.File("runs.csv")));
+    }
+
     [Fact]
     public void The_seed_changes_the_sampled_states()
     {
