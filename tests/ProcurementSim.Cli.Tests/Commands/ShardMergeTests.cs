@@ -46,7 +46,7 @@ public sealed class ShardMergeTests
     public void A_compare_merged_from_two_shards_is_the_whole_compare()
     {
         using var temp = new TempDirectory();
-        string[] compare = ["compare", ReferenceScenarios.FragileTransitionPath, "--runs", "30"];
+        string[] compare = ["compare", ReferenceScenarios.FragileTransitionPath, "--runs", "30", "--strategies", "all"];
         Assert.Equal(0, Procsim.Run([.. compare, "--out", temp.File("whole")]).ExitCode);
         Assert.Equal(0, Procsim.Run([.. compare, "--shard", "1/2", "--out", temp.File("a")]).ExitCode);
         Assert.Equal(0, Procsim.Run([.. compare, "--shard", "2/2", "--out", temp.File("b")]).ExitCode);
