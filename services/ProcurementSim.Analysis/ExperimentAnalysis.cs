@@ -103,7 +103,8 @@ public static class ExperimentAnalysis
             fan,
             scatter,
             discovery,
-            importance);
+            importance,
+            streaming is null ? null : table.KeptStates);
     }
 
     private static bool SameCriteria(AnalysisOptions a, AnalysisOptions b) =>

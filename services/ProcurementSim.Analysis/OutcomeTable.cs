@@ -1,4 +1,5 @@
 using ProcurementSim.Analysis.Rows;
+using ProcurementSim.Analysis.Statistics;
 using ProcurementSim.Analysis.Streaming;
 using ProcurementSim.Analysis.Summary;
 using ProcurementSim.Core.Metrics;
@@ -18,6 +19,9 @@ public sealed class OutcomeTable
 {
     /// <summary>Numbers kept before the table streams: 2 million (16 MB).</summary>
     public const long DefaultBudgetValues = 2_000_000;
+
+    /// <summary>The relative accuracy of the quantiles once the table streams (docs/MODEL.md §13.10).</summary>
+    public const double SketchRelativeAccuracy = QuantileSketch.RelativeAccuracy;
 
     private readonly List<double>[][] _metrics;   // [strategy][outcome] → per kept state
     private readonly List<double>[] _inputs;      // [input] → per kept state

@@ -10,6 +10,7 @@ namespace ProcurementSim.Analysis.Summary;
 /// <param name="Scatter">A deterministic subsample of runs for the cost-vs-capability scatter.</param>
 /// <param name="Discovery">PRIM boxes per strategy for the fail condition (sweep with --fail; else empty).</param>
 /// <param name="Importance">Input importance per strategy and metric (sweep; else empty).</param>
+/// <param name="KeptStates">When the states did not fit the outcome table's budget, the states kept (the sample scenario discovery used); null when every statistic is exact.</param>
 public sealed record ExperimentSummary(
     ExperimentHeader Header,
     int States,
@@ -19,4 +20,5 @@ public sealed record ExperimentSummary(
     IReadOnlyList<FanBand> Fan,
     IReadOnlyList<ScatterSeries> Scatter,
     IReadOnlyList<PrimResult> Discovery,
-    IReadOnlyList<ImportanceRanking> Importance);
+    IReadOnlyList<ImportanceRanking> Importance,
+    int? KeptStates = null);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProcurementSim.Analysis;
 using ProcurementSim.Analysis.Summary;
 using Spectre.Console;
 
@@ -24,6 +25,13 @@ internal static class ExperimentPrinter
         {
             console.WriteLine();
             console.Write(StrategyTable(strategy));
+        }
+
+        if (summary.KeptStates is { } kept)
+        {
+            console.WriteLine();
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"The {summary.States:N0} states are more than the {kept:N0} kept in memory: P10, P50 and P90 are estimates within {OutcomeTable.SketchRelativeAccuracy:0.#%} of the value{(h.Command == "sweep" ? $", and scenario discovery uses a uniform sample of {kept:N0} states" : "")}; means, regret and satisficing are exact (docs/MODEL.md §13.10)."));
         }
 
         console.WriteLine();

@@ -63,6 +63,9 @@ public sealed class CompareCommandTests
         Assert.Equal(File.ReadAllBytes(one.File("compare.json")), File.ReadAllBytes(two.File("compare.json")));
         Assert.Equal(File.ReadAllBytes(one.File("report.html")), File.ReadAllBytes(two.File("report.html")));
         Assert.Equal(70_001 * 2 - 1, File.ReadAllLines(one.File("runs.csv")).Length);
+        // The console says so too (wrapped at the terminal's width).
+        Assert.Contains("The 70,000 states are more than the 33,333 kept in memory: P10, P50 and P90 are estimates within 0.5% of the value;",
+            System.Text.RegularExpressions.Regex.Replace(a.Output, @"\s+", " "), StringComparison.Ordinal);
     }
 
     [Fact]
