@@ -108,7 +108,7 @@ public sealed partial class AgencyActor : IAgencyActions
         if (vendor == Incumbent) BeginTransition($"terminating {VendorName(vendor)}");
         var contract = Scenario.Agency.Contract;
         double weekly = 0;
-        for (var c = 0; c < _c; c++) weekly += _sent[(vendor * _c) + c] * Scenario.Categories[c].Demand * _price[vendor];
+        for (var c = 0; c < _c; c++) weekly += _sent[(vendor * _c) + c] * _demand[c] * _price[vendor];
         var inLieu = weekly * contract.NoticeWeeks;
         Report.TerminationFees += contract.TerminationFee + inLieu;
         _noticeEffective[vendor] = Tick + 1;

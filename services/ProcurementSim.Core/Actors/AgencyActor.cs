@@ -15,6 +15,8 @@ namespace ProcurementSim.Core.Actors;
 public sealed partial class AgencyActor : IAgencyView
 {
     private readonly IAgencyPlaybook _playbook;
+    private readonly ScenarioTables _tables;
+    private readonly double[] _demand;
     private readonly int _v;
     private readonly int _c;
     private readonly double[] _shares;
@@ -40,6 +42,8 @@ public sealed partial class AgencyActor : IAgencyView
         ArgumentNullException.ThrowIfNull(scenario);
         Scenario = scenario;
         _playbook = playbook;
+        _tables = ScenarioTables.Of(scenario);
+        _demand = _tables.Demand;
         _v = scenario.Vendors.Count;
         _c = scenario.Categories.Count;
         _shares = new double[_v * _c];
@@ -106,7 +110,7 @@ public sealed partial class AgencyActor : IAgencyView
     /// <inheritdoc />
     public PolicyStance Stance(int vendor, int category) => _stances[(vendor * _c) + category];
     /// <inheritdoc />
-    public bool Tasks(int category) => Demand.IsTasked(Scenario.Categories[category]);
+    public bool Tasks(int category) => _tables.Tasked[category];
 
     /// <summary>Plays one tick: <paramref name="inbox"/> must be in canonical order.</summary>
     public void Step(int tick, ReadOnlySpan<Envelope> inbox)
@@ -188,7 +192,7 @@ public sealed partial class AgencyActor : IAgencyView
             for (var c = 0; c < _c; c++)
             {
                 var i = (v * _c) + c;
-                projected += (_shares[i] + _shadow[i]) * Scenario.Categories[c].Demand * _price[v];
+                projected += (_shares[i] + _shadow[i]) * _demand[c] * _price[v];
             }
         }
         var scale = projected > _budget ? _budget / projected : 1.0;
@@ -219,8 +223,8 @@ public sealed partial class AgencyActor : IAgencyView
         double before = 0, after = 0;
         for (var c = 0; c < _c; c++)
         {
-            before += _sent[(v * _c) + c] * Scenario.Categories[c].Demand;
-            after += _shares[(v * _c) + c] * scale * Scenario.Categories[c].Demand;
+            before += _sent[(v * _c) + c] * _demand[c];
+            after += _shares[(v * _c) + c] * scale * _demand[c];
         }
         if (after >= before - 1e-9 || _state[v] is KnownVendorState.Terminated) return;
         var name = Scenario.Vendors[v].Name;
@@ -231,14 +235,14 @@ public sealed partial class AgencyActor : IAgencyView
     private void UpdateRisk()
     {
         double contested = 0, total = 0;
+        var isContested = _tables.Contested;
         for (var v = 0; v < _v; v++)
         {
             for (var c = 0; c < _c; c++)
             {
-                var cat = Scenario.Categories[c];
-                var volume = _sent[(v * _c) + c] * cat.Demand;
+                var volume = _sent[(v * _c) + c] * _demand[c];
                 total += volume;
-                if (cat.LegalStatus == LegalStatus.Contested && _stances[(v * _c) + c] != PolicyStance.Prohibited) contested += volume;
+                if (isContested[c] && _stances[(v * _c) + c] != PolicyStance.Prohibited) contested += volume;
             }
         }
         var contestedShare = total > 0 ? contested / total : 0;
@@ -264,6 +268,9 @@ public sealed partial class AgencyActor : IAgencyView
                 ? $"the integrator uses {name}'s output for {cat}, which {name} prohibits (red-line breach)"
                 : $"the integrator uses {name}'s output for {cat} (permitted by {name}{(redLine ? ", but a red line of the situation" : "")})", true);
     }
+
+    /// <summary>The scenario's tables (<see cref="ScenarioTables"/>).</summary>
+    internal ScenarioTables Tables => _tables;
 
     internal int VendorCount => _v;
 

@@ -19,16 +19,20 @@ internal static class Integrator
         var operational = agency.OperationalDemand;
         if (spec.MisuseProbability <= 0 || m < 0 || operational <= 0) return;
         var sent = agency.SentShares;
+        var tables = agency.Tables;
+        var demand = tables.Demand;
+        var isOperational = tables.Operational;
+        var categories = agency.CategoryCount;
         for (var v = 0; v < agency.VendorCount; v++)
         {
             double share = 0;
-            for (var c = 0; c < agency.CategoryCount; c++)
+            for (var c = 0; c < categories; c++)
             {
-                if (s.Categories[c].Operational) share += sent[(v * agency.CategoryCount) + c] * s.Categories[c].Demand;
+                if (isOperational[c]) share += sent[(v * categories) + c] * demand[c];
             }
             share /= operational;
-            // Keyed by the vendor's name, not its position: the order of the file's vendors changes no draw.
-            if (!agency.IntegratorRandom.Chance(spec.MisuseProbability * share, Purposes.Misuse, tick, DrawKeys.Vendor(s.Vendors[v].Name))) continue;
+            // Keyed by the vendor's name (DrawKeys.Vendor), not its position: the order of the file's vendors changes no draw.
+            if (!agency.IntegratorRandom.Chance(spec.MisuseProbability * share, Purposes.Misuse, tick, tables.VendorDrawKeys[v])) continue;
             var breach = agency.Stance(v, m) == PolicyStance.Prohibited;
             agency.RecordMisuse(v, m, breach);
         }

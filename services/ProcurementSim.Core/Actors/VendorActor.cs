@@ -14,6 +14,7 @@ namespace ProcurementSim.Core.Actors;
 /// </summary>
 public sealed class VendorActor : IVendorView
 {
+    private readonly ScenarioTables _tables;
     private readonly PolicyStance[] _stances;
     private readonly bool[] _nonNegotiable;
     private readonly double[] _shares;
@@ -38,19 +39,12 @@ public sealed class VendorActor : IVendorView
         Id = ActorIds.Vendor(index);
         Random = RandomStream.For(seed, run, Spec.Name);
         _decisions = decisions ?? VendorBot.Instance;
+        _tables = ScenarioTables.Of(scenario);
         var n = scenario.Categories.Count;
-        _stances = new PolicyStance[n];
-        _nonNegotiable = new bool[n];
+        _stances = (PolicyStance[])_tables.Stances[index].Clone();
+        _nonNegotiable = (bool[])_tables.NonNegotiable[index].Clone();
         _shares = new double[n];
         _shadow = new double[n];
-        for (var c = 0; c < n; c++)
-        {
-            if (Spec.Policy.TryGetValue(scenario.Categories[c].Name, out var clause))
-            {
-                _stances[c] = clause.Stance;
-                _nonNegotiable[c] = clause.NonNegotiable;
-            }
-        }
         Quality = Spec.Quality;
         Trust = Spec.Trust;
         _price = Spec.Price;
@@ -110,7 +104,7 @@ public sealed class VendorActor : IVendorView
         foreach (var m in inbox) Apply(tick, m.Body);
         if (_noticeEffective >= 0 && tick >= _noticeEffective && Status != VendorStatus.Terminated) End(tick, "notice period over");
         Progress(tick);
-        VendorServing.Serve(this, _shares, _shadow, _price, PausedConditional(tick), Report);
+        VendorServing.Serve(this, _tables, _stances, _shares, _shadow, _price, PausedConditional(tick), Report);
         Report.Trust = Trust;
         Report.Status = Status;
         var readiness = Readiness;
@@ -147,7 +141,7 @@ public sealed class VendorActor : IVendorView
         for (var c = 0; c < _shares.Length; c++)
         {
             if (_stances[c] == PolicyStance.Prohibited) continue; // no longer asking for refused work is no cut
-            var d = Scenario.Categories[c].Demand;
+            var d = _tables.Demand[c];
             before += _shares[c] * d;
             after += t.Shares[c] * d;
         }

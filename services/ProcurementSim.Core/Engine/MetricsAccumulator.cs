@@ -8,6 +8,7 @@ namespace ProcurementSim.Core.Engine;
 public sealed class MetricsAccumulator
 {
     private readonly Scenario _s;
+    private readonly ScenarioTables _tables;
     private readonly bool _timeline;
     private readonly List<TickRecord> _records = [];
     private readonly List<double>? _capabilitySeries;
@@ -44,6 +45,7 @@ public sealed class MetricsAccumulator
     {
         ArgumentNullException.ThrowIfNull(scenario);
         _s = scenario;
+        _tables = ScenarioTables.Of(scenario);
         _timeline = recordTimeline;
         _capabilitySeries = recordCapability ? new List<double>(scenario.Ticks) : null;
         var n = scenario.Categories.Count;
@@ -76,42 +78,52 @@ public sealed class MetricsAccumulator
         Array.Clear(_effective);
         Array.Clear(_served);
         double spend = agency.SwitchingCost + agency.TerminationFees, conflicts = 0, tasked = 0;
+        var effective = _effective;
+        var served = _served;
+        var n = effective.Length;
         for (var v = 0; v < vendors.Count; v++)
         {
             var r = vendors[v];
+            var rEffective = r.Effective;
+            var rServed = r.Served;
+            var rRefused = r.Refused;
+            var rTasked = r.Tasked;
             double vendorTasked = 0;
-            for (var c = 0; c < _effective.Length; c++)
+            for (var c = 0; c < n; c++)
             {
-                _effective[c] += r.Effective[c];
-                _served[c] += r.Served[c];
-                conflicts += r.Refused[c];
-                vendorTasked += r.Tasked[c];
+                effective[c] += rEffective[c];
+                served[c] += rServed[c];
+                conflicts += rRefused[c];
+                vendorTasked += rTasked[c];
             }
             _allocation[v] = vendorTasked;
             tasked += vendorTasked;
             spend += r.Spend + r.ShadowSpend;
             _contract += r.Spend;
             _parallel += r.ShadowSpend;
-            if (_s.Vendors[v].Role == VendorRole.Incumbent) _trust = r.Trust;
+            if (v == _tables.Incumbent) _trust = r.Trust;
         }
         for (var v = 0; v < _allocation.Length; v++) _allocation[v] = tasked > 0 ? _allocation[v] / tasked : 0;
         double weighted = 0, shortfall = 0, prohibited = 0;
-        for (var c = 0; c < _effective.Length; c++)
+        var categories = _tables.Categories;
+        var demand = _tables.Demand;
+        var criticality = _tables.Criticality;
+        var ethicalRisk = _tables.EthicalRisk;
+        for (var c = 0; c < n; c++)
         {
-            var cat = _s.Categories[c];
-            _exposure += _served[c] * cat.EthicalRisk;
+            _exposure += served[c] * ethicalRisk[c];
             if (!_tasked[c])
             {
                 _capability[c] = 0;
                 continue;
             }
-            _capability[c] = Math.Min(1, _effective[c] / cat.Demand);
-            weighted += cat.Criticality * _capability[c];
-            var unmet = Math.Max(0, cat.Demand - _effective[c]);
-            shortfall += cat.Criticality * unmet;
-            _shortfallByCategory[c] += cat.Criticality * unmet;
-            if (cat.ShortfallValue is { } value) _shortfallCost += value * unmet;
-            if (_redLine[c]) prohibited += _served[c];
+            _capability[c] = Math.Min(1, effective[c] / demand[c]);
+            weighted += criticality[c] * _capability[c];
+            var unmet = Math.Max(0, demand[c] - effective[c]);
+            shortfall += criticality[c] * unmet;
+            _shortfallByCategory[c] += criticality[c] * unmet;
+            if (categories[c].ShortfallValue is { } value) _shortfallCost += value * unmet;
+            if (_redLine[c]) prohibited += served[c];
         }
         var mission = _weightSum > 0 ? weighted / _weightSum : 0;
         var depth = Math.Max(0, _s.CapabilityThreshold - mission);
@@ -148,7 +160,7 @@ public sealed class MetricsAccumulator
         ArgumentNullException.ThrowIfNull(agency);
         double hhi = 0;
         foreach (var share in _allocation) hhi += share * 100 * share * 100;
-        if (_allocation.All(a => a == 0)) hhi = 10_000; // nothing tasked: as concentrated (and as fragile) as it gets
+        if (Array.TrueForAll(_allocation, a => a == 0)) hhi = 10_000; // nothing tasked: as concentrated (and as fragile) as it gets
         var started = agency.TransitionStart;
         var done = agency.TransitionComplete;
         int? transition = started < 0 ? null : (done >= 0 ? done - started : _ticks - started);

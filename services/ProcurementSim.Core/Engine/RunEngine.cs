@@ -116,7 +116,7 @@ public sealed class RunEngine
         Route(_agency.Outbox);
         foreach (var v in _vendors) Route(v.Outbox);
         (_inbox, _next) = (_next, _inbox);
-        _eventsByActor[ActorIds.Orchestrator] = _firedEvents.Count == 0 ? [] : [.. _firedEvents];
+        _eventsByActor[ActorIds.Orchestrator] = _firedEvents; // the recorder copies the tick's events before the next tick clears them
         _eventsByActor[ActorIds.Agency] = _agency.Events.Events;
         foreach (var v in _vendors) _eventsByActor[v.Id] = v.Events.Events;
         _recorder.Record(t, _agency.Report, _reports, _eventsByActor);

@@ -30,7 +30,12 @@ public sealed class RunRecorder(Scenario scenario, StrategySpec strategy, ulong 
     public void Record(int tick, AgencyTickReport agency, IReadOnlyList<VendorTickReport> vendors, IReadOnlyList<IReadOnlyList<SimEvent>> eventsByActor)
     {
         ArgumentNullException.ThrowIfNull(eventsByActor);
-        for (var a = 0; a < eventsByActor.Count; a++) _events.AddRange(eventsByActor[a]); // indexed: no boxed enumerator per tick
+        for (var a = 0; a < eventsByActor.Count; a++)
+        {
+            // Indexed, and no AddRange: most actors log nothing most weeks, and AddRange on an interface costs casts.
+            var events = eventsByActor[a];
+            for (var i = 0; i < events.Count; i++) _events.Add(events[i]);
+        }
         _metrics.Record(tick, agency, vendors);
         _lastAgency = agency;
         Ticks++;
@@ -44,8 +49,9 @@ public sealed class RunRecorder(Scenario scenario, StrategySpec strategy, ulong 
     {
         var metrics = _metrics.Finish(_lastAgency);
         var (score, breakdown) = ScoreCalculator.Score(scenario, metrics);
+        var tables = ScenarioTables.Of(scenario);
         return new RunResult(scenario.Name, strategy.Name, seed, score, breakdown, metrics,
-            [.. scenario.Categories.Select(c => c.Name)], [.. scenario.Vendors.Select(v => v.Name)], [.. _metrics.Timeline], [.. _events])
+            tables.CategoryNames, tables.VendorNames, [.. _metrics.Timeline], [.. _events])
         {
             CapabilitySeries = [.. _metrics.CapabilitySeries],
         };

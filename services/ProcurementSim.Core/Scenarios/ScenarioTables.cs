@@ -1,0 +1,118 @@
+using System.Runtime.CompilerServices;
+using ProcurementSim.Core.Randomness;
+
+namespace ProcurementSim.Core.Scenarios;
+
+/// <summary>
+/// A scenario's per-category and per-vendor constants as arrays indexed by ordinal, computed once per
+/// <see cref="Scenario"/> object and shared by every run of it: the tick loop reads these instead of walking
+/// <see cref="Scenario.Categories"/> through <see cref="IReadOnlyList{T}"/> and recomputing the same values each week.
+/// Every value comes from the one rule that defines it (<see cref="Demand"/>, <see cref="RedLines"/>, ...), so the
+/// numbers are those the rules give; the tables only remember them.
+/// </summary>
+/// <remarks>
+/// A scenario is immutable, so its tables never change. <see cref="Of"/> is safe for concurrent use: two threads
+/// asking at once may both compute the tables, and both get the one that was stored, which equals the other.
+/// </remarks>
+internal sealed class ScenarioTables
+{
+    private static readonly ConditionalWeakTable<Scenario, ScenarioTables> Cache = [];
+
+    private ScenarioTables(Scenario s)
+    {
+        var n = s.Categories.Count;
+        Categories = [.. s.Categories];
+        Vendors = [.. s.Vendors];
+        CategoryNames = Array.AsReadOnly(Categories.Select(c => c.Name).ToArray());
+        VendorNames = Array.AsReadOnly(Vendors.Select(v => v.Name).ToArray());
+        Demand = new double[n];
+        Criticality = new double[n];
+        EthicalRisk = new double[n];
+        Unlawful = new bool[n];
+        Contested = new bool[n];
+        Operational = new bool[n];
+        Tasked = new bool[n];
+        RedLine = RedLines.Flags(s);
+        for (var c = 0; c < n; c++)
+        {
+            var cat = Categories[c];
+            Demand[c] = cat.Demand;
+            Criticality[c] = cat.Criticality;
+            EthicalRisk[c] = cat.EthicalRisk;
+            Unlawful[c] = cat.LegalStatus == LegalStatus.Unlawful;
+            Contested[c] = cat.LegalStatus == LegalStatus.Contested;
+            Operational[c] = cat.Operational;
+            Tasked[c] = Scenarios.Demand.IsTasked(cat);
+        }
+        Incumbent = Array.FindIndex(Vendors, v => v.Role == VendorRole.Incumbent);
+        VendorDrawKeys = [.. Vendors.Select(v => DrawKeys.Vendor(v.Name))];
+        Stances = new PolicyStance[Vendors.Length][];
+        NonNegotiable = new bool[Vendors.Length][];
+        for (var v = 0; v < Vendors.Length; v++)
+        {
+            Stances[v] = new PolicyStance[n];
+            NonNegotiable[v] = new bool[n];
+            for (var c = 0; c < n; c++)
+            {
+                if (!Vendors[v].Policy.TryGetValue(Categories[c].Name, out var clause)) continue;
+                Stances[v][c] = clause.Stance;
+                NonNegotiable[v][c] = clause.NonNegotiable;
+            }
+        }
+    }
+
+    /// <summary>The tables of <paramref name="scenario"/>, computed on first use and kept as long as the scenario is.</summary>
+    public static ScenarioTables Of(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return Cache.GetValue(scenario, static s => new ScenarioTables(s));
+    }
+
+    /// <summary>The scenario's categories, in its order.</summary>
+    public CategorySpec[] Categories { get; }
+
+    /// <summary>The scenario's vendors, in its order.</summary>
+    public VendorSpec[] Vendors { get; }
+
+    /// <summary>The category names, in order (read-only: shared by every result of the scenario).</summary>
+    public IReadOnlyList<string> CategoryNames { get; }
+
+    /// <summary>The vendor names, in order (read-only: shared by every result of the scenario).</summary>
+    public IReadOnlyList<string> VendorNames { get; }
+
+    /// <summary>Weekly demand per category.</summary>
+    public double[] Demand { get; }
+
+    /// <summary>Criticality per category.</summary>
+    public double[] Criticality { get; }
+
+    /// <summary>Ethical risk per category.</summary>
+    public double[] EthicalRisk { get; }
+
+    /// <summary>Whether each category is unlawful (the agency may not task it).</summary>
+    public bool[] Unlawful { get; }
+
+    /// <summary>Whether each category's legal status is contested.</summary>
+    public bool[] Contested { get; }
+
+    /// <summary>Whether the integrator deploys each category's outputs into operations.</summary>
+    public bool[] Operational { get; }
+
+    /// <summary>Whether the agency tasks each category (<see cref="Scenarios.Demand.IsTasked"/>).</summary>
+    public bool[] Tasked { get; }
+
+    /// <summary>Whether each category is a red line of the situation (<see cref="RedLines"/>).</summary>
+    public bool[] RedLine { get; }
+
+    /// <summary>The incumbent's index among the vendors, or −1.</summary>
+    public int Incumbent { get; }
+
+    /// <summary>The draw key of each vendor (<see cref="DrawKeys.Vendor"/> of its name).</summary>
+    public ulong[] VendorDrawKeys { get; }
+
+    /// <summary>Each vendor's published stance per category (permitted where its policy says nothing). Copy before changing.</summary>
+    public PolicyStance[][] Stances { get; }
+
+    /// <summary>Whether each vendor calls its clause on each category non-negotiable. Copy before changing.</summary>
+    public bool[][] NonNegotiable { get; }
+}
