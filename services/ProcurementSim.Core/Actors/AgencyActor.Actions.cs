@@ -15,10 +15,18 @@ public sealed partial class AgencyActor : IAgencyActions
     private bool DemandsAllLawfulUses => Scenario.Agency.DemandedClauses.Contains("all_lawful_uses");
 
     /// <inheritdoc />
-    public void SetShare(int vendor, int category, double share) => _shares[(vendor * _c) + category] = Math.Clamp(share, 0, 1);
+    public void SetShare(int vendor, int category, double share)
+    {
+        _shares[(vendor * _c) + category] = Math.Clamp(share, 0, 1);
+        _taskingInputsChanged = true;
+    }
 
     /// <inheritdoc />
-    public void SetShadow(int vendor, int category, double share) => _shadow[(vendor * _c) + category] = Math.Clamp(share, 0, 1);
+    public void SetShadow(int vendor, int category, double share)
+    {
+        _shadow[(vendor * _c) + category] = Math.Clamp(share, 0, 1);
+        _taskingInputsChanged = true;
+    }
 
     /// <inheritdoc />
     public void ProposeCarveOut(int vendor, int[] categories)
@@ -71,6 +79,7 @@ public sealed partial class AgencyActor : IAgencyActions
         _lastAwarded = vendor;
         BeginTransition($"an award to {spec.Name}");
         _price[vendor] = price;
+        _taskingInputsChanged = true; // the price, and perhaps the stances
         _state[vendor] = KnownVendorState.Awarded;
         if (allLawfulUses)
         {
@@ -118,6 +127,7 @@ public sealed partial class AgencyActor : IAgencyActions
             _shares[(vendor * _c) + c] = 0;
             _shadow[(vendor * _c) + c] = 0;
         }
+        _taskingInputsChanged = true;
         AddRisk(ModelConstants.RiskImmediateTermination);
         Outbox.Send(ActorIds.Vendor(vendor), new TerminationNotice(Tick + 1));
         Events.Add(Tick, "terminated_immediately", "agency", VendorName(vendor),

@@ -35,6 +35,10 @@ public sealed partial class AgencyActor : IAgencyView
     private double _risk;
     private double _riskShock;
     private int _solicitations;
+    private bool _taskingInputsChanged = true;
+    private bool _sentLastWeek;
+    private bool _contestedShareValid;
+    private double _contestedShare;
 
     /// <summary>Creates the agency at tick 0 with its playbook.</summary>
     public AgencyActor(Scenario scenario, IAgencyPlaybook playbook, ulong seed, int run)
@@ -79,6 +83,7 @@ public sealed partial class AgencyActor : IAgencyView
         var start = ContractStart.IncumbentShares(scenario);
         Array.Copy(start, 0, _sent, Incumbent * _c, _c);
         Outbox = new Outbox(ActorIds.Agency);
+        OperationalShares = new double[_v];
     }
 
     /// <inheritdoc />
@@ -180,11 +185,22 @@ public sealed partial class AgencyActor : IAgencyView
                 _shares[(v * _c) + c] = 0;
                 _shadow[(v * _c) + c] = 0;
             }
+            _taskingInputsChanged = true;
         }
     }
 
     private void SendTasking()
     {
+        // Unchanged shares, prices, budget and stances since a week that sent nothing: this week would send nothing
+        // either, and the contested share of UpdateRisk is last week's. Skipping the sums changes no number.
+        if (!_taskingInputsChanged && !_sentLastWeek)
+        {
+            _contestedShareValid = true;
+            return;
+        }
+        _taskingInputsChanged = false;
+        _sentLastWeek = false;
+        _contestedShareValid = false;
         // Scale every share down when the projected week's spend exceeds the budget.
         double projected = 0;
         for (var v = 0; v < _v; v++)
@@ -214,6 +230,8 @@ public sealed partial class AgencyActor : IAgencyView
                 shares[c] = _sent[i] = _shares[i] * scale;
                 shadow[c] = _sentShadow[i] = _shadow[i] * scale;
             }
+            _sentLastWeek = true;
+            SentVersion++;
             Outbox.Send(ActorIds.Vendor(v), new Tasking(shares, shadow));
         }
     }
@@ -234,6 +252,14 @@ public sealed partial class AgencyActor : IAgencyView
 
     private void UpdateRisk()
     {
+        if (!_contestedShareValid) _contestedShare = ContestedShare();
+        _risk = Math.Clamp((ModelConstants.RiskDecay * _risk) + _riskShock + (ModelConstants.RiskContestedUse * _contestedShare), 0, 1);
+        Report.ReputationalRisk = _risk;
+    }
+
+    /// <summary>The share of the tasking sent that goes to contested categories a vendor does not prohibit (as the agency knows its policy).</summary>
+    private double ContestedShare()
+    {
         double contested = 0, total = 0;
         var isContested = _tables.Contested;
         for (var v = 0; v < _v; v++)
@@ -245,9 +271,7 @@ public sealed partial class AgencyActor : IAgencyView
                 if (isContested[c] && _stances[(v * _c) + c] != PolicyStance.Prohibited) contested += volume;
             }
         }
-        var contestedShare = total > 0 ? contested / total : 0;
-        _risk = Math.Clamp((ModelConstants.RiskDecay * _risk) + _riskShock + (ModelConstants.RiskContestedUse * contestedShare), 0, 1);
-        Report.ReputationalRisk = _risk;
+        return total > 0 ? contested / total : 0;
     }
 
     internal void AddRisk(double amount) => _riskShock += amount;
@@ -273,6 +297,15 @@ public sealed partial class AgencyActor : IAgencyView
     internal ScenarioTables Tables => _tables;
 
     internal int VendorCount => _v;
+
+    /// <summary>Counts the changes to <see cref="SentShares"/>: a reader that caches what it derives from them compares this.</summary>
+    internal int SentVersion { get; private set; }
+
+    /// <summary>The integrator's cache of each vendor's share of operational demand, and the <see cref="SentVersion"/> it was computed at.</summary>
+    internal double[] OperationalShares { get; }
+
+    /// <summary>The <see cref="SentVersion"/> at which <see cref="OperationalShares"/> was computed, or −1.</summary>
+    internal int OperationalSharesVersion { get; set; } = -1;
 
     internal int CategoryCount => _c;
 

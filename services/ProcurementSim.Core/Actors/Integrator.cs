@@ -18,8 +18,28 @@ internal static class Integrator
         var m = agency.MisuseCategory;
         var operational = agency.OperationalDemand;
         if (spec.MisuseProbability <= 0 || m < 0 || operational <= 0) return;
-        var sent = agency.SentShares;
         var tables = agency.Tables;
+        var shares = agency.OperationalShares;
+        if (agency.OperationalSharesVersion != agency.SentVersion)
+        {
+            OperationalShares(agency, tables, operational, shares);
+            agency.OperationalSharesVersion = agency.SentVersion;
+        }
+        var draws = agency.IntegratorRandom.At(Purposes.Misuse, tick);
+        for (var v = 0; v < agency.VendorCount; v++)
+        {
+            var share = shares[v];
+            // Keyed by the vendor's name (DrawKeys.Vendor), not its position: the order of the file's vendors changes no draw.
+            if (!draws.Chance(spec.MisuseProbability * share, tables.VendorDrawKeys[v])) continue;
+            var breach = agency.Stance(v, m) == PolicyStance.Prohibited;
+            agency.RecordMisuse(v, m, breach);
+        }
+    }
+
+    /// <summary>Each vendor's share of operational demand in the tasking the agency sent (recomputed only when that changed).</summary>
+    private static void OperationalShares(AgencyActor agency, ScenarioTables tables, double operational, double[] shares)
+    {
+        var sent = agency.SentShares;
         var demand = tables.Demand;
         var isOperational = tables.Operational;
         var categories = agency.CategoryCount;
@@ -30,11 +50,7 @@ internal static class Integrator
             {
                 if (isOperational[c]) share += sent[(v * categories) + c] * demand[c];
             }
-            share /= operational;
-            // Keyed by the vendor's name (DrawKeys.Vendor), not its position: the order of the file's vendors changes no draw.
-            if (!agency.IntegratorRandom.Chance(spec.MisuseProbability * share, Purposes.Misuse, tick, tables.VendorDrawKeys[v])) continue;
-            var breach = agency.Stance(v, m) == PolicyStance.Prohibited;
-            agency.RecordMisuse(v, m, breach);
+            shares[v] = share / operational;
         }
     }
 

@@ -12,13 +12,14 @@ internal static class VendorServing
     /// <summary>
     /// Serves the week's work of vendor <paramref name="v"/> into <paramref name="r"/>: <paramref name="stances"/>,
     /// <paramref name="shares"/> and <paramref name="shadow"/> are its current stance, tasked share and shadow share per
-    /// category; <paramref name="tables"/> its scenario's.
+    /// category; <paramref name="tables"/> its scenario's; <paramref name="capacity"/> its effective capacity this week
+    /// (<see cref="Capacity"/>).
     /// </summary>
     public static void Serve(VendorActor v, ScenarioTables tables, PolicyStance[] stances, double[] shares, double[] shadow, double price,
-        bool conditionalPaused, VendorTickReport r)
+        bool conditionalPaused, double capacity, VendorTickReport r)
     {
         var overhead = v.Scenario.ReviewOverhead;
-        var capacity = v.Spec.Capacity * v.Readiness * v.Cooperation;
+        var conditionalPerUnit = 1 / (1 - overhead);
         var quality = v.Quality;
         var demand = tables.Demand;
         var unlawful = tables.Unlawful;
@@ -33,7 +34,7 @@ internal static class VendorServing
             var blocked = Blocked(stances[c], conditionalPaused);
             refused[c] = blocked ? t : 0;
             if (blocked) continue;
-            var perUnit = stances[c] == PolicyStance.Conditional ? 1 / (1 - overhead) : 1;
+            var perUnit = stances[c] == PolicyStance.Conditional ? conditionalPerUnit : 1;
             need += (t + (shadow[c] * demand[c])) * perUnit;
         }
         var f = need > capacity ? capacity / need : 1.0;
@@ -52,6 +53,9 @@ internal static class VendorServing
         r.Spend = spend;
         r.ShadowSpend = shadowSpend;
     }
+
+    /// <summary>A vendor's effective capacity this week: its capacity × readiness × wind-down cooperation.</summary>
+    public static double Capacity(VendorActor v) => v.Spec.Capacity * v.Readiness * v.Cooperation;
 
     private static bool Blocked(PolicyStance stance, bool conditionalPaused) =>
         stance == PolicyStance.Prohibited || (stance == PolicyStance.Conditional && conditionalPaused);

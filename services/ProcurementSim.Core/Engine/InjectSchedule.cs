@@ -35,12 +35,13 @@ public sealed class InjectSchedule
     {
         List<FiredInject>? fired = null;
         var canonical = _plan.Canonical;
+        var draws = _random.At(Purposes.Inject, tick);
         for (var rank = 0; rank < canonical.Length; rank++)
         {
             var i = canonical[rank];
             var inject = _scenario.Injects[i];
             // !_fired[i] on a scheduled inject only matters after a facilitator brought it forward (FireNow).
-            var fires = !_fired[i] && (inject.At is { } at ? at == tick : _random.Chance(inject.Probability, Purposes.Inject, tick, _plan.DrawKey[i]));
+            var fires = !_fired[i] && (inject.At is { } at ? at == tick : draws.Chance(inject.Probability, _plan.DrawKey[i]));
             if (!fires) continue;
             _fired[i] = true;
             var e = new SimEvent(tick, _plan.EventKinds[i], "orchestrator", inject.Target ?? "", _plan.Details[i], _plan.IsKey[i]);

@@ -12,13 +12,10 @@ public sealed class MetricsAccumulator
     private readonly bool _timeline;
     private readonly List<TickRecord> _records = [];
     private readonly List<double>? _capabilitySeries;
-    private readonly double[] _effective;
-    private readonly double[] _served;
-    private readonly double[] _capability;
-    private readonly double[] _allocation;
+    private readonly ServedWeek _week;
+    private readonly bool[] _pricedCategory;
     private readonly double _weightSum;
     private readonly bool[] _tasked;
-    private readonly bool[] _redLine;
     private readonly double[] _shortfallByCategory;
     private readonly bool _priced;
     private double _gapDepth;
@@ -49,18 +46,14 @@ public sealed class MetricsAccumulator
         _timeline = recordTimeline;
         _capabilitySeries = recordCapability ? new List<double>(scenario.Ticks) : null;
         var n = scenario.Categories.Count;
-        _effective = new double[n];
-        _served = new double[n];
-        _capability = new double[n];
-        _allocation = new double[scenario.Vendors.Count];
-        _tasked = new bool[n];
+        _week = new ServedWeek(_tables);
+        _tasked = _tables.Tasked;
+        _pricedCategory = _tables.PricedShortfall;
         _shortfallByCategory = new double[n];
-        _redLine = RedLines.Flags(scenario);
-        _priced = Demand.IsPriced(scenario);
+        _priced = _tables.Priced;
         for (var c = 0; c < n; c++)
         {
-            _tasked[c] = Demand.IsTasked(scenario.Categories[c]);
-            if (_tasked[c]) _weightSum += scenario.Categories[c].Criticality;
+            if (_tasked[c]) _weightSum += _tables.Criticality[c];
         }
     }
 
@@ -75,55 +68,24 @@ public sealed class MetricsAccumulator
     {
         ArgumentNullException.ThrowIfNull(agency);
         ArgumentNullException.ThrowIfNull(vendors);
-        Array.Clear(_effective);
-        Array.Clear(_served);
-        double spend = agency.SwitchingCost + agency.TerminationFees, conflicts = 0, tasked = 0;
-        var effective = _effective;
-        var served = _served;
-        var n = effective.Length;
+        var week = _week;
+        week.Update(vendors);
+        double spend = agency.SwitchingCost + agency.TerminationFees;
         for (var v = 0; v < vendors.Count; v++)
         {
             var r = vendors[v];
-            var rEffective = r.Effective;
-            var rServed = r.Served;
-            var rRefused = r.Refused;
-            var rTasked = r.Tasked;
-            double vendorTasked = 0;
-            for (var c = 0; c < n; c++)
-            {
-                effective[c] += rEffective[c];
-                served[c] += rServed[c];
-                conflicts += rRefused[c];
-                vendorTasked += rTasked[c];
-            }
-            _allocation[v] = vendorTasked;
-            tasked += vendorTasked;
             spend += r.Spend + r.ShadowSpend;
             _contract += r.Spend;
             _parallel += r.ShadowSpend;
             if (v == _tables.Incumbent) _trust = r.Trust;
         }
-        for (var v = 0; v < _allocation.Length; v++) _allocation[v] = tasked > 0 ? _allocation[v] / tasked : 0;
-        double weighted = 0, shortfall = 0, prohibited = 0;
-        var categories = _tables.Categories;
-        var demand = _tables.Demand;
-        var criticality = _tables.Criticality;
-        var ethicalRisk = _tables.EthicalRisk;
-        for (var c = 0; c < n; c++)
+        var (weighted, shortfall, prohibited, conflicts) = (week.Weighted, week.Shortfall, week.Prohibited, week.Conflicts);
+        for (var c = 0; c < _tasked.Length; c++)
         {
-            _exposure += served[c] * ethicalRisk[c];
-            if (!_tasked[c])
-            {
-                _capability[c] = 0;
-                continue;
-            }
-            _capability[c] = Math.Min(1, effective[c] / demand[c]);
-            weighted += criticality[c] * _capability[c];
-            var unmet = Math.Max(0, demand[c] - effective[c]);
-            shortfall += criticality[c] * unmet;
-            _shortfallByCategory[c] += criticality[c] * unmet;
-            if (categories[c].ShortfallValue is { } value) _shortfallCost += value * unmet;
-            if (_redLine[c]) prohibited += served[c];
+            _exposure += week.Exposure[c];
+            if (!_tasked[c]) continue;
+            _shortfallByCategory[c] += week.WeightedUnmet[c];
+            if (_pricedCategory[c]) _shortfallCost += week.UnmetCost[c];
         }
         var mission = _weightSum > 0 ? weighted / _weightSum : 0;
         var depth = Math.Max(0, _s.CapabilityThreshold - mission);
@@ -143,7 +105,7 @@ public sealed class MetricsAccumulator
         _capabilitySeries?.Add(mission);
         if (_timeline)
         {
-            _records.Add(new TickRecord(tick, mission, (double[])_capability.Clone(), (double[])_allocation.Clone(), (double[])_served.Clone(),
+            _records.Add(new TickRecord(tick, mission, (double[])week.Capability.Clone(), (double[])week.Allocation.Clone(), (double[])week.Served.Clone(),
                 spend, _contract + _switching + _termination + _parallel, conflicts, agency.Breaches, _trust, agency.ReputationalRisk)
             {
                 GapDepth = depth,
@@ -159,8 +121,9 @@ public sealed class MetricsAccumulator
     {
         ArgumentNullException.ThrowIfNull(agency);
         double hhi = 0;
-        foreach (var share in _allocation) hhi += share * 100 * share * 100;
-        if (Array.TrueForAll(_allocation, a => a == 0)) hhi = 10_000; // nothing tasked: as concentrated (and as fragile) as it gets
+        var allocation = _week.Allocation;
+        foreach (var share in allocation) hhi += share * 100 * share * 100;
+        if (Array.TrueForAll(allocation, a => a == 0)) hhi = 10_000; // nothing tasked: as concentrated (and as fragile) as it gets
         var started = agency.TransitionStart;
         var done = agency.TransitionComplete;
         int? transition = started < 0 ? null : (done >= 0 ? done - started : _ticks - started);

@@ -63,7 +63,11 @@ public sealed class RunEngine
         _next = NewBoxes();
         _injects = new InjectSchedule(scenario, seed, options.RunIndex);
         _recorder = new RunRecorder(scenario, strategy, seed, options.RecordTimeline, options.RecordCapability);
+        // Each actor logs into the same list every tick (cleared at the tick's start): wired once, read at each tick's end.
         _eventsByActor = new IReadOnlyList<SimEvent>[2 + _vendors.Length];
+        _eventsByActor[ActorIds.Orchestrator] = _firedEvents;
+        _eventsByActor[ActorIds.Agency] = _agency.Events.Events;
+        foreach (var v in _vendors) _eventsByActor[v.Id] = v.Events.Events;
     }
 
     /// <summary>The next tick to play.</summary>
@@ -116,9 +120,6 @@ public sealed class RunEngine
         Route(_agency.Outbox);
         foreach (var v in _vendors) Route(v.Outbox);
         (_inbox, _next) = (_next, _inbox);
-        _eventsByActor[ActorIds.Orchestrator] = _firedEvents; // the recorder copies the tick's events before the next tick clears them
-        _eventsByActor[ActorIds.Agency] = _agency.Events.Events;
-        foreach (var v in _vendors) _eventsByActor[v.Id] = v.Events.Events;
         _recorder.Record(t, _agency.Report, _reports, _eventsByActor);
         Tick++;
     }

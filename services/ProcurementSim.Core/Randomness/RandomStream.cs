@@ -32,13 +32,10 @@ public readonly record struct RandomStream(ulong Seed, int Run, ulong Actor)
     public static RandomStream For(ulong seed, int run, string actor) => new(seed, run, StableHash.Of(actor));
 
     /// <summary>A uniform draw in [0, 1) for a purpose (a <see cref="StableHash.Of"/> key), a tick and a draw key.</summary>
-    public double Uniform(ulong purpose, int tick, ulong draw = 0)
-    {
-        var h = StableHash.Mix(_stream ^ purpose);
-        h = StableHash.Mix(h ^ (ulong)(uint)tick);
-        h = StableHash.Mix(h ^ draw);
-        return (h >> 11) * (1.0 / (1UL << 53));
-    }
+    public double Uniform(ulong purpose, int tick, ulong draw = 0) => At(purpose, tick).Uniform(draw);
+
+    /// <summary>The draws for a purpose at a tick (<see cref="TickDraws"/>): the same values, mixed once for several draw keys.</summary>
+    public TickDraws At(ulong purpose, int tick) => new(StableHash.Mix(StableHash.Mix(_stream ^ purpose) ^ (ulong)(uint)tick));
 
     /// <summary>A uniform draw keyed by a counter: the same as the draw key <c>(ulong)draw</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="draw"/> is negative.</exception>

@@ -32,6 +32,8 @@ internal sealed class ScenarioTables
         Contested = new bool[n];
         Operational = new bool[n];
         Tasked = new bool[n];
+        PricedShortfall = new bool[n];
+        Priced = Scenarios.Demand.IsPriced(s);
         RedLine = RedLines.Flags(s);
         for (var c = 0; c < n; c++)
         {
@@ -43,6 +45,7 @@ internal sealed class ScenarioTables
             Contested[c] = cat.LegalStatus == LegalStatus.Contested;
             Operational[c] = cat.Operational;
             Tasked[c] = Scenarios.Demand.IsTasked(cat);
+            PricedShortfall[c] = cat.ShortfallValue is not null;
         }
         Incumbent = Array.FindIndex(Vendors, v => v.Role == VendorRole.Incumbent);
         VendorDrawKeys = [.. Vendors.Select(v => DrawKeys.Vendor(v.Name))];
@@ -100,6 +103,12 @@ internal sealed class ScenarioTables
 
     /// <summary>Whether the agency tasks each category (<see cref="Scenarios.Demand.IsTasked"/>).</summary>
     public bool[] Tasked { get; }
+
+    /// <summary>Whether each category prices its shortfall (<see cref="CategorySpec.ShortfallValue"/> is set).</summary>
+    public bool[] PricedShortfall { get; }
+
+    /// <summary>Whether any category prices its shortfall (<see cref="Scenarios.Demand.IsPriced"/>).</summary>
+    public bool Priced { get; }
 
     /// <summary>Whether each category is a red line of the situation (<see cref="RedLines"/>).</summary>
     public bool[] RedLine { get; }
