@@ -40,6 +40,9 @@ public sealed partial class AgencyActor : IAgencyView
     private bool _contestedShareValid;
     private double _contestedShare;
 
+    /// <summary>The integrator's stream key: <see cref="StableHash.Of"/> of "integrator", as <see cref="RandomStream.For"/> makes it.</summary>
+    private static readonly ulong IntegratorStreamKey = StableHash.Of("integrator");
+
     /// <summary>Creates the agency at tick 0 with its playbook.</summary>
     public AgencyActor(Scenario scenario, IAgencyPlaybook playbook, ulong seed, int run)
     {
@@ -59,8 +62,8 @@ public sealed partial class AgencyActor : IAgencyView
         _noticeEffective = new int[_v];
         _state = new KnownVendorState[_v];
         _stances = new PolicyStance[_v * _c];
-        _integratorRandom = RandomStream.For(seed, run, "integrator");
-        _redLines = RedLines.Flags(scenario);
+        _integratorRandom = new RandomStream(seed, run, IntegratorStreamKey);
+        _redLines = _tables.RedLine;
         MisuseCategory = Integrator.MisuseIndex(scenario);
         OperationalDemand = Integrator.OperationalDemand(scenario);
         _budget = scenario.Agency.WeeklyBudget;
@@ -73,11 +76,9 @@ public sealed partial class AgencyActor : IAgencyView
             if (incumbent) Incumbent = v;
             _state[v] = incumbent ? KnownVendorState.Active : KnownVendorState.Idle;
             _readiness[v] = incumbent ? 1 : 0;
-            for (var c = 0; c < _c; c++)
-            {
-                _stances[(v * _c) + c] = spec.Policy.TryGetValue(scenario.Categories[c].Name, out var clause) ? clause.Stance : PolicyStance.Permitted;
-                if (incumbent) _shares[(v * _c) + c] = scenario.Agency.Contract.Shares.GetValueOrDefault(scenario.Categories[c].Name);
-            }
+            // The published policy, permitted where it says nothing (PolicyStance.Permitted is the default).
+            Array.Copy(_tables.Stances[v], 0, _stances, v * _c, _c);
+            if (incumbent) Array.Copy(_tables.ContractShares, 0, _shares, v * _c, _c);
         }
         // The incumbent starts from the contract's shares within budget: the agency has "sent" them already.
         var start = ContractStart.IncumbentShares(scenario);

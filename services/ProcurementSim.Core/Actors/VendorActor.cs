@@ -41,9 +41,9 @@ public sealed class VendorActor : IVendorView
         Index = index;
         Spec = scenario.Vendors[index];
         Id = ActorIds.Vendor(index);
-        Random = RandomStream.For(seed, run, Spec.Name);
-        _decisions = decisions ?? VendorBot.Instance;
         _tables = ScenarioTables.Of(scenario);
+        Random = new RandomStream(seed, run, _tables.VendorStreamKeys[index]);
+        _decisions = decisions ?? VendorBot.Instance;
         var n = scenario.Categories.Count;
         _stances = (PolicyStance[])_tables.Stances[index].Clone();
         _nonNegotiable = (bool[])_tables.NonNegotiable[index].Clone();

@@ -22,6 +22,7 @@ internal sealed class InjectPlan
     private InjectPlan(Scenario scenario)
     {
         var injects = scenario.Injects;
+        Injects = [.. injects];
         Canonical = InjectOrder.Canonical(injects);
         DrawKey = new ulong[injects.Count];
         var occurrences = new Dictionary<(InjectKind, string), int>();
@@ -52,6 +53,9 @@ internal sealed class InjectPlan
 
     /// <summary>The plan of <paramref name="scenario"/>'s injects, built on first use.</summary>
     public static InjectPlan Of(Scenario scenario) => Cache.GetValue(scenario, static s => new InjectPlan(s));
+
+    /// <summary>The scenario's injects, in file order.</summary>
+    public InjectSpec[] Injects { get; }
 
     /// <summary>The injects' indices (file positions) in canonical order.</summary>
     public int[] Canonical { get; }

@@ -20,6 +20,9 @@ public sealed class InjectSchedule
     private readonly bool[] _fired;
     private readonly RandomStream _random;
 
+    /// <summary>The orchestrator's stream key: <see cref="StableHash.Of"/> of "orchestrator", as <see cref="RandomStream.For"/> makes it.</summary>
+    private static readonly ulong OrchestratorStreamKey = StableHash.Of("orchestrator");
+
     /// <summary>The schedule of <paramref name="scenario"/>'s injects for run <paramref name="run"/> of seed <paramref name="seed"/>.</summary>
     public InjectSchedule(Scenario scenario, ulong seed, int run)
     {
@@ -27,7 +30,7 @@ public sealed class InjectSchedule
         _scenario = scenario;
         _plan = InjectPlan.Of(scenario);
         _fired = new bool[scenario.Injects.Count];
-        _random = RandomStream.For(seed, run, "orchestrator");
+        _random = new RandomStream(seed, run, OrchestratorStreamKey);
     }
 
     /// <summary>The injects firing at <paramref name="tick"/>, in canonical order. Call once per tick, in tick order.</summary>
@@ -39,7 +42,7 @@ public sealed class InjectSchedule
         for (var rank = 0; rank < canonical.Length; rank++)
         {
             var i = canonical[rank];
-            var inject = _scenario.Injects[i];
+            var inject = _plan.Injects[i];
             // !_fired[i] on a scheduled inject only matters after a facilitator brought it forward (FireNow).
             var fires = !_fired[i] && (inject.At is { } at ? at == tick : draws.Chance(inject.Probability, _plan.DrawKey[i]));
             if (!fires) continue;

@@ -66,12 +66,18 @@ public sealed class MetricsAccumulator
     /// <summary>Records one tick from the agency's and the vendors' reports.</summary>
     public void Record(int tick, AgencyTickReport agency, IReadOnlyList<VendorTickReport> vendors)
     {
-        ArgumentNullException.ThrowIfNull(agency);
         ArgumentNullException.ThrowIfNull(vendors);
+        Record(tick, agency, vendors as VendorTickReport[] ?? [.. vendors]);
+    }
+
+    /// <summary>Records one tick from the agency's and the vendors' reports (indexed like the scenario's vendors).</summary>
+    internal void Record(int tick, AgencyTickReport agency, VendorTickReport[] vendors)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
         var week = _week;
         week.Update(vendors);
         double spend = agency.SwitchingCost + agency.TerminationFees;
-        for (var v = 0; v < vendors.Count; v++)
+        for (var v = 0; v < vendors.Length; v++)
         {
             var r = vendors[v];
             spend += r.Spend + r.ShadowSpend;

@@ -27,7 +27,7 @@ public sealed class RunEngine
     private List<Envelope>[] _next;
     private readonly InjectSchedule _injects;
     private readonly RunRecorder _recorder;
-    private readonly IReadOnlyList<SimEvent>[] _eventsByActor;
+    private readonly List<SimEvent>[] _eventsByActor;
 
     private readonly List<SimEvent> _firedEvents = [];
     private int _adHocInjects;
@@ -64,10 +64,10 @@ public sealed class RunEngine
         _injects = new InjectSchedule(scenario, seed, options.RunIndex);
         _recorder = new RunRecorder(scenario, strategy, seed, options.RecordTimeline, options.RecordCapability);
         // Each actor logs into the same list every tick (cleared at the tick's start): wired once, read at each tick's end.
-        _eventsByActor = new IReadOnlyList<SimEvent>[2 + _vendors.Length];
+        _eventsByActor = new List<SimEvent>[2 + _vendors.Length];
         _eventsByActor[ActorIds.Orchestrator] = _firedEvents;
-        _eventsByActor[ActorIds.Agency] = _agency.Events.Events;
-        foreach (var v in _vendors) _eventsByActor[v.Id] = v.Events.Events;
+        _eventsByActor[ActorIds.Agency] = _agency.Events.Items;
+        foreach (var v in _vendors) _eventsByActor[v.Id] = v.Events.Items;
     }
 
     /// <summary>The next tick to play.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
@@ -35,6 +36,21 @@ public sealed class RunRecorder(Scenario scenario, StrategySpec strategy, ulong 
             // Indexed, and no AddRange: most actors log nothing most weeks, and AddRange on an interface costs casts.
             var events = eventsByActor[a];
             for (var i = 0; i < events.Count; i++) _events.Add(events[i]);
+        }
+        _metrics.Record(tick, agency, vendors);
+        _lastAgency = agency;
+        Ticks++;
+    }
+
+    /// <summary>
+    /// <see cref="Record(int, AgencyTickReport, IReadOnlyList{VendorTickReport}, IReadOnlyList{IReadOnlyList{SimEvent}})"/>
+    /// for the in-process engine, which holds the actors' reports and event lists as they are: no interface calls.
+    /// </summary>
+    internal void Record(int tick, AgencyTickReport agency, VendorTickReport[] vendors, List<SimEvent>[] eventsByActor)
+    {
+        foreach (var events in eventsByActor)
+        {
+            if (events.Count > 0) _events.AddRange(CollectionsMarshal.AsSpan(events));
         }
         _metrics.Record(tick, agency, vendors);
         _lastAgency = agency;

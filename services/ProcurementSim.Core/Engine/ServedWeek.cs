@@ -52,22 +52,22 @@ internal sealed class ServedWeek
     public double Prohibited { get; private set; }
 
     /// <summary>Brings the week up to date with the vendors' reports.</summary>
-    public void Update(IReadOnlyList<VendorTickReport> vendors)
+    public void Update(VendorTickReport[] vendors)
     {
         if (SameAsLastWeek(vendors)) return;
         SumReports(vendors);
         PerCategory();
     }
 
-    private bool SameAsLastWeek(IReadOnlyList<VendorTickReport> vendors)
+    private bool SameAsLastWeek(VendorTickReport[] vendors)
     {
-        var same = _reports.Length == vendors.Count;
-        for (var v = 0; same && v < vendors.Count; v++) same = ReferenceEquals(_reports[v], vendors[v]) && vendors[v].SameAsLastWeek;
+        var same = _reports.Length == vendors.Length;
+        for (var v = 0; same && v < vendors.Length; v++) same = ReferenceEquals(_reports[v], vendors[v]) && vendors[v].SameAsLastWeek;
         if (!same) _reports = [.. vendors];
         return same;
     }
 
-    private void SumReports(IReadOnlyList<VendorTickReport> vendors)
+    private void SumReports(VendorTickReport[] vendors)
     {
         var effective = Effective;
         var served = Served;
@@ -75,7 +75,7 @@ internal sealed class ServedWeek
         Array.Clear(served);
         var n = effective.Length;
         double conflicts = 0, tasked = 0;
-        for (var v = 0; v < vendors.Count; v++)
+        for (var v = 0; v < vendors.Length; v++)
         {
             var r = vendors[v];
             var (rEffective, rServed, rRefused, rTasked) = (r.Effective, r.Served, r.Refused, r.Tasked);

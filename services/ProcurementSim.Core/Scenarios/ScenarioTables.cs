@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Randomness;
 
 namespace ProcurementSim.Core.Scenarios;
@@ -49,6 +50,12 @@ internal sealed class ScenarioTables
         }
         Incumbent = Array.FindIndex(Vendors, v => v.Role == VendorRole.Incumbent);
         VendorDrawKeys = [.. Vendors.Select(v => DrawKeys.Vendor(v.Name))];
+        VendorStreamKeys = [.. Vendors.Select(v => StableHash.Of(v.Name))];
+        ContractShares = [.. Categories.Select(c => s.Agency.Contract.Shares.GetValueOrDefault(c.Name))];
+        WeightedRunDemand = Scenarios.Demand.WeightedRunDemand(s);
+        RedLineRunDemand = Scenarios.Demand.RedLineRunDemand(s);
+        FullShortfallCost = Scenarios.Demand.FullShortfallCost(s);
+        ScoreWeights = [.. MetricNames.All.Select(m => s.Score.Weights.GetValueOrDefault(m))];
         Stances = new PolicyStance[Vendors.Length][];
         NonNegotiable = new bool[Vendors.Length][];
         for (var v = 0; v < Vendors.Length; v++)
@@ -118,6 +125,24 @@ internal sealed class ScenarioTables
 
     /// <summary>The draw key of each vendor (<see cref="DrawKeys.Vendor"/> of its name).</summary>
     public ulong[] VendorDrawKeys { get; }
+
+    /// <summary>Each vendor's random-stream key (<see cref="StableHash.Of"/> its name, as <see cref="RandomStream.For"/> makes it).</summary>
+    public ulong[] VendorStreamKeys { get; }
+
+    /// <summary>The share of each category the agency's contract gives the incumbent (0 where it names none), before the budget.</summary>
+    public double[] ContractShares { get; }
+
+    /// <summary><see cref="Scenarios.Demand.WeightedRunDemand"/>.</summary>
+    public double WeightedRunDemand { get; }
+
+    /// <summary><see cref="Scenarios.Demand.RedLineRunDemand"/>.</summary>
+    public double RedLineRunDemand { get; }
+
+    /// <summary><see cref="Scenarios.Demand.FullShortfallCost"/>.</summary>
+    public double? FullShortfallCost { get; }
+
+    /// <summary>The score's weight of each metric, in <see cref="MetricNames.All"/>'s order (0 where the scenario gives none).</summary>
+    public double[] ScoreWeights { get; }
 
     /// <summary>Each vendor's published stance per category (permitted where its policy says nothing). Copy before changing.</summary>
     public PolicyStance[][] Stances { get; }
