@@ -15,16 +15,16 @@ public sealed partial class AgencyActor : IAgencyActions
     private bool DemandsAllLawfulUses => Scenario.Agency.DemandedClauses.Contains("all_lawful_uses");
 
     /// <inheritdoc />
-    public void SetShare(int vendor, int category, double share)
-    {
-        _shares[(vendor * _c) + category] = Math.Clamp(share, 0, 1);
-        _taskingInputsChanged = true;
-    }
+    public void SetShare(int vendor, int category, double share) => Set(_shares, (vendor * _c) + category, Math.Clamp(share, 0, 1));
 
     /// <inheritdoc />
-    public void SetShadow(int vendor, int category, double share)
+    public void SetShadow(int vendor, int category, double share) => Set(_shadow, (vendor * _c) + category, Math.Clamp(share, 0, 1));
+
+    /// <summary>Sets a share; only a change of its bits (a playbook re-setting the same share each week is none) calls for new sums.</summary>
+    private void Set(double[] shares, int i, double share)
     {
-        _shadow[(vendor * _c) + category] = Math.Clamp(share, 0, 1);
+        if (BitConverter.DoubleToInt64Bits(shares[i]) == BitConverter.DoubleToInt64Bits(share)) return;
+        shares[i] = share;
         _taskingInputsChanged = true;
     }
 

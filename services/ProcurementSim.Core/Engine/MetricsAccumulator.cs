@@ -76,23 +76,30 @@ public sealed class MetricsAccumulator
         ArgumentNullException.ThrowIfNull(agency);
         var week = _week;
         week.Update(vendors);
-        double spend = agency.SwitchingCost + agency.TerminationFees;
+        // Running sums in locals for the loops (the same additions in the same order as into the fields).
+        double spend = agency.SwitchingCost + agency.TerminationFees, contract = _contract, parallel = _parallel;
+        var incumbent = _tables.Incumbent;
         for (var v = 0; v < vendors.Length; v++)
         {
             var r = vendors[v];
             spend += r.Spend + r.ShadowSpend;
-            _contract += r.Spend;
-            _parallel += r.ShadowSpend;
-            if (v == _tables.Incumbent) _trust = r.Trust;
+            contract += r.Spend;
+            parallel += r.ShadowSpend;
+            if (v == incumbent) _trust = r.Trust;
         }
+        (_contract, _parallel) = (contract, parallel);
         var (weighted, shortfall, prohibited, conflicts) = (week.Weighted, week.Shortfall, week.Prohibited, week.Conflicts);
-        for (var c = 0; c < _tasked.Length; c++)
+        double exposure = _exposure, shortfallCost = _shortfallCost;
+        var (exposureOf, weightedUnmet, unmetCost, tasked, priced, byCategory) =
+            (week.Exposure, week.WeightedUnmet, week.UnmetCost, _tasked, _pricedCategory, _shortfallByCategory);
+        for (var c = 0; c < tasked.Length; c++)
         {
-            _exposure += week.Exposure[c];
-            if (!_tasked[c]) continue;
-            _shortfallByCategory[c] += week.WeightedUnmet[c];
-            if (_pricedCategory[c]) _shortfallCost += week.UnmetCost[c];
+            exposure += exposureOf[c];
+            if (!tasked[c]) continue;
+            byCategory[c] += weightedUnmet[c];
+            if (priced[c]) shortfallCost += unmetCost[c];
         }
+        (_exposure, _shortfallCost) = (exposure, shortfallCost);
         var mission = _weightSum > 0 ? weighted / _weightSum : 0;
         var depth = Math.Max(0, _s.CapabilityThreshold - mission);
         _capSum += mission;

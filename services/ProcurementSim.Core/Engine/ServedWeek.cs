@@ -63,8 +63,10 @@ internal sealed class ServedWeek
     {
         var same = _reports.Length == vendors.Length;
         for (var v = 0; same && v < vendors.Length; v++) same = ReferenceEquals(_reports[v], vendors[v]) && vendors[v].SameAsLastWeek;
-        if (!same) _reports = [.. vendors];
-        return same;
+        if (same) return true;
+        if (_reports.Length != vendors.Length) _reports = new VendorTickReport[vendors.Length];
+        Array.Copy(vendors, _reports, vendors.Length);
+        return false;
     }
 
     private void SumReports(VendorTickReport[] vendors)
