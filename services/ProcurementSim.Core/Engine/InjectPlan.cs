@@ -25,6 +25,7 @@ internal sealed class InjectPlan
         Injects = [.. injects];
         Canonical = InjectOrder.Canonical(injects);
         DrawKey = new ulong[injects.Count];
+        Threshold = new ulong[injects.Count];
         var occurrences = new Dictionary<(InjectKind, string), int>();
         foreach (var i in Canonical)
         {
@@ -34,6 +35,7 @@ internal sealed class InjectPlan
             var n = occurrences.GetValueOrDefault(identity);
             occurrences[identity] = n + 1;
             DrawKey[i] = DrawKeys.Inject(InjectCatalog.Get(inject.Kind).Key, inject.Target, n);
+            Threshold[i] = TickDraws.Threshold(inject.Probability);
         }
         Notices = new InjectNotice[injects.Count];
         Recipients = new int[injects.Count][];
@@ -62,6 +64,9 @@ internal sealed class InjectPlan
 
     /// <summary>The draw key of each random inject, by index (0 for a scheduled one).</summary>
     public ulong[] DrawKey { get; }
+
+    /// <summary>Each random inject's weekly probability as a <see cref="TickDraws.Below"/> threshold, by index (0 for a scheduled one).</summary>
+    public ulong[] Threshold { get; }
 
     /// <summary>The notice each inject delivers, by index (immutable, so shared by every run).</summary>
     public InjectNotice[] Notices { get; }

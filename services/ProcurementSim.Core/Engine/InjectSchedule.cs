@@ -44,7 +44,7 @@ public sealed class InjectSchedule
             var i = canonical[rank];
             var inject = _plan.Injects[i];
             // !_fired[i] on a scheduled inject only matters after a facilitator brought it forward (FireNow).
-            var fires = !_fired[i] && (inject.At is { } at ? at == tick : draws.Chance(inject.Probability, _plan.DrawKey[i]));
+            var fires = !_fired[i] && (inject.At is { } at ? at == tick : draws.Below(_plan.Threshold[i], _plan.DrawKey[i]));
             if (!fires) continue;
             _fired[i] = true;
             var e = new SimEvent(tick, _plan.EventKinds[i], "orchestrator", inject.Target ?? "", _plan.Details[i], _plan.IsKey[i]);

@@ -105,7 +105,8 @@ public sealed class RunEngine
     {
         var t = Tick;
         _firedEvents.Clear();
-        foreach (var f in _injects.Fire(t)) Deliver(f);
+        var fired = _injects.Fire(t);
+        for (var i = 0; i < fired.Count; i++) Deliver(fired[i]); // indexed: no boxed enumerator
         foreach (var box in _inbox) box.Sort();
         _agency.BeginStep(t, CollectionsMarshal.AsSpan(_inbox[ActorIds.Agency]));
     }
@@ -161,8 +162,7 @@ public sealed class RunEngine
 
     private void Route(Outbox outbox)
     {
-        var items = outbox.Items;
-        for (var i = 0; i < items.Count; i++) _next[items[i].To].Add(items[i]); // indexed: no boxed enumerator
+        foreach (var e in outbox.Span) _next[e.To].Add(e);
     }
 
     /// <summary>The scored result of the ticks played so far.</summary>

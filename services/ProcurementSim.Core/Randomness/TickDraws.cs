@@ -16,4 +16,19 @@ public readonly struct TickDraws
 
     /// <summary>True with probability <paramref name="p"/>: <c>p &gt; 0</c> and the draw is below <paramref name="p"/>.</summary>
     public bool Chance(double p, ulong draw) => p > 0 && Uniform(draw) < p;
+
+    /// <summary>
+    /// <see cref="Chance"/> for a probability fixed in advance as <see cref="Threshold"/>(p): the same answer, compared
+    /// in integers. A uniform draw is k · 2⁻⁵³ for the integer k = the mixed bits &gt;&gt; 11, exactly, so it is below p
+    /// exactly when k is below ⌈p · 2⁵³⌉.
+    /// </summary>
+    public bool Below(ulong threshold, ulong draw) => (StableHash.Mix(_h ^ draw) >> 11) < threshold;
+
+    /// <summary>The integer threshold of <see cref="Below"/> for probability <paramref name="p"/>: 0 when p is not above 0 (or NaN), 2⁵³ from 1 up.</summary>
+    public static ulong Threshold(double p)
+    {
+        const double scale = 1UL << 53;
+        if (!(p > 0)) return 0;
+        return p >= 1 ? 1UL << 53 : (ulong)Math.Ceiling(p * scale);
+    }
 }
