@@ -84,7 +84,7 @@ public sealed partial class AgencyActor : IAgencyView
         var start = ContractStart.IncumbentShares(scenario);
         Array.Copy(start, 0, _sent, Incumbent * _c, _c);
         Outbox = new Outbox(ActorIds.Agency);
-        OperationalShares = new double[_v];
+        MisuseThresholds = new ulong[_v];
     }
 
     /// <inheritdoc />
@@ -302,11 +302,11 @@ public sealed partial class AgencyActor : IAgencyView
     /// <summary>Counts the changes to <see cref="SentShares"/>: a reader that caches what it derives from them compares this.</summary>
     internal int SentVersion { get; private set; }
 
-    /// <summary>The integrator's cache of each vendor's share of operational demand, and the <see cref="SentVersion"/> it was computed at.</summary>
-    internal double[] OperationalShares { get; }
+    /// <summary>The integrator's cache of each vendor's weekly misuse probability as a draw threshold (<see cref="Integrator"/>).</summary>
+    internal ulong[] MisuseThresholds { get; }
 
-    /// <summary>The <see cref="SentVersion"/> at which <see cref="OperationalShares"/> was computed, or −1.</summary>
-    internal int OperationalSharesVersion { get; set; } = -1;
+    /// <summary>The <see cref="SentVersion"/> at which <see cref="MisuseThresholds"/> was computed, or −1.</summary>
+    internal int MisuseThresholdsVersion { get; set; } = -1;
 
     internal int CategoryCount => _c;
 

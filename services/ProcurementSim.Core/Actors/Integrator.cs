@@ -19,25 +19,27 @@ internal static class Integrator
         var operational = agency.OperationalDemand;
         if (spec.MisuseProbability <= 0 || m < 0 || operational <= 0) return;
         var tables = agency.Tables;
-        var shares = agency.OperationalShares;
-        if (agency.OperationalSharesVersion != agency.SentVersion)
+        var thresholds = agency.MisuseThresholds;
+        if (agency.MisuseThresholdsVersion != agency.SentVersion)
         {
-            OperationalShares(agency, tables, operational, shares);
-            agency.OperationalSharesVersion = agency.SentVersion;
+            MisuseThresholds(agency, tables, spec.MisuseProbability, operational, thresholds);
+            agency.MisuseThresholdsVersion = agency.SentVersion;
         }
         var draws = agency.IntegratorRandom.At(Purposes.Misuse, tick);
         for (var v = 0; v < agency.VendorCount; v++)
         {
-            var share = shares[v];
             // Keyed by the vendor's name (DrawKeys.Vendor), not its position: the order of the file's vendors changes no draw.
-            if (!draws.Chance(spec.MisuseProbability * share, tables.VendorDrawKeys[v])) continue;
+            if (!draws.Below(thresholds[v], tables.VendorDrawKeys[v])) continue;
             var breach = agency.Stance(v, m) == PolicyStance.Prohibited;
             agency.RecordMisuse(v, m, breach);
         }
     }
 
-    /// <summary>Each vendor's share of operational demand in the tasking the agency sent (recomputed only when that changed).</summary>
-    private static void OperationalShares(AgencyActor agency, ScenarioTables tables, double operational, double[] shares)
+    /// <summary>
+    /// Each vendor's weekly misuse probability, misuse_probability × its share of operational demand in the tasking
+    /// the agency sent, as a <see cref="TickDraws.Below"/> threshold (recomputed only when the tasking sent changed).
+    /// </summary>
+    private static void MisuseThresholds(AgencyActor agency, ScenarioTables tables, double misuseProbability, double operational, ulong[] thresholds)
     {
         var sent = agency.SentShares;
         var demand = tables.Demand;
@@ -50,7 +52,8 @@ internal static class Integrator
             {
                 if (isOperational[c]) share += sent[(v * categories) + c] * demand[c];
             }
-            shares[v] = share / operational;
+            share /= operational;
+            thresholds[v] = TickDraws.Threshold(misuseProbability * share);
         }
     }
 

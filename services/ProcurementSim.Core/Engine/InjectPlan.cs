@@ -26,6 +26,8 @@ internal sealed class InjectPlan
         Canonical = InjectOrder.Canonical(injects);
         DrawKey = new ulong[injects.Count];
         Threshold = new ulong[injects.Count];
+        Scheduled = [.. injects.Select(inject => inject.At is not null)];
+        At = [.. injects.Select(inject => inject.At ?? 0)];
         var occurrences = new Dictionary<(InjectKind, string), int>();
         foreach (var i in Canonical)
         {
@@ -64,6 +66,12 @@ internal sealed class InjectPlan
 
     /// <summary>The draw key of each random inject, by index (0 for a scheduled one).</summary>
     public ulong[] DrawKey { get; }
+
+    /// <summary>Whether each inject is scheduled (has <c>at</c>), by index; otherwise it is random.</summary>
+    public bool[] Scheduled { get; }
+
+    /// <summary>The week each scheduled inject fires, by index (0 for a random one).</summary>
+    public int[] At { get; }
 
     /// <summary>Each random inject's weekly probability as a <see cref="TickDraws.Below"/> threshold, by index (0 for a scheduled one).</summary>
     public ulong[] Threshold { get; }

@@ -42,10 +42,10 @@ public sealed class InjectSchedule
         for (var rank = 0; rank < canonical.Length; rank++)
         {
             var i = canonical[rank];
-            var inject = _plan.Injects[i];
             // !_fired[i] on a scheduled inject only matters after a facilitator brought it forward (FireNow).
-            var fires = !_fired[i] && (inject.At is { } at ? at == tick : draws.Below(_plan.Threshold[i], _plan.DrawKey[i]));
+            var fires = !_fired[i] && (_plan.Scheduled[i] ? _plan.At[i] == tick : draws.Below(_plan.Threshold[i], _plan.DrawKey[i]));
             if (!fires) continue;
+            var inject = _plan.Injects[i];
             _fired[i] = true;
             var e = new SimEvent(tick, _plan.EventKinds[i], "orchestrator", inject.Target ?? "", _plan.Details[i], _plan.IsKey[i]);
             (fired ??= []).Add(new FiredInject(rank, _plan.Notices[i], _plan.Recipients[i], e));
