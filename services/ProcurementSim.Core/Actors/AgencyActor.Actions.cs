@@ -26,6 +26,7 @@ public sealed partial class AgencyActor : IAgencyActions
         if (BitConverter.DoubleToInt64Bits(shares[i]) == BitConverter.DoubleToInt64Bits(share)) return;
         shares[i] = share;
         _taskingInputsChanged = true;
+        _transitionInputsChanged = true;
     }
 
     /// <inheritdoc />
@@ -81,6 +82,7 @@ public sealed partial class AgencyActor : IAgencyActions
         _price[vendor] = price;
         _taskingInputsChanged = true; // the price, and perhaps the stances
         _state[vendor] = KnownVendorState.Awarded;
+        _transitionInputsChanged = true;
         if (allLawfulUses)
         {
             for (var c = 0; c < _c; c++)
@@ -104,6 +106,7 @@ public sealed partial class AgencyActor : IAgencyActions
         var effective = Tick + Math.Max(1, contract.NoticeWeeks);
         _noticeEffective[vendor] = effective;
         _state[vendor] = KnownVendorState.UnderNotice;
+        _transitionInputsChanged = true;
         Report.TerminationFees += contract.TerminationFee;
         Outbox.Send(ActorIds.Vendor(vendor), new TerminationNotice(effective));
         Events.Add(Tick, "termination_notice", "agency", VendorName(vendor),
@@ -122,6 +125,7 @@ public sealed partial class AgencyActor : IAgencyActions
         Report.TerminationFees += contract.TerminationFee + inLieu;
         _noticeEffective[vendor] = Tick + 1;
         _state[vendor] = KnownVendorState.Terminated;
+        _transitionInputsChanged = true;
         for (var c = 0; c < _c; c++)
         {
             _shares[(vendor * _c) + c] = 0;
@@ -135,7 +139,11 @@ public sealed partial class AgencyActor : IAgencyActions
     }
 
     /// <inheritdoc />
-    public void SetTransitionTarget(int category, double incumbentShare) => TransitionTargets[category] = Math.Clamp(incumbentShare, 0, 1);
+    public void SetTransitionTarget(int category, double incumbentShare)
+    {
+        TransitionTargets[category] = Math.Clamp(incumbentShare, 0, 1);
+        _transitionInputsChanged = true;
+    }
 
     /// <inheritdoc />
     public void Note(string kind, string detail) => Events.Add(Tick, kind, "agency", "", detail, true);

@@ -22,9 +22,13 @@ public sealed partial class AgencyActor
                 break;
             case AccreditationResult a:
                 _state[v] = a.Granted ? KnownVendorState.Accredited : KnownVendorState.Failed;
+                _transitionInputsChanged = true;
                 if (!a.Granted) _accreditationFailuresSeen++;
                 break;
-            case ReadinessReport r: _readiness[v] = r.Readiness; break;
+            case ReadinessReport r:
+                _readiness[v] = r.Readiness;
+                _transitionInputsChanged = true;
+                break;
             case ClarificationRequested: _clarificationsSeen++; break; // logged by the vendor; the pause shows in its service
             default: break;
         }

@@ -187,6 +187,7 @@ public sealed partial class AgencyActor : IAgencyView
                 _shadow[(v * _c) + c] = 0;
             }
             _taskingInputsChanged = true;
+            _transitionInputsChanged = true;
         }
     }
 
