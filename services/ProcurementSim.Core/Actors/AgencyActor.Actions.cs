@@ -15,10 +15,19 @@ public sealed partial class AgencyActor : IAgencyActions
     private bool DemandsAllLawfulUses => Scenario.Agency.DemandedClauses.Contains("all_lawful_uses");
 
     /// <inheritdoc />
-    public void SetShare(int vendor, int category, double share) => _shares[(vendor * _c) + category] = Math.Clamp(share, 0, 1);
+    public void SetShare(int vendor, int category, double share) => Set(_shares, (vendor * _c) + category, Math.Clamp(share, 0, 1));
 
     /// <inheritdoc />
-    public void SetShadow(int vendor, int category, double share) => _shadow[(vendor * _c) + category] = Math.Clamp(share, 0, 1);
+    public void SetShadow(int vendor, int category, double share) => Set(_shadow, (vendor * _c) + category, Math.Clamp(share, 0, 1));
+
+    /// <summary>Sets a share; only a change of its bits (a playbook re-setting the same share each week is none) calls for new sums.</summary>
+    private void Set(double[] shares, int i, double share)
+    {
+        if (BitConverter.DoubleToInt64Bits(shares[i]) == BitConverter.DoubleToInt64Bits(share)) return;
+        shares[i] = share;
+        _taskingInputsChanged = true;
+        _transitionInputsChanged = true;
+    }
 
     /// <inheritdoc />
     public void ProposeCarveOut(int vendor, int[] categories)
@@ -71,7 +80,9 @@ public sealed partial class AgencyActor : IAgencyActions
         _lastAwarded = vendor;
         BeginTransition($"an award to {spec.Name}");
         _price[vendor] = price;
+        _taskingInputsChanged = true; // the price, and perhaps the stances
         _state[vendor] = KnownVendorState.Awarded;
+        _transitionInputsChanged = true;
         if (allLawfulUses)
         {
             for (var c = 0; c < _c; c++)
@@ -95,6 +106,7 @@ public sealed partial class AgencyActor : IAgencyActions
         var effective = Tick + Math.Max(1, contract.NoticeWeeks);
         _noticeEffective[vendor] = effective;
         _state[vendor] = KnownVendorState.UnderNotice;
+        _transitionInputsChanged = true;
         Report.TerminationFees += contract.TerminationFee;
         Outbox.Send(ActorIds.Vendor(vendor), new TerminationNotice(effective));
         Events.Add(Tick, "termination_notice", "agency", VendorName(vendor),
@@ -108,16 +120,18 @@ public sealed partial class AgencyActor : IAgencyActions
         if (vendor == Incumbent) BeginTransition($"terminating {VendorName(vendor)}");
         var contract = Scenario.Agency.Contract;
         double weekly = 0;
-        for (var c = 0; c < _c; c++) weekly += _sent[(vendor * _c) + c] * Scenario.Categories[c].Demand * _price[vendor];
+        for (var c = 0; c < _c; c++) weekly += _sent[(vendor * _c) + c] * _demand[c] * _price[vendor];
         var inLieu = weekly * contract.NoticeWeeks;
         Report.TerminationFees += contract.TerminationFee + inLieu;
         _noticeEffective[vendor] = Tick + 1;
         _state[vendor] = KnownVendorState.Terminated;
+        _transitionInputsChanged = true;
         for (var c = 0; c < _c; c++)
         {
             _shares[(vendor * _c) + c] = 0;
             _shadow[(vendor * _c) + c] = 0;
         }
+        _taskingInputsChanged = true;
         AddRisk(ModelConstants.RiskImmediateTermination);
         Outbox.Send(ActorIds.Vendor(vendor), new TerminationNotice(Tick + 1));
         Events.Add(Tick, "terminated_immediately", "agency", VendorName(vendor),
@@ -125,7 +139,11 @@ public sealed partial class AgencyActor : IAgencyActions
     }
 
     /// <inheritdoc />
-    public void SetTransitionTarget(int category, double incumbentShare) => TransitionTargets[category] = Math.Clamp(incumbentShare, 0, 1);
+    public void SetTransitionTarget(int category, double incumbentShare)
+    {
+        TransitionTargets[category] = Math.Clamp(incumbentShare, 0, 1);
+        _transitionInputsChanged = true;
+    }
 
     /// <inheritdoc />
     public void Note(string kind, string detail) => Events.Add(Tick, kind, "agency", "", detail, true);

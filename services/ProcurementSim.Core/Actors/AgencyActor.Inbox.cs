@@ -14,6 +14,7 @@ public sealed partial class AgencyActor
             case InjectNotice inject: ApplyInject(tick, inject); break;
             case TermsResponse r:
                 foreach (var c in r.Accepted) _stances[(v * _c) + c] = PolicyStance.Permitted;
+                _taskingInputsChanged = true; // the stances weigh in the reputational risk
                 if (r.Round == _ultimatumRound) AllLawfulUsesAnswer = r.UltimatumAnswer;
                 break;
             case BidSubmitted b:
@@ -21,9 +22,13 @@ public sealed partial class AgencyActor
                 break;
             case AccreditationResult a:
                 _state[v] = a.Granted ? KnownVendorState.Accredited : KnownVendorState.Failed;
+                _transitionInputsChanged = true;
                 if (!a.Granted) _accreditationFailuresSeen++;
                 break;
-            case ReadinessReport r: _readiness[v] = r.Readiness; break;
+            case ReadinessReport r:
+                _readiness[v] = r.Readiness;
+                _transitionInputsChanged = true;
+                break;
             case ClarificationRequested: _clarificationsSeen++; break; // logged by the vendor; the pause shows in its service
             default: break;
         }
@@ -40,7 +45,10 @@ public sealed partial class AgencyActor
             case InjectKind.OversightInquiry:
                 AddRisk(inject.Magnitude);
                 break;
-            case InjectKind.BudgetShock: _budget *= 1 - inject.Magnitude; break;
+            case InjectKind.BudgetShock:
+                _budget *= 1 - inject.Magnitude;
+                _taskingInputsChanged = true;
+                break;
             case InjectKind.LegalChallenge:
                 var inc = Incumbent;
                 if (_state[inc] is KnownVendorState.UnderNotice or KnownVendorState.Terminated)

@@ -43,7 +43,7 @@ public sealed partial class AgencyActor
             for (var c = 0; c < _c; c++)
             {
                 var i = (v * _c) + c;
-                spend += (_sent[i] + _sentShadow[i]) * Scenario.Categories[c].Demand * _price[v];
+                spend += (_sent[i] + _sentShadow[i]) * _demand[c] * _price[v];
             }
         }
         return spend;

@@ -10,6 +10,10 @@ public sealed partial class AgencyActor
 {
     private double[]? _transitionTargets;
 
+    // Whether a share, a vendor's known state or readiness, or a target changed since the rule was last checked:
+    // the rule reads nothing else, so until one does it gives the same answer (no).
+    private bool _transitionInputsChanged = true;
+
     /// <summary>The incumbent's declared target share per category, NaN where none was declared.</summary>
     private double[] TransitionTargets => _transitionTargets ??= NoTargets(_c);
 
@@ -29,7 +33,8 @@ public sealed partial class AgencyActor
 
     private void CheckTransitionComplete()
     {
-        if (Report.TransitionStart < 0 || Report.TransitionComplete >= 0) return;
+        if (Report.TransitionStart < 0 || Report.TransitionComplete >= 0 || !_transitionInputsChanged) return;
+        _transitionInputsChanged = false;
         if (!TransitionRule.IsComplete(this, TransitionTargets)) return;
         Report.TransitionComplete = Tick;
         Events.Add(Tick, "transition_completed", "agency", "", "the replacements carry their work: accredited, fully ready, the incumbent at its target share", true);

@@ -15,6 +15,8 @@ namespace ProcurementSim.Core.Actors;
 public sealed partial class AgencyActor : IAgencyView
 {
     private readonly IAgencyPlaybook _playbook;
+    private readonly ScenarioTables _tables;
+    private readonly double[] _demand;
     private readonly int _v;
     private readonly int _c;
     private readonly double[] _shares;
@@ -33,6 +35,13 @@ public sealed partial class AgencyActor : IAgencyView
     private double _risk;
     private double _riskShock;
     private int _solicitations;
+    private bool _taskingInputsChanged = true;
+    private bool _sentLastWeek;
+    private bool _contestedShareValid;
+    private double _contestedShare;
+
+    /// <summary>The integrator's stream key: <see cref="StableHash.Of"/> of "integrator", as <see cref="RandomStream.For"/> makes it.</summary>
+    private static readonly ulong IntegratorStreamKey = StableHash.Of("integrator");
 
     /// <summary>Creates the agency at tick 0 with its playbook.</summary>
     public AgencyActor(Scenario scenario, IAgencyPlaybook playbook, ulong seed, int run)
@@ -40,6 +49,8 @@ public sealed partial class AgencyActor : IAgencyView
         ArgumentNullException.ThrowIfNull(scenario);
         Scenario = scenario;
         _playbook = playbook;
+        _tables = ScenarioTables.Of(scenario);
+        _demand = _tables.Demand;
         _v = scenario.Vendors.Count;
         _c = scenario.Categories.Count;
         _shares = new double[_v * _c];
@@ -51,8 +62,8 @@ public sealed partial class AgencyActor : IAgencyView
         _noticeEffective = new int[_v];
         _state = new KnownVendorState[_v];
         _stances = new PolicyStance[_v * _c];
-        _integratorRandom = RandomStream.For(seed, run, "integrator");
-        _redLines = RedLines.Flags(scenario);
+        _integratorRandom = new RandomStream(seed, run, IntegratorStreamKey);
+        _redLines = _tables.RedLine;
         MisuseCategory = Integrator.MisuseIndex(scenario);
         OperationalDemand = Integrator.OperationalDemand(scenario);
         _budget = scenario.Agency.WeeklyBudget;
@@ -65,16 +76,15 @@ public sealed partial class AgencyActor : IAgencyView
             if (incumbent) Incumbent = v;
             _state[v] = incumbent ? KnownVendorState.Active : KnownVendorState.Idle;
             _readiness[v] = incumbent ? 1 : 0;
-            for (var c = 0; c < _c; c++)
-            {
-                _stances[(v * _c) + c] = spec.Policy.TryGetValue(scenario.Categories[c].Name, out var clause) ? clause.Stance : PolicyStance.Permitted;
-                if (incumbent) _shares[(v * _c) + c] = scenario.Agency.Contract.Shares.GetValueOrDefault(scenario.Categories[c].Name);
-            }
+            // The published policy, permitted where it says nothing (PolicyStance.Permitted is the default).
+            Array.Copy(_tables.Stances[v], 0, _stances, v * _c, _c);
+            if (incumbent) Array.Copy(_tables.ContractShares, 0, _shares, v * _c, _c);
         }
         // The incumbent starts from the contract's shares within budget: the agency has "sent" them already.
         var start = ContractStart.IncumbentShares(scenario);
         Array.Copy(start, 0, _sent, Incumbent * _c, _c);
         Outbox = new Outbox(ActorIds.Agency);
+        MisuseThresholds = new ulong[_v];
     }
 
     /// <inheritdoc />
@@ -106,7 +116,7 @@ public sealed partial class AgencyActor : IAgencyView
     /// <inheritdoc />
     public PolicyStance Stance(int vendor, int category) => _stances[(vendor * _c) + category];
     /// <inheritdoc />
-    public bool Tasks(int category) => Demand.IsTasked(Scenario.Categories[category]);
+    public bool Tasks(int category) => _tables.Tasked[category];
 
     /// <summary>Plays one tick: <paramref name="inbox"/> must be in canonical order.</summary>
     public void Step(int tick, ReadOnlySpan<Envelope> inbox)
@@ -176,11 +186,23 @@ public sealed partial class AgencyActor : IAgencyView
                 _shares[(v * _c) + c] = 0;
                 _shadow[(v * _c) + c] = 0;
             }
+            _taskingInputsChanged = true;
+            _transitionInputsChanged = true;
         }
     }
 
     private void SendTasking()
     {
+        // Unchanged shares, prices, budget and stances since a week that sent nothing: this week would send nothing
+        // either, and the contested share of UpdateRisk is last week's. Skipping the sums changes no number.
+        if (!_taskingInputsChanged && !_sentLastWeek)
+        {
+            _contestedShareValid = true;
+            return;
+        }
+        _taskingInputsChanged = false;
+        _sentLastWeek = false;
+        _contestedShareValid = false;
         // Scale every share down when the projected week's spend exceeds the budget.
         double projected = 0;
         for (var v = 0; v < _v; v++)
@@ -188,7 +210,7 @@ public sealed partial class AgencyActor : IAgencyView
             for (var c = 0; c < _c; c++)
             {
                 var i = (v * _c) + c;
-                projected += (_shares[i] + _shadow[i]) * Scenario.Categories[c].Demand * _price[v];
+                projected += (_shares[i] + _shadow[i]) * _demand[c] * _price[v];
             }
         }
         var scale = projected > _budget ? _budget / projected : 1.0;
@@ -210,6 +232,8 @@ public sealed partial class AgencyActor : IAgencyView
                 shares[c] = _sent[i] = _shares[i] * scale;
                 shadow[c] = _sentShadow[i] = _shadow[i] * scale;
             }
+            _sentLastWeek = true;
+            SentVersion++;
             Outbox.Send(ActorIds.Vendor(v), new Tasking(shares, shadow));
         }
     }
@@ -219,8 +243,8 @@ public sealed partial class AgencyActor : IAgencyView
         double before = 0, after = 0;
         for (var c = 0; c < _c; c++)
         {
-            before += _sent[(v * _c) + c] * Scenario.Categories[c].Demand;
-            after += _shares[(v * _c) + c] * scale * Scenario.Categories[c].Demand;
+            before += _sent[(v * _c) + c] * _demand[c];
+            after += _shares[(v * _c) + c] * scale * _demand[c];
         }
         if (after >= before - 1e-9 || _state[v] is KnownVendorState.Terminated) return;
         var name = Scenario.Vendors[v].Name;
@@ -230,20 +254,26 @@ public sealed partial class AgencyActor : IAgencyView
 
     private void UpdateRisk()
     {
+        if (!_contestedShareValid) _contestedShare = ContestedShare();
+        _risk = Math.Clamp((ModelConstants.RiskDecay * _risk) + _riskShock + (ModelConstants.RiskContestedUse * _contestedShare), 0, 1);
+        Report.ReputationalRisk = _risk;
+    }
+
+    /// <summary>The share of the tasking sent that goes to contested categories a vendor does not prohibit (as the agency knows its policy).</summary>
+    private double ContestedShare()
+    {
         double contested = 0, total = 0;
+        var isContested = _tables.Contested;
         for (var v = 0; v < _v; v++)
         {
             for (var c = 0; c < _c; c++)
             {
-                var cat = Scenario.Categories[c];
-                var volume = _sent[(v * _c) + c] * cat.Demand;
+                var volume = _sent[(v * _c) + c] * _demand[c];
                 total += volume;
-                if (cat.LegalStatus == LegalStatus.Contested && _stances[(v * _c) + c] != PolicyStance.Prohibited) contested += volume;
+                if (isContested[c] && _stances[(v * _c) + c] != PolicyStance.Prohibited) contested += volume;
             }
         }
-        var contestedShare = total > 0 ? contested / total : 0;
-        _risk = Math.Clamp((ModelConstants.RiskDecay * _risk) + _riskShock + (ModelConstants.RiskContestedUse * contestedShare), 0, 1);
-        Report.ReputationalRisk = _risk;
+        return total > 0 ? contested / total : 0;
     }
 
     internal void AddRisk(double amount) => _riskShock += amount;
@@ -265,7 +295,19 @@ public sealed partial class AgencyActor : IAgencyView
                 : $"the integrator uses {name}'s output for {cat} (permitted by {name}{(redLine ? ", but a red line of the situation" : "")})", true);
     }
 
+    /// <summary>The scenario's tables (<see cref="ScenarioTables"/>).</summary>
+    internal ScenarioTables Tables => _tables;
+
     internal int VendorCount => _v;
+
+    /// <summary>Counts the changes to <see cref="SentShares"/>: a reader that caches what it derives from them compares this.</summary>
+    internal int SentVersion { get; private set; }
+
+    /// <summary>The integrator's cache of each vendor's weekly misuse probability as a draw threshold (<see cref="Integrator"/>).</summary>
+    internal ulong[] MisuseThresholds { get; }
+
+    /// <summary>The <see cref="SentVersion"/> at which <see cref="MisuseThresholds"/> was computed, or −1.</summary>
+    internal int MisuseThresholdsVersion { get; set; } = -1;
 
     internal int CategoryCount => _c;
 

@@ -18,19 +18,42 @@ internal static class Integrator
         var m = agency.MisuseCategory;
         var operational = agency.OperationalDemand;
         if (spec.MisuseProbability <= 0 || m < 0 || operational <= 0) return;
+        var tables = agency.Tables;
+        var thresholds = agency.MisuseThresholds;
+        if (agency.MisuseThresholdsVersion != agency.SentVersion)
+        {
+            MisuseThresholds(agency, tables, spec.MisuseProbability, operational, thresholds);
+            agency.MisuseThresholdsVersion = agency.SentVersion;
+        }
+        var draws = agency.IntegratorRandom.At(Purposes.Misuse, tick);
+        for (var v = 0; v < agency.VendorCount; v++)
+        {
+            // Keyed by the vendor's name (DrawKeys.Vendor), not its position: the order of the file's vendors changes no draw.
+            if (!draws.Below(thresholds[v], tables.VendorDrawKeys[v])) continue;
+            var breach = agency.Stance(v, m) == PolicyStance.Prohibited;
+            agency.RecordMisuse(v, m, breach);
+        }
+    }
+
+    /// <summary>
+    /// Each vendor's weekly misuse probability, misuse_probability × its share of operational demand in the tasking
+    /// the agency sent, as a <see cref="TickDraws.Below"/> threshold (recomputed only when the tasking sent changed).
+    /// </summary>
+    private static void MisuseThresholds(AgencyActor agency, ScenarioTables tables, double misuseProbability, double operational, ulong[] thresholds)
+    {
         var sent = agency.SentShares;
+        var demand = tables.Demand;
+        var isOperational = tables.Operational;
+        var categories = agency.CategoryCount;
         for (var v = 0; v < agency.VendorCount; v++)
         {
             double share = 0;
-            for (var c = 0; c < agency.CategoryCount; c++)
+            for (var c = 0; c < categories; c++)
             {
-                if (s.Categories[c].Operational) share += sent[(v * agency.CategoryCount) + c] * s.Categories[c].Demand;
+                if (isOperational[c]) share += sent[(v * categories) + c] * demand[c];
             }
             share /= operational;
-            // Keyed by the vendor's name, not its position: the order of the file's vendors changes no draw.
-            if (!agency.IntegratorRandom.Chance(spec.MisuseProbability * share, Purposes.Misuse, tick, DrawKeys.Vendor(s.Vendors[v].Name))) continue;
-            var breach = agency.Stance(v, m) == PolicyStance.Prohibited;
-            agency.RecordMisuse(v, m, breach);
+            thresholds[v] = TickDraws.Threshold(misuseProbability * share);
         }
     }
 

@@ -14,6 +14,7 @@ namespace ProcurementSim.Core.Actors;
 /// </summary>
 public sealed class VendorActor : IVendorView
 {
+    private readonly ScenarioTables _tables;
     private readonly PolicyStance[] _stances;
     private readonly bool[] _nonNegotiable;
     private readonly double[] _shares;
@@ -27,6 +28,10 @@ public sealed class VendorActor : IVendorView
     private int _clarificationUntil = -1;
     private double _price;
     private double _lastReadiness;
+    private bool _servingInputsChanged = true;
+    private bool _servedPaused;
+    private double _servedCapacity;
+    private double _servedQuality;
 
     /// <summary>Creates vendor <paramref name="index"/> of the scenario, at tick 0.</summary>
     public VendorActor(Scenario scenario, int index, ulong seed, int run, IVendorDecisions? decisions = null)
@@ -36,21 +41,14 @@ public sealed class VendorActor : IVendorView
         Index = index;
         Spec = scenario.Vendors[index];
         Id = ActorIds.Vendor(index);
-        Random = RandomStream.For(seed, run, Spec.Name);
+        _tables = ScenarioTables.Of(scenario);
+        Random = new RandomStream(seed, run, _tables.VendorStreamKeys[index]);
         _decisions = decisions ?? VendorBot.Instance;
         var n = scenario.Categories.Count;
-        _stances = new PolicyStance[n];
-        _nonNegotiable = new bool[n];
+        _stances = (PolicyStance[])_tables.Stances[index].Clone();
+        _nonNegotiable = (bool[])_tables.NonNegotiable[index].Clone();
         _shares = new double[n];
         _shadow = new double[n];
-        for (var c = 0; c < n; c++)
-        {
-            if (Spec.Policy.TryGetValue(scenario.Categories[c].Name, out var clause))
-            {
-                _stances[c] = clause.Stance;
-                _nonNegotiable[c] = clause.NonNegotiable;
-            }
-        }
         Quality = Spec.Quality;
         Trust = Spec.Trust;
         _price = Spec.Price;
@@ -107,10 +105,12 @@ public sealed class VendorActor : IVendorView
     {
         Outbox.Clear();
         Events.Clear();
+        // Only a message (or the end of the contract) changes the stances, shares or price the week's work is served under.
+        if (inbox.Length > 0) _servingInputsChanged = true;
         foreach (var m in inbox) Apply(tick, m.Body);
         if (_noticeEffective >= 0 && tick >= _noticeEffective && Status != VendorStatus.Terminated) End(tick, "notice period over");
         Progress(tick);
-        VendorServing.Serve(this, _shares, _shadow, _price, PausedConditional(tick), Report);
+        Serve(tick);
         Report.Trust = Trust;
         Report.Status = Status;
         var readiness = Readiness;
@@ -122,6 +122,21 @@ public sealed class VendorActor : IVendorView
     }
 
     private bool PausedConditional(int tick) => tick < _clarificationUntil;
+
+    /// <summary>
+    /// Serves the week's work into <see cref="Report"/>, unless nothing it depends on changed since last week: then the
+    /// report already holds this week's numbers (<see cref="VendorTickReport.SameAsLastWeek"/>).
+    /// </summary>
+    private void Serve(int tick)
+    {
+        var paused = PausedConditional(tick);
+        var capacity = VendorServing.Capacity(this);
+        var same = !_servingInputsChanged && paused == _servedPaused && capacity == _servedCapacity && Quality == _servedQuality;
+        Report.SameAsLastWeek = same;
+        if (same) return;
+        VendorServing.Serve(this, _tables, _stances, _shares, _shadow, _price, paused, capacity, Report);
+        (_servingInputsChanged, _servedPaused, _servedCapacity, _servedQuality) = (false, paused, capacity, Quality);
+    }
 
     private void Apply(int tick, ActorMessage message)
     {
@@ -147,7 +162,7 @@ public sealed class VendorActor : IVendorView
         for (var c = 0; c < _shares.Length; c++)
         {
             if (_stances[c] == PolicyStance.Prohibited) continue; // no longer asking for refused work is no cut
-            var d = Scenario.Categories[c].Demand;
+            var d = _tables.Demand[c];
             before += _shares[c] * d;
             after += t.Shares[c] * d;
         }
@@ -277,6 +292,7 @@ public sealed class VendorActor : IVendorView
     private void End(int tick, string why)
     {
         Status = VendorStatus.Terminated;
+        _servingInputsChanged = true;
         Array.Clear(_shares);
         Array.Clear(_shadow);
         Events.Add(tick, "contract_terminated", Spec.Name, Spec.Name, $"{Spec.Name}'s contract ends ({why})", true);

@@ -19,4 +19,10 @@ public sealed class VendorTickReport(int categories)
     public double Trust { get; set; }
     /// <summary>Status after this tick.</summary>
     public VendorStatus Status { get; set; }
+    /// <summary>
+    /// True when the vendor left <see cref="Tasked"/>, <see cref="Served"/>, <see cref="Refused"/>, <see cref="Effective"/>,
+    /// <see cref="Spend"/> and <see cref="ShadowSpend"/> as they were last week because nothing they depend on changed
+    /// (so a reader may reuse what it derived from them); false when unknown.
+    /// </summary>
+    internal bool SameAsLastWeek { get; set; }
 }

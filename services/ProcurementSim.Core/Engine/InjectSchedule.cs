@@ -16,45 +16,39 @@ namespace ProcurementSim.Core.Engine;
 public sealed class InjectSchedule
 {
     private readonly Scenario _scenario;
+    private readonly InjectPlan _plan;
     private readonly bool[] _fired;
     private readonly RandomStream _random;
-    private readonly int[] _canonical;
-    private readonly ulong[] _drawKey;
+
+    /// <summary>The orchestrator's stream key: <see cref="StableHash.Of"/> of "orchestrator", as <see cref="RandomStream.For"/> makes it.</summary>
+    private static readonly ulong OrchestratorStreamKey = StableHash.Of("orchestrator");
 
     /// <summary>The schedule of <paramref name="scenario"/>'s injects for run <paramref name="run"/> of seed <paramref name="seed"/>.</summary>
     public InjectSchedule(Scenario scenario, ulong seed, int run)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         _scenario = scenario;
+        _plan = InjectPlan.Of(scenario);
         _fired = new bool[scenario.Injects.Count];
-        _random = RandomStream.For(seed, run, "orchestrator");
-        _canonical = InjectOrder.Canonical(scenario.Injects);
-        _drawKey = new ulong[scenario.Injects.Count];
-        var occurrences = new Dictionary<(InjectKind, string), int>();
-        foreach (var i in _canonical)
-        {
-            var inject = scenario.Injects[i];
-            if (inject.At is not null) continue;
-            var identity = (inject.Kind, inject.Target ?? "");
-            var n = occurrences.GetValueOrDefault(identity);
-            occurrences[identity] = n + 1;
-            _drawKey[i] = DrawKeys.Inject(InjectCatalog.Get(inject.Kind).Key, inject.Target, n);
-        }
+        _random = new RandomStream(seed, run, OrchestratorStreamKey);
     }
 
     /// <summary>The injects firing at <paramref name="tick"/>, in canonical order. Call once per tick, in tick order.</summary>
     public IReadOnlyList<FiredInject> Fire(int tick)
     {
         List<FiredInject>? fired = null;
-        for (var rank = 0; rank < _canonical.Length; rank++)
+        var canonical = _plan.Canonical;
+        var draws = _random.At(Purposes.Inject, tick);
+        for (var rank = 0; rank < canonical.Length; rank++)
         {
-            var i = _canonical[rank];
-            var inject = _scenario.Injects[i];
+            var i = canonical[rank];
             // !_fired[i] on a scheduled inject only matters after a facilitator brought it forward (FireNow).
-            var fires = !_fired[i] && (inject.At is { } at ? at == tick : _random.Chance(inject.Probability, Purposes.Inject, tick, _drawKey[i]));
+            var fires = !_fired[i] && (_plan.Scheduled[i] ? _plan.At[i] == tick : draws.Below(_plan.Threshold[i], _plan.DrawKey[i]));
             if (!fires) continue;
+            var inject = _plan.Injects[i];
             _fired[i] = true;
-            (fired ??= []).Add(Build(tick, inject, rank, "orchestrator"));
+            var e = new SimEvent(tick, _plan.EventKinds[i], "orchestrator", inject.Target ?? "", _plan.Details[i], _plan.IsKey[i]);
+            (fired ??= []).Add(new FiredInject(rank, _plan.Notices[i], _plan.Recipients[i], e));
         }
         return fired ?? (IReadOnlyList<FiredInject>)[];
     }
@@ -75,9 +69,7 @@ public sealed class InjectSchedule
 
     private FiredInject Build(int tick, InjectSpec inject, int sequence, string actor)
     {
-        var e = new SimEvent(tick, "inject_" + InjectCatalog.Get(inject.Kind).Key, actor, inject.Target ?? "",
-            InjectText.Describe(inject), InjectText.IsKey(inject));
-        return new FiredInject(sequence, new InjectNotice(inject.Kind, inject.Magnitude, inject.Weeks),
-            [.. InjectRouting.Recipients(_scenario, inject)], e);
+        var e = new SimEvent(tick, InjectPlan.EventKind(inject), actor, inject.Target ?? "", InjectText.Describe(inject), InjectText.IsKey(inject));
+        return new FiredInject(sequence, InjectPlan.Notice(inject), [.. InjectRouting.Recipients(_scenario, inject)], e);
     }
 }

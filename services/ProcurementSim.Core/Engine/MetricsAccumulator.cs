@@ -8,16 +8,14 @@ namespace ProcurementSim.Core.Engine;
 public sealed class MetricsAccumulator
 {
     private readonly Scenario _s;
+    private readonly ScenarioTables _tables;
     private readonly bool _timeline;
     private readonly List<TickRecord> _records = [];
     private readonly List<double>? _capabilitySeries;
-    private readonly double[] _effective;
-    private readonly double[] _served;
-    private readonly double[] _capability;
-    private readonly double[] _allocation;
+    private readonly ServedWeek _week;
+    private readonly bool[] _pricedCategory;
     private readonly double _weightSum;
     private readonly bool[] _tasked;
-    private readonly bool[] _redLine;
     private readonly double[] _shortfallByCategory;
     private readonly bool _priced;
     private double _gapDepth;
@@ -44,21 +42,18 @@ public sealed class MetricsAccumulator
     {
         ArgumentNullException.ThrowIfNull(scenario);
         _s = scenario;
+        _tables = ScenarioTables.Of(scenario);
         _timeline = recordTimeline;
         _capabilitySeries = recordCapability ? new List<double>(scenario.Ticks) : null;
         var n = scenario.Categories.Count;
-        _effective = new double[n];
-        _served = new double[n];
-        _capability = new double[n];
-        _allocation = new double[scenario.Vendors.Count];
-        _tasked = new bool[n];
+        _week = new ServedWeek(_tables);
+        _tasked = _tables.Tasked;
+        _pricedCategory = _tables.PricedShortfall;
         _shortfallByCategory = new double[n];
-        _redLine = RedLines.Flags(scenario);
-        _priced = Demand.IsPriced(scenario);
+        _priced = _tables.Priced;
         for (var c = 0; c < n; c++)
         {
-            _tasked[c] = Demand.IsTasked(scenario.Categories[c]);
-            if (_tasked[c]) _weightSum += scenario.Categories[c].Criticality;
+            if (_tasked[c]) _weightSum += _tables.Criticality[c];
         }
     }
 
@@ -71,48 +66,40 @@ public sealed class MetricsAccumulator
     /// <summary>Records one tick from the agency's and the vendors' reports.</summary>
     public void Record(int tick, AgencyTickReport agency, IReadOnlyList<VendorTickReport> vendors)
     {
-        ArgumentNullException.ThrowIfNull(agency);
         ArgumentNullException.ThrowIfNull(vendors);
-        Array.Clear(_effective);
-        Array.Clear(_served);
-        double spend = agency.SwitchingCost + agency.TerminationFees, conflicts = 0, tasked = 0;
-        for (var v = 0; v < vendors.Count; v++)
+        Record(tick, agency, vendors as VendorTickReport[] ?? [.. vendors]);
+    }
+
+    /// <summary>Records one tick from the agency's and the vendors' reports (indexed like the scenario's vendors).</summary>
+    internal void Record(int tick, AgencyTickReport agency, VendorTickReport[] vendors)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        var week = _week;
+        week.Update(vendors);
+        // Running sums in locals for the loops (the same additions in the same order as into the fields).
+        double spend = agency.SwitchingCost + agency.TerminationFees, contract = _contract, parallel = _parallel;
+        var incumbent = _tables.Incumbent;
+        for (var v = 0; v < vendors.Length; v++)
         {
             var r = vendors[v];
-            double vendorTasked = 0;
-            for (var c = 0; c < _effective.Length; c++)
-            {
-                _effective[c] += r.Effective[c];
-                _served[c] += r.Served[c];
-                conflicts += r.Refused[c];
-                vendorTasked += r.Tasked[c];
-            }
-            _allocation[v] = vendorTasked;
-            tasked += vendorTasked;
             spend += r.Spend + r.ShadowSpend;
-            _contract += r.Spend;
-            _parallel += r.ShadowSpend;
-            if (_s.Vendors[v].Role == VendorRole.Incumbent) _trust = r.Trust;
+            contract += r.Spend;
+            parallel += r.ShadowSpend;
+            if (v == incumbent) _trust = r.Trust;
         }
-        for (var v = 0; v < _allocation.Length; v++) _allocation[v] = tasked > 0 ? _allocation[v] / tasked : 0;
-        double weighted = 0, shortfall = 0, prohibited = 0;
-        for (var c = 0; c < _effective.Length; c++)
+        (_contract, _parallel) = (contract, parallel);
+        var (weighted, shortfall, prohibited, conflicts) = (week.Weighted, week.Shortfall, week.Prohibited, week.Conflicts);
+        double exposure = _exposure, shortfallCost = _shortfallCost;
+        var (exposureOf, weightedUnmet, unmetCost, tasked, priced, byCategory) =
+            (week.Exposure, week.WeightedUnmet, week.UnmetCost, _tasked, _pricedCategory, _shortfallByCategory);
+        for (var c = 0; c < tasked.Length; c++)
         {
-            var cat = _s.Categories[c];
-            _exposure += _served[c] * cat.EthicalRisk;
-            if (!_tasked[c])
-            {
-                _capability[c] = 0;
-                continue;
-            }
-            _capability[c] = Math.Min(1, _effective[c] / cat.Demand);
-            weighted += cat.Criticality * _capability[c];
-            var unmet = Math.Max(0, cat.Demand - _effective[c]);
-            shortfall += cat.Criticality * unmet;
-            _shortfallByCategory[c] += cat.Criticality * unmet;
-            if (cat.ShortfallValue is { } value) _shortfallCost += value * unmet;
-            if (_redLine[c]) prohibited += _served[c];
+            exposure += exposureOf[c];
+            if (!tasked[c]) continue;
+            byCategory[c] += weightedUnmet[c];
+            if (priced[c]) shortfallCost += unmetCost[c];
         }
+        (_exposure, _shortfallCost) = (exposure, shortfallCost);
         var mission = _weightSum > 0 ? weighted / _weightSum : 0;
         var depth = Math.Max(0, _s.CapabilityThreshold - mission);
         _capSum += mission;
@@ -131,7 +118,7 @@ public sealed class MetricsAccumulator
         _capabilitySeries?.Add(mission);
         if (_timeline)
         {
-            _records.Add(new TickRecord(tick, mission, (double[])_capability.Clone(), (double[])_allocation.Clone(), (double[])_served.Clone(),
+            _records.Add(new TickRecord(tick, mission, (double[])week.Capability.Clone(), (double[])week.Allocation.Clone(), (double[])week.Served.Clone(),
                 spend, _contract + _switching + _termination + _parallel, conflicts, agency.Breaches, _trust, agency.ReputationalRisk)
             {
                 GapDepth = depth,
@@ -147,8 +134,9 @@ public sealed class MetricsAccumulator
     {
         ArgumentNullException.ThrowIfNull(agency);
         double hhi = 0;
-        foreach (var share in _allocation) hhi += share * 100 * share * 100;
-        if (_allocation.All(a => a == 0)) hhi = 10_000; // nothing tasked: as concentrated (and as fragile) as it gets
+        var allocation = _week.Allocation;
+        foreach (var share in allocation) hhi += share * 100 * share * 100;
+        if (Array.TrueForAll(allocation, a => a == 0)) hhi = 10_000; // nothing tasked: as concentrated (and as fragile) as it gets
         var started = agency.TransitionStart;
         var done = agency.TransitionComplete;
         int? transition = started < 0 ? null : (done >= 0 ? done - started : _ticks - started);

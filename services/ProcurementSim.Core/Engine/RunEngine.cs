@@ -27,7 +27,7 @@ public sealed class RunEngine
     private List<Envelope>[] _next;
     private readonly InjectSchedule _injects;
     private readonly RunRecorder _recorder;
-    private readonly IReadOnlyList<SimEvent>[] _eventsByActor;
+    private readonly List<SimEvent>[] _eventsByActor;
 
     private readonly List<SimEvent> _firedEvents = [];
     private int _adHocInjects;
@@ -63,7 +63,11 @@ public sealed class RunEngine
         _next = NewBoxes();
         _injects = new InjectSchedule(scenario, seed, options.RunIndex);
         _recorder = new RunRecorder(scenario, strategy, seed, options.RecordTimeline, options.RecordCapability);
-        _eventsByActor = new IReadOnlyList<SimEvent>[2 + _vendors.Length];
+        // Each actor logs into the same list every tick (cleared at the tick's start): wired once, read at each tick's end.
+        _eventsByActor = new List<SimEvent>[2 + _vendors.Length];
+        _eventsByActor[ActorIds.Orchestrator] = _firedEvents;
+        _eventsByActor[ActorIds.Agency] = _agency.Events.Items;
+        foreach (var v in _vendors) _eventsByActor[v.Id] = v.Events.Items;
     }
 
     /// <summary>The next tick to play.</summary>
@@ -101,7 +105,8 @@ public sealed class RunEngine
     {
         var t = Tick;
         _firedEvents.Clear();
-        foreach (var f in _injects.Fire(t)) Deliver(f);
+        var fired = _injects.Fire(t);
+        for (var i = 0; i < fired.Count; i++) Deliver(fired[i]); // indexed: no boxed enumerator
         foreach (var box in _inbox) box.Sort();
         _agency.BeginStep(t, CollectionsMarshal.AsSpan(_inbox[ActorIds.Agency]));
     }
@@ -116,9 +121,6 @@ public sealed class RunEngine
         Route(_agency.Outbox);
         foreach (var v in _vendors) Route(v.Outbox);
         (_inbox, _next) = (_next, _inbox);
-        _eventsByActor[ActorIds.Orchestrator] = _firedEvents.Count == 0 ? [] : [.. _firedEvents];
-        _eventsByActor[ActorIds.Agency] = _agency.Events.Events;
-        foreach (var v in _vendors) _eventsByActor[v.Id] = v.Events.Events;
         _recorder.Record(t, _agency.Report, _reports, _eventsByActor);
         Tick++;
     }
@@ -160,8 +162,7 @@ public sealed class RunEngine
 
     private void Route(Outbox outbox)
     {
-        var items = outbox.Items;
-        for (var i = 0; i < items.Count; i++) _next[items[i].To].Add(items[i]); // indexed: no boxed enumerator
+        foreach (var e in outbox.Span) _next[e.To].Add(e);
     }
 
     /// <summary>The scored result of the ticks played so far.</summary>

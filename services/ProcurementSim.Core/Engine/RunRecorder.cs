@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ProcurementSim.Core.Actors;
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
@@ -30,7 +31,27 @@ public sealed class RunRecorder(Scenario scenario, StrategySpec strategy, ulong 
     public void Record(int tick, AgencyTickReport agency, IReadOnlyList<VendorTickReport> vendors, IReadOnlyList<IReadOnlyList<SimEvent>> eventsByActor)
     {
         ArgumentNullException.ThrowIfNull(eventsByActor);
-        for (var a = 0; a < eventsByActor.Count; a++) _events.AddRange(eventsByActor[a]); // indexed: no boxed enumerator per tick
+        for (var a = 0; a < eventsByActor.Count; a++)
+        {
+            // Indexed, and no AddRange: most actors log nothing most weeks, and AddRange on an interface costs casts.
+            var events = eventsByActor[a];
+            for (var i = 0; i < events.Count; i++) _events.Add(events[i]);
+        }
+        _metrics.Record(tick, agency, vendors);
+        _lastAgency = agency;
+        Ticks++;
+    }
+
+    /// <summary>
+    /// <see cref="Record(int, AgencyTickReport, IReadOnlyList{VendorTickReport}, IReadOnlyList{IReadOnlyList{SimEvent}})"/>
+    /// for the in-process engine, which holds the actors' reports and event lists as they are: no interface calls.
+    /// </summary>
+    internal void Record(int tick, AgencyTickReport agency, VendorTickReport[] vendors, List<SimEvent>[] eventsByActor)
+    {
+        foreach (var events in eventsByActor)
+        {
+            if (events.Count > 0) _events.AddRange(CollectionsMarshal.AsSpan(events));
+        }
         _metrics.Record(tick, agency, vendors);
         _lastAgency = agency;
         Ticks++;
@@ -44,8 +65,9 @@ public sealed class RunRecorder(Scenario scenario, StrategySpec strategy, ulong 
     {
         var metrics = _metrics.Finish(_lastAgency);
         var (score, breakdown) = ScoreCalculator.Score(scenario, metrics);
+        var tables = ScenarioTables.Of(scenario);
         return new RunResult(scenario.Name, strategy.Name, seed, score, breakdown, metrics,
-            [.. scenario.Categories.Select(c => c.Name)], [.. scenario.Vendors.Select(v => v.Name)], [.. _metrics.Timeline], [.. _events])
+            tables.CategoryNames, tables.VendorNames, [.. _metrics.Timeline], [.. _events])
         {
             CapabilitySeries = [.. _metrics.CapabilitySeries],
         };

@@ -11,6 +11,9 @@ public sealed class EventLog
     /// <summary>Events recorded since the last <see cref="Clear"/>.</summary>
     public IReadOnlyList<SimEvent> Events => _events;
 
+    /// <summary>The same events as the list itself (the one list, for the tick's whole life and the next ones'), for the in-process recorder.</summary>
+    internal List<SimEvent> Items => _events;
+
     /// <summary>Records an event.</summary>
     public void Add(int tick, string kind, string actor, string subject, string detail, bool key) =>
         _events.Add(new SimEvent(tick, kind, actor, subject, detail, key));

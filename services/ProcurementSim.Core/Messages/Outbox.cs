@@ -13,6 +13,9 @@ public sealed class Outbox(int from)
     /// <summary>Messages sent this tick.</summary>
     public IReadOnlyList<Envelope> Items => _items;
 
+    /// <summary>Messages sent this tick, as a span (for the in-process engine's routing: no interface calls).</summary>
+    internal ReadOnlySpan<Envelope> Span => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items);
+
     /// <summary>Sends a message to an actor.</summary>
     public void Send(int to, ActorMessage body) => _items.Add(new Envelope(From, to, _items.Count, body));
 

@@ -9,26 +9,33 @@ namespace ProcurementSim.Core.Randomness;
 /// <see cref="StableHash.Of"/> of the name (see <see cref="DrawKeys"/>), never the thing's position in a list, so
 /// listing a scenario's categories, vendors or injects in another order changes no draw. A small counter (a
 /// solicitation's number, a design's input) is used as it is: a non-negative int <c>n</c> gives the key <c>(ulong)n</c>.
+/// Make a stream with <see cref="For"/> or the constructor: <c>default(RandomStream)</c> is not the stream of seed 0.
 /// </remarks>
 /// <param name="Seed">The run's seed.</param>
 /// <param name="Run">Index of the run within a batch.</param>
 /// <param name="Actor">Stable hash of the actor's name.</param>
 public readonly record struct RandomStream(ulong Seed, int Run, ulong Actor)
 {
+    // The first three rounds of every draw depend on the stream alone: mixed once here, not on every draw (same bits).
+    private readonly ulong _stream = StableHash.Mix(StableHash.Mix(StableHash.Mix(Seed) ^ (ulong)(uint)Run) ^ Actor);
+
+    /// <summary>The run's seed.</summary>
+    public ulong Seed { get; } = Seed;
+
+    /// <summary>Index of the run within a batch.</summary>
+    public int Run { get; } = Run;
+
+    /// <summary>Stable hash of the actor's name.</summary>
+    public ulong Actor { get; } = Actor;
+
     /// <summary>A stream for the named actor.</summary>
     public static RandomStream For(ulong seed, int run, string actor) => new(seed, run, StableHash.Of(actor));
 
     /// <summary>A uniform draw in [0, 1) for a purpose (a <see cref="StableHash.Of"/> key), a tick and a draw key.</summary>
-    public double Uniform(ulong purpose, int tick, ulong draw = 0)
-    {
-        var h = StableHash.Mix(Seed);
-        h = StableHash.Mix(h ^ (ulong)(uint)Run);
-        h = StableHash.Mix(h ^ Actor);
-        h = StableHash.Mix(h ^ purpose);
-        h = StableHash.Mix(h ^ (ulong)(uint)tick);
-        h = StableHash.Mix(h ^ draw);
-        return (h >> 11) * (1.0 / (1UL << 53));
-    }
+    public double Uniform(ulong purpose, int tick, ulong draw = 0) => At(purpose, tick).Uniform(draw);
+
+    /// <summary>The draws for a purpose at a tick (<see cref="TickDraws"/>): the same values, mixed once for several draw keys.</summary>
+    public TickDraws At(ulong purpose, int tick) => new(StableHash.Mix(StableHash.Mix(_stream ^ purpose) ^ (ulong)(uint)tick));
 
     /// <summary>A uniform draw keyed by a counter: the same as the draw key <c>(ulong)draw</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="draw"/> is negative.</exception>

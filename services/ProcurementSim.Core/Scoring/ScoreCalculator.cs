@@ -17,27 +17,34 @@ public static class ScoreCalculator
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(m);
-        var weights = scenario.Score.Weights;
-        var yardsticks = new Yardsticks(scenario);
+        // The weights by metric, the yardsticks and the delivery metrics are the scenario's and the model's: looked up
+        // once per scenario (ScenarioTables) and once per process (IsDelivery), not by name for every run.
+        var tables = ScenarioTables.Of(scenario);
+        var weights = tables.ScoreWeights;
+        var yardsticks = new Yardsticks(tables);
         var delivered = Delivered(m, yardsticks.WeightedDemand);
+        var names = MetricNames.All;
+        Span<double?> values = stackalloc double?[names.Count];
         double weightSum = 0;
-        foreach (var name in MetricNames.All)
+        for (var i = 0; i < names.Count; i++)
         {
-            if (m.Value(name) is not null) weightSum += weights.GetValueOrDefault(name);
+            values[i] = m.Value(names[i]);
+            if (values[i] is not null) weightSum += weights[i];
         }
-        var parts = new List<ScoreComponent>(MetricNames.All.Count);
+        var parts = new List<ScoreComponent>(names.Count);
         double score = 0;
-        foreach (var name in MetricNames.All)
+        for (var i = 0; i < names.Count; i++)
         {
-            var value = m.Value(name);
-            var factor = MetricNames.Delivery.Contains(name) ? 1 : delivered;
+            var name = names[i];
+            var value = values[i];
+            var factor = IsDelivery[i] ? 1 : delivered;
             if (value is not { } v)
             {
                 parts.Add(new ScoreComponent(name, null, null, factor, 0, 0));
                 continue;
             }
             var u = Utility(scenario, yardsticks, name, v, delivered);
-            var w = weightSum > 0 ? weights.GetValueOrDefault(name) / weightSum : 0;
+            var w = weightSum > 0 ? weights[i] / weightSum : 0;
             var points = 100 * w * factor * u;
             score += points;
             parts.Add(new ScoreComponent(name, v, u, factor, w, points));
@@ -57,7 +64,7 @@ public static class ScoreCalculator
     public static double Utility(Scenario scenario, string metric, double value, double delivered)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return Utility(scenario, new Yardsticks(scenario), metric, value, delivered);
+        return Utility(scenario, new Yardsticks(ScenarioTables.Of(scenario)), metric, value, delivered);
     }
 
     private static double Utility(Scenario scenario, Yardsticks y, string metric, double value, double delivered)
@@ -93,11 +100,14 @@ public static class ScoreCalculator
         return delivered > 0 ? 1 - (value / reference / delivered) : 0;
     }
 
-    /// <summary>The scenario's yardsticks, computed once per score rather than once per metric.</summary>
-    private readonly struct Yardsticks(Scenario scenario)
+    /// <summary>Whether each metric of <see cref="MetricNames.All"/> is a delivery metric (<see cref="MetricNames.Delivery"/>), by index.</summary>
+    private static readonly bool[] IsDelivery = [.. MetricNames.All.Select(MetricNames.Delivery.Contains)];
+
+    /// <summary>The scenario's yardsticks (<see cref="Demand"/>), computed once per scenario (<see cref="ScenarioTables"/>).</summary>
+    private readonly struct Yardsticks(ScenarioTables tables)
     {
-        public double WeightedDemand { get; } = Demand.WeightedRunDemand(scenario);
-        public double RedLineDemand { get; } = Demand.RedLineRunDemand(scenario);
-        public double FullShortfallCost { get; } = Demand.FullShortfallCost(scenario) ?? 0;
+        public double WeightedDemand { get; } = tables.WeightedRunDemand;
+        public double RedLineDemand { get; } = tables.RedLineRunDemand;
+        public double FullShortfallCost { get; } = tables.FullShortfallCost ?? 0;
     }
 }
