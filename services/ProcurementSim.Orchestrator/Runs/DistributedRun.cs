@@ -92,19 +92,24 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, IActorCa
 
     private async Task InitAsync(CancellationToken cancellationToken)
     {
+        // An InitRun is not cut short when the run is cancelled: a service may still act on a call its caller gave up,
+        // after that caller's EndRun, and then hold a run nobody ends. Waiting for every answer (at most the clean-up
+        // timeout) puts EndRun after it; the cancellation is honoured as soon as the answers are in.
+        using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(options.CleanupTimeoutSeconds));
         await InOrder.WhenAll(placement.Services.Select(async share =>
         {
             var init = new RunInit(
                 run.Id, run.ScenarioYaml, run.ScenarioFile, run.Strategy.Name, run.Seed, run.RunIndex, run.Overrides, share.ActorIds, placement.Peers);
             try
             {
-                await calls.InitRunAsync(share.Address, init, cancellationToken).ConfigureAwait(false);
+                await calls.InitRunAsync(share.Address, init, bounded.Token).ConfigureAwait(false);
             }
             catch (RpcException e) when (!cancellationToken.IsCancellationRequested)
             {
                 throw new RunFailedException($"Before tick 0: InitRun on the {share.Service} service at {share.Address} failed: {Describe(e)}.", e);
             }
         })).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     private async Task<TickAnswer> AdvanceAsync(
