@@ -13,13 +13,7 @@ internal static class ExperimentHarness
 {
     public static int Run(string[] args)
     {
-        var root = ScenarioFixture.FindRepositoryRoot() ?? throw new InvalidOperationException("run from inside the repository");
-        var procsim = Path.Combine(root, "services", "ProcurementSim.Cli", "bin", "Release", "net10.0", "procsim.dll");
-        if (!File.Exists(procsim))
-        {
-            Console.Error.WriteLine($"Build the CLI first: dotnet build services/ProcurementSim.Cli -c Release (looked for {procsim}).");
-            return 2;
-        }
+        if (BuiltProcsim() is not var (root, procsim)) return 2;
 
         var reps = Option(args, "--reps", 5);
         var runs = Option(args, "--runs", 1000);
@@ -57,6 +51,16 @@ internal static class ExperimentHarness
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  median: {Median(samples.Select(s => s.Wall)):0.00} s wall, {Median(samples.Select(s => s.Cpu / s.Wall)):0.00} cores, peak {Median(samples.Select(s => s.PeakBytes / 1048576.0)):0} MiB"));
+    }
+
+    /// <summary>The repository's root and its built Release procsim.dll, or null after saying how to build it.</summary>
+    internal static (string Root, string Procsim)? BuiltProcsim()
+    {
+        var root = ScenarioFixture.FindRepositoryRoot() ?? throw new InvalidOperationException("run from inside the repository");
+        var procsim = Path.Combine(root, "services", "ProcurementSim.Cli", "bin", "Release", "net10.0", "procsim.dll");
+        if (File.Exists(procsim)) return (root, procsim);
+        Console.Error.WriteLine($"Build the CLI first: dotnet build services/ProcurementSim.Cli -c Release (looked for {procsim}).");
+        return null;
     }
 
     internal static (double Wall, double Cpu, long PeakBytes) Once(string procsim, string[] args)

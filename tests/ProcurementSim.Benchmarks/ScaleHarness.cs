@@ -13,13 +13,7 @@ internal static class ScaleHarness
 {
     public static int Run(string[] args)
     {
-        var root = ScenarioFixture.FindRepositoryRoot() ?? throw new InvalidOperationException("run from inside the repository");
-        var procsim = Path.Combine(root, "services", "ProcurementSim.Cli", "bin", "Release", "net10.0", "procsim.dll");
-        if (!File.Exists(procsim))
-        {
-            Console.Error.WriteLine($"Build the CLI first: dotnet build services/ProcurementSim.Cli -c Release (looked for {procsim}).");
-            return 2;
-        }
+        if (ExperimentHarness.BuiltProcsim() is not var (root, procsim)) return 2;
 
         var reps = ExperimentHarness.Option(args, "--reps", 10);
         var standoff = Path.Combine(root, "scenarios", "usage-policy-standoff.yaml");
