@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>The user's input is wrong: an invalid or unreadable scenario, an unknown name, a bad option.</summary>
     public const int BadInput = 2;
 
+    /// <summary>The orchestrator given with --remote could not be reached (nothing listens there, or the network failed): not a bug, not bad input.</summary>
+    public const int Unreachable = 3;
+
     /// <summary>Stopped by Ctrl-C (128 + SIGINT, as shells report it); the files hold what was finished.</summary>
     public const int Interrupted = 130;
 }

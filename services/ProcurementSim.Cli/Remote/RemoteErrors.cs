@@ -27,7 +27,7 @@ internal static class RemoteErrors
 
         if (e.StatusCode == StatusCode.Unavailable)
         {
-            return new CommandFailedException($"{CliApp.Name}: cannot reach the orchestrator at {url}: {Cause(e)}", ExitCodes.InternalError, e);
+            return new CommandFailedException($"{CliApp.Name}: cannot reach the orchestrator at {url}: {Cause(e)}", ExitCodes.Unreachable, e);
         }
 
         var detail = Sentence(e.Status.Detail);

@@ -126,14 +126,14 @@ public sealed class RemoteCommandTests(InProcessSystem system) : IClassFixture<I
     [Theory]
     [InlineData("run")]
     [InlineData("validate")]
-    public void An_unreachable_orchestrator_gives_exit_code_1_and_a_sentence_naming_its_address(string command)
+    public void An_unreachable_orchestrator_gives_exit_code_3_and_a_sentence_naming_its_address(string command)
     {
         using var temp = new TempDirectory();
         var url = $"http://127.0.0.1:{FreePort()}";
 
         var outcome = Procsim.Run(command, ReferenceScenarios.TeachingMinimalPath, "--remote", url);
 
-        Assert.True(outcome.ExitCode == 1, outcome.ToString());
+        Assert.True(outcome.ExitCode == 3, outcome.ToString());
         var line = Assert.Single(outcome.ErrorLines);
         Assert.StartsWith($"procsim: cannot reach the orchestrator at {url}: ", line, StringComparison.Ordinal);
         Assert.Contains("refused", line, StringComparison.OrdinalIgnoreCase);
@@ -143,14 +143,14 @@ public sealed class RemoteCommandTests(InProcessSystem system) : IClassFixture<I
     [Theory]
     [InlineData("compare", "--runs", "2")]
     [InlineData("sweep", "--samples", "2")]
-    public void An_experiment_on_an_unreachable_orchestrator_gives_exit_code_1_and_a_sentence_naming_its_address(string command, string count, string value)
+    public void An_experiment_on_an_unreachable_orchestrator_gives_exit_code_3_and_a_sentence_naming_its_address(string command, string count, string value)
     {
         using var temp = new TempDirectory();
         var url = $"http://127.0.0.1:{FreePort()}";
 
         var outcome = Procsim.Run(command, ReferenceScenarios.TeachingMinimalPath, count, value, "--out", temp.Path, "--remote", url);
 
-        Assert.True(outcome.ExitCode == 1, outcome.ToString());
+        Assert.True(outcome.ExitCode == 3, outcome.ToString());
         var line = outcome.ErrorLines[^1];
         Assert.StartsWith($"procsim: cannot reach the orchestrator at {url}: ", line, StringComparison.Ordinal);
         Assert.Contains("refused", line, StringComparison.OrdinalIgnoreCase);

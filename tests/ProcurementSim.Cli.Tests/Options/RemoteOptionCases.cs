@@ -25,7 +25,7 @@ internal static class RemoteOptionCases
         {
             run.Fails(2, "--remote expects the orchestrator's address, such as http://127.0.0.1:5100; 'localhost:5100' is not one.", Args(run, "--remote", "localhost:5100"));
             var unreachable = $"http://127.0.0.1:{FreeTcpPort.Take(1)[0]}";
-            var outcome = run.Fails(1, $"procsim: cannot reach the orchestrator at {unreachable}: ", Args(run, "--remote", unreachable));
+            var outcome = run.Fails(3, $"procsim: cannot reach the orchestrator at {unreachable}: ", Args(run, "--remote", unreachable));
             Assert.Empty(outcome.Output);
             Assert.False(File.Exists(run.Temp.File("out/result.json")));
         });
