@@ -4,7 +4,6 @@ using ProcurementSim.Analysis.Output;
 using ProcurementSim.Analysis.Rows;
 using ProcurementSim.Cli.Output;
 using ProcurementSim.Core.Experiments;
-using ProcurementSim.Core.Experiments.Execution;
 using Spectre.Console;
 
 namespace ProcurementSim.Cli.Experiments;
@@ -33,15 +32,9 @@ internal sealed class ShardSession(IRunsProgress progress)
         int delivered;
         using (var states = new StatesFile.Writer(ExperimentFiles.Create(directory, ShardManifest.StatesFileName), id, plan.Inputs.Count, plan.Strategies.Count))
         {
-            delivered = progress.ShowAsync((long)(end - first) * plan.Strategies.Count, p => Task.Run(() =>
-            {
-                long runs = 0;
-                return EmbeddedExperiment.Run(plan, options.Parallel, state =>
-                {
-                    states.Write(StateRow.From(state));
-                    p.Report(runs += plan.Strategies.Count);
-                }, cancellationToken, first, end);
-            }, CancellationToken.None)).GetAwaiter().GetResult();
+            delivered = progress.ShowAsync((long)(end - first) * plan.Strategies.Count,
+                p => EmbeddedExecutor.PlayAsync(plan, options.Parallel, state => states.Write(StateRow.From(state)), p, cancellationToken, first, end))
+                .GetAwaiter().GetResult();
         }
 
         var manifest = new ShardManifest(id, resolved, text, shard, first, end, delivered);
