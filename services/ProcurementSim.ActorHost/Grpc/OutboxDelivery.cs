@@ -46,6 +46,11 @@ public sealed class OutboxDelivery(PeerChannels channels) : IPeerDelivery
                 (transient ? "; retry AdvanceTick to finish the tick" : "");
             throw transient ? new TickUnfinishedException(sentence, ex) : new TickRefusedException(sentence, ex);
         }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.Cancelled)
+        {
+            // This side gave the call up (the service is stopping): a cancellation, as IPeerDelivery's callers expect.
+            throw new OperationCanceledException($"the delivery to actor {e.To} at {address} was cancelled", ex, cancellationToken);
+        }
     }
 
     private static async Task CallAsync(CallInvoker invoker, string runId, int tick, Envelope e, CancellationToken cancellationToken)

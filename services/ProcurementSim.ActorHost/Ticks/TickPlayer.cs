@@ -55,8 +55,19 @@ public sealed partial class TickPlayer(
             }
             // The tick is played: finish it even if this caller goes away, so a retry finds the answer.
             var stopping = lifetime.ApplicationStopping;
-            await delivery.DeliverAsync(run, played, stopping).ConfigureAwait(false);
-            await PublishAsync(run, actor, played, stopping).ConfigureAwait(false);
+            try
+            {
+                await delivery.DeliverAsync(run, played, stopping).ConfigureAwait(false);
+                await PublishAsync(run, actor, played, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (stopping.IsCancellationRequested)
+            {
+                // The service is stopping: the tick's messages or events were cut off by this host's shutdown, not by a
+                // peer. That is the system failing under the run (Unavailable), which the orchestrator recovers by
+                // playing the run again elsewhere; Cancelled would read as the actor failing on its own.
+                throw new TickUnfinishedException(
+                    $"actor {actor.Id} of run '{run.Id}' played tick {played.Tick} but its service is stopping, which cut off its messages and events", ex);
+            }
             actor.Complete(played);
             return played.Answer;
         }

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Sockets;
+using Grpc.Core;
+using ProcurementSim.ActorHost.Tests.Support;
+using ProcurementSim.Core.Messages;
+
+namespace ProcurementSim.ActorHost.Tests;
+
+/// <summary>
+/// A service that stops while a tick's messages are on their way has failed under the run: it answers that tick
+/// Unavailable (which the orchestrator recovers by playing the run again elsewhere), not Cancelled (which reads as
+/// the actor failing on its own and fails the batch).
+/// </summary>
+public sealed class ShutdownTests
+{
+    [Fact]
+    public async Task A_service_stopping_mid_delivery_answers_the_tick_Unavailable_not_Cancelled()
+    {
+        var services = new ActorServices();
+        await services.InitializeAsync();
+        try
+        {
+            var file = ScenarioFile.Read("usage-policy-standoff.yaml");
+            var incumbent = ActorIds.Vendor(0);
+            // The agency reaches the incumbent through a peer that takes the connection and never answers.
+            using var silent = new TcpListener(IPAddress.Loopback, 0);
+            silent.Start();
+            var held = new List<TcpClient>();
+            var accepted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _ = Task.Run(async () =>
+            {
+                while (true)
+                {
+                    var client = await silent.AcceptTcpClientAsync();
+                    lock (held) held.Add(client);
+                    accepted.TrySetResult();
+                }
+            });
+            var errors = new List<(int Actor, RpcException Error)>();
+            var run = new DistributedRun(services, file, file.Strategy("structured_replacement"), file.Scenario.Seed)
+            {
+                PeerAddress = a => a == incumbent ? $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}" : null,
+                OnFailure = (actor, _, e) =>
+                {
+                    lock (errors) errors.Add((actor, e));
+                    return false;
+                },
+            };
+
+            var playing = run.PlayAsync();
+            await accepted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await services.Agency.App.StopAsync();
+
+            var error = await Assert.ThrowsAsync<RpcException>(() => playing);
+            Assert.Equal(StatusCode.Unavailable, error.StatusCode);
+            Assert.Contains("its service is stopping", error.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains(errors, e => e.Actor == ActorIds.Agency && e.Error.StatusCode == StatusCode.Unavailable);
+            lock (held) held.ForEach(c => c.Dispose());
+        }
+        finally
+        {
+            await services.DisposeAsync();
+        }
+    }
+}
