@@ -69,8 +69,7 @@ public static class ServiceDefaultsExtensions
             .Configure<IOptions<ProcSimOptions>>((grpc, options) =>
                 grpc.MaxReceiveMessageSize = options.Value.MaxReceiveMessageBytes ?? ProcSimOptions.DefaultMaxReceiveMessageBytes);
         services.AddGrpcReflection();
-        services.AddGrpcHealthChecks(health => health.Services.Map(serviceName, _ => true))
-            .AddCheck("self", () => HealthCheckResult.Healthy("The process is running."), tags: ["live"]);
+        HealthNames.Register(services, serviceName);
 
         services.TryAddSingleton(new ServiceIdentity(serviceName));
         services.TryAddSingleton(TimeProvider.System);
@@ -81,13 +80,18 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Maps GET <c>/health</c> (JSON, every check; 503 when unhealthy), grpc.health.v1.Health and gRPC reflection.</summary>
+    /// <summary>
+    /// Maps GET <c>/health</c> (readiness: JSON, every check; 503 when unhealthy) and <c>/health/live</c> (liveness: the
+    /// process only), grpc.health.v1.Health (names in <see cref="HealthNames"/>) and gRPC reflection.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthJsonWriter.WriteAsync });
+        app.MapHealthChecks(HealthNames.LivePath, new HealthCheckOptions { ResponseWriter = HealthJsonWriter.WriteAsync, Predicate = HealthNames.IsLive });
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
+        HealthNames.ListHostedServices(app);
         return app;
     }
 

@@ -69,9 +69,13 @@ public sealed class SecureSystemTests(SecureSystem system) : IClassFixture<Secur
     {
         using var channel = Channel(system.Certificates.CaPath);
 
-        var reply = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest { Service = "orchestrator" });
+        // The short name, the API's full name (what a client of the protos asks for) and liveness.
+        foreach (var name in new[] { "orchestrator", "procurementsim.v1.Orchestrator", "liveness" })
+        {
+            var reply = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest { Service = name });
 
-        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, reply.Status);
+            Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, reply.Status);
+        }
     }
 
     [Fact]
