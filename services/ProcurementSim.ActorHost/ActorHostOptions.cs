@@ -27,4 +27,17 @@ public sealed class ActorHostOptions
 
     /// <summary>A run that plays no tick for this long is dropped and its claim let go (its orchestrator is gone).</summary>
     public double ClaimIdleTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// Runs this replica holds at once, however they came (batch placement or a direct InitRun): an InitRun of a new
+    /// run beyond it is refused RESOURCE_EXHAUSTED, so a caller cannot fill the service's memory. At least
+    /// <see cref="RunCapacity"/>; a run holds tens of kilobytes.
+    /// </summary>
+    public int MaxRuns { get; set; } = 1_000;
+
+    /// <summary>
+    /// A run nobody has asked about for this long (no InitRun, tick, delivery or probe naming it) is forgotten: its
+    /// caller is gone without EndRun. Longer than any wait of a run in play (the orchestrator's recovery waits included).
+    /// </summary>
+    public double RunIdleTimeoutSeconds { get; set; } = 600;
 }

@@ -31,6 +31,9 @@ public static class RpcErrors
     /// <summary>FAILED_PRECONDITION: the request is well formed but the run is not in a state to serve it.</summary>
     public static RpcException FailedPrecondition(string message) => new(new global::Grpc.Core.Status(StatusCode.FailedPrecondition, message));
 
+    /// <summary>RESOURCE_EXHAUSTED: the service holds as much as it may; a retry after others end may succeed.</summary>
+    public static RpcException ResourceExhausted(string message) => new(new global::Grpc.Core.Status(StatusCode.ResourceExhausted, message));
+
     /// <summary>UNAVAILABLE: the work is half done (a peer or the bus could not be reached); a retry of the same call finishes it.</summary>
     public static RpcException Unavailable(string message) => new(new global::Grpc.Core.Status(StatusCode.Unavailable, message));
 }

@@ -23,6 +23,11 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
             throw RpcErrors.FailedPrecondition(
                 $"run '{request.RunId}' is already initialised here with other inputs, or its actors have started playing; use a new run id");
         }
+        if (outcome == InitOutcome.Full)
+        {
+            throw RpcErrors.ResourceExhausted(
+                $"this replica holds {runs.ActiveRuns} runs, its limit (ProcSim:MaxRuns); end runs with EndRun, or try another replica later");
+        }
         LogInitialised(logger, string.Join(", ", plan.ActorIds), plan.Scenario.Name, plan.Strategy.Name, outcome == InitOutcome.Created);
         return Task.FromResult(new InitRunResponse());
     }

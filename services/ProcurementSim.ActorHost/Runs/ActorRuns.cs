@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
 
@@ -7,9 +8,10 @@ namespace ProcurementSim.ActorHost.Runs;
 /// <summary>
 /// Every run this service instance hosts actors for, keyed by run id. Runs are independent: one replica serves
 /// many at once; the orchestrator spreads single runs over replicas by run id, and the broker spreads batch runs
-/// (placement claims, let go here when their run is forgotten).
+/// (placement claims, let go here when their run is forgotten). It holds at most <see cref="ActorHostOptions.MaxRuns"/>
+/// runs, and forgets one nobody has named for <see cref="ActorHostOptions.RunIdleTimeoutSeconds"/> (<see cref="ForgetIdle"/>).
 /// </summary>
-public sealed class ActorRuns(RunClaims? claims = null)
+public sealed class ActorRuns(IOptions<ActorHostOptions> options, TimeProvider time, RunClaims? claims = null)
 {
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, HostedRun> _runs = new(StringComparer.Ordinal);
@@ -25,7 +27,12 @@ public sealed class ActorRuns(RunClaims? claims = null)
     public int ActiveRuns => _runs.Count;
 
     /// <summary>The run, or null when this instance does not hold it.</summary>
-    public HostedRun? Find(string runId) => _runs.GetValueOrDefault(runId);
+    public HostedRun? Find(string runId)
+    {
+        var run = _runs.GetValueOrDefault(runId);
+        run?.Touch(time.GetTimestamp());
+        return run;
+    }
 
     /// <summary>
     /// Creates the run with <paramref name="actorIds"/> (validated by the caller), or, when it exists with the same
@@ -42,14 +49,27 @@ public sealed class ActorRuns(RunClaims? claims = null)
                 var missing = actorIds.Where(a => existing.Find(a) is null).ToList();
                 if (missing.Count > 0 && existing.Started) return InitOutcome.Conflict;
                 foreach (var a in missing) existing.Host(a);
+                existing.Touch(time.GetTimestamp());
                 return InitOutcome.Existing;
             }
+            if (_runs.Count >= options.Value.MaxRuns) return InitOutcome.Full;
             var run = new HostedRun(runId, inputs, scenario, strategy);
+            run.Touch(time.GetTimestamp());
             foreach (var a in actorIds) run.Host(a);
             _runs[runId] = run;
             Interlocked.Increment(ref _initialised);
             return InitOutcome.Created;
         }
+    }
+
+    /// <summary>Forgets every run nobody has named for <see cref="ActorHostOptions.RunIdleTimeoutSeconds"/>; returns their ids.</summary>
+    public IReadOnlyList<string> ForgetIdle()
+    {
+        var now = time.GetTimestamp();
+        var limit = TimeSpan.FromSeconds(options.Value.RunIdleTimeoutSeconds);
+        var idle = _runs.Values.Where(r => time.GetElapsedTime(r.LastUsed, now) >= limit).Select(r => r.Id).Order(StringComparer.Ordinal).ToList();
+        foreach (var id in idle) Forget(id);
+        return idle;
     }
 
     /// <summary>Releases a run's state and lets go of its placement claims; false when it was not held (forgetting twice is fine).</summary>

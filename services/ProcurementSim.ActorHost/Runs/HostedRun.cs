@@ -12,6 +12,13 @@ public sealed class HostedRun(string id, RunInputs inputs, Scenario scenario, St
 {
     private readonly ConcurrentDictionary<int, HostedActor> _actors = new();
 
+    private long _lastUsed;
+
+    /// <summary>When a call last named this run (<see cref="TimeProvider.GetTimestamp"/> of the registry's clock).</summary>
+    internal long LastUsed => Volatile.Read(ref _lastUsed);
+
+    internal void Touch(long timestamp) => Volatile.Write(ref _lastUsed, timestamp);
+
     /// <summary>Run id.</summary>
     public string Id { get; } = id;
 

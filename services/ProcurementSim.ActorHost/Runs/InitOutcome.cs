@@ -9,4 +9,6 @@ public enum InitOutcome
     Existing,
     /// <summary>The run id is taken by a run with other inputs, or its actors have already played.</summary>
     Conflict,
+    /// <summary>The run is new and this instance already holds <see cref="ActorHostOptions.MaxRuns"/> runs.</summary>
+    Full,
 }

@@ -34,18 +34,23 @@ public sealed class ActorServices : IAsyncLifetime
         await Replacement.DisposeAsync();
     }
 
-    private async Task<ServiceHost> StartAsync(string name)
+    private Task<ServiceHost> StartAsync(string name) => StartServiceAsync(name, Events);
+
+    /// <summary>One actor service, as its Program.cs hosts it, with <paramref name="settings"/> over the tests' defaults.</summary>
+    public static async Task<ServiceHost> StartServiceAsync(string name, EventSink events, IDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["ProcSim:GrpcPort"] = "0",
             ["ProcSim:HttpPort"] = "0",
             ["ProcSim:InboxTimeoutSeconds"] = "5",
             ["Bus:Transport"] = "InMemory",
             ["Logging:LogLevel:Default"] = "Warning",
-        });
-        builder.Services.AddSingleton(Events);
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        builder.Configuration.AddInMemoryCollection(all);
+        builder.Services.AddSingleton(events);
         builder.AddServiceDefaults(name);
         builder.AddActorHost(bus => bus.AddConsumer<EventSinkConsumer>());
         var app = builder.Build();
