@@ -3,10 +3,4 @@ using ProcurementSim.ServiceDefaults;
 
 // Agency, Vendor and ReplacementVendor are the same actor host and differ only by name and ports: each hosts
 // whichever actors the orchestrator asks it to (here, in the usual layout, the agency (actor 1)).
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults("agency");
-builder.AddActorHost();
-var app = builder.Build();
-app.MapActorHost();
-app.MapDefaultEndpoints();
-app.Run();
+return await ServiceRunner.RunAsync("agency", args, builder => builder.AddActorHost(), app => app.MapActorHost());

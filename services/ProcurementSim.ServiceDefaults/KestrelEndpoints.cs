@@ -67,7 +67,7 @@ public sealed class KestrelEndpoints
 
         return IPAddress.TryParse(value.Trim(), out var address)
             ? address
-            : throw new InvalidOperationException(
+            : throw new ServiceConfigurationException(
                 $"ProcSim:BindAddress '{value}' is not an IP address; give e.g. 127.0.0.1 (the default), ::1 or, to listen beyond this machine, 0.0.0.0.");
     }
 

@@ -17,21 +17,21 @@ internal sealed record RabbitMqAddress(string Host, ushort Port, string VirtualH
             url = configuration["RABBITMQ_URL"];
         }
 
-        return string.IsNullOrWhiteSpace(url) ? throw new InvalidOperationException(MissingSentence) : Parse(url.Trim());
+        return string.IsNullOrWhiteSpace(url) ? throw new ServiceConfigurationException(MissingSentence) : Parse(url.Trim());
     }
 
     internal static RabbitMqAddress Parse(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "amqp" && uri.Scheme != "amqps"))
         {
-            throw new InvalidOperationException(
+            throw new ServiceConfigurationException(
                 "RabbitMq:Url is not an amqp:// or amqps:// address; give it as amqp://user:password@host:port/vhost.");
         }
 
         var userInfo = uri.UserInfo.Split(':', 2);
         if (userInfo.Length != 2 || userInfo[0].Length == 0)
         {
-            throw new InvalidOperationException(
+            throw new ServiceConfigurationException(
                 $"RabbitMq:Url for {uri.Host} has no user name and password; give it as amqp://user:password@{uri.Host}:port/vhost.");
         }
 

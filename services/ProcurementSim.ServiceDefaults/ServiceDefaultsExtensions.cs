@@ -15,16 +15,13 @@ using OpenTelemetry.Trace;
 namespace ProcurementSim.ServiceDefaults;
 
 /// <summary>
-/// The hosting every ProcurementSim service shares. A service's Program.cs:
+/// The hosting every ProcurementSim service shares. A service's Program.cs (see <see cref="ServiceRunner"/>, which
+/// calls AddServiceDefaults and MapDefaultEndpoints around the service's own parts and turns a configuration problem
+/// into one line and exit code 2):
 /// <code>
-/// var builder = WebApplication.CreateBuilder(args);
-/// builder.AddServiceDefaults("agency");          // Kestrel, gRPC, health, reflection, logging, tracing, PeerChannels
-/// builder.AddProcurementBus(bus => bus.AddConsumer&lt;MyConsumer&gt;());   // only services that use the bus
-/// builder.Services.AddAgencyService();           // the application's own registrations
-/// var app = builder.Build();
-/// app.MapGrpcService&lt;AgencyGrpcService&gt;();
-/// app.MapDefaultEndpoints();                     // GET /health, grpc.health.v1.Health, reflection
-/// await app.RunAsync();
+/// return await ServiceRunner.RunAsync("agency", args,
+///     builder => builder.AddActorHost(),       // the service's own registrations (AddProcurementBus if it uses the bus)
+///     app => app.MapActorHost());              // its gRPC services; /health, grpc.health.v1.Health and reflection follow
 /// </code>
 /// Settings (section <c>ProcSim</c>, see <see cref="ProcSimOptions"/>): <c>BindAddress</c> (default 127.0.0.1; a
 /// non-loopback address must be given explicitly), <c>GrpcPort</c> (HTTP/2 cleartext) and <c>HttpPort</c> (HTTP/1.1,

@@ -34,7 +34,7 @@ public sealed class RabbitMqAddressTests
     [Fact]
     public void A_url_without_credentials_is_refused_with_a_sentence()
     {
-        var ex = Assert.Throws<InvalidOperationException>(() => RabbitMqAddress.Parse("amqp://broker:5672/"));
+        var ex = Assert.Throws<ServiceConfigurationException>(() => RabbitMqAddress.Parse("amqp://broker:5672/"));
 
         Assert.Contains("user name and password", ex.Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using ProcurementSim.Core.Randomness;
+using ProcurementSim.ServiceDefaults;
 
 namespace ProcurementSim.Orchestrator.Placement;
 
@@ -19,31 +20,40 @@ public sealed class ReplicaPicker
     public ReplicaPicker(IReadOnlyDictionary<ActorService, IReadOnlyList<string>> replicas)
     {
         ArgumentNullException.ThrowIfNull(replicas);
+        if (Problem(replicas) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(replicas));
+        }
+
+        _replicas = replicas;
+    }
+
+    private static string? Problem(IReadOnlyDictionary<ActorService, IReadOnlyList<string>> replicas)
+    {
         foreach (var service in Enum.GetValues<ActorService>())
         {
             if (!replicas.TryGetValue(service, out var addresses) || addresses.Count == 0)
             {
-                throw new ArgumentException(
-                    $"{Section}:{service} lists no gRPC address of the {service} service; give at least one, e.g. {DefaultAddress(service)}.", nameof(replicas));
+                return $"{Section}:{service} lists no gRPC address of the {service} service; give at least one, e.g. {DefaultAddress(service)}.";
             }
 
             foreach (var address in addresses)
             {
                 if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
                 {
-                    throw new ArgumentException(
-                        $"{Section}:{service} holds '{address}', which is not an absolute http(s) URL such as {DefaultAddress(service)}.", nameof(replicas));
+                    return $"{Section}:{service} holds '{address}', which is not an absolute http(s) URL such as {DefaultAddress(service)}.";
                 }
             }
         }
 
-        _replicas = replicas;
+        return null;
     }
 
     /// <summary>
     /// Reads <c>Services:Agency</c>, <c>Services:Vendor</c> and <c>Services:ReplacementVendor</c>: each a list of addresses
     /// (a JSON array, or one string separated by commas, as an environment variable gives it).
     /// </summary>
+    /// <exception cref="ServiceConfigurationException">A service has no replica or an address is not an absolute http(s) URL.</exception>
     public static ReplicaPicker FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -57,7 +67,7 @@ public sealed class ReplicaPicker
             replicas[service] = [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim())];
         }
 
-        return new ReplicaPicker(replicas);
+        return Problem(replicas) is { } problem ? throw new ServiceConfigurationException(problem) : new ReplicaPicker(replicas);
     }
 
     /// <summary>The replicas of a service, in configuration order.</summary>

@@ -1,3 +1,4 @@
+using ProcurementSim.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
 using ProcurementSim.Core.Randomness;
 using ProcurementSim.Orchestrator.Placement;
@@ -74,7 +75,7 @@ public sealed class ReplicaPickerTests
             ["Services:Vendor:0"] = "not a url",
         }).Build();
 
-        var e = Assert.Throws<ArgumentException>(() => ReplicaPicker.FromConfiguration(configuration));
+        var e = Assert.Throws<ServiceConfigurationException>(() => ReplicaPicker.FromConfiguration(configuration));
 
         Assert.StartsWith("Services:Vendor holds 'not a url', which is not an absolute http(s) URL", e.Message, StringComparison.Ordinal);
     }
