@@ -5,8 +5,9 @@ namespace ProcurementSim.Cli.Remote;
 
 /// <summary>
 /// Turns a failed call to the orchestrator into a sentence with its status: exit code 2 when the request was at fault
-/// (InvalidArgument, NotFound) or procsim was not let in (Unauthenticated: no key or a wrong one; a TLS certificate it
-/// does not trust), 1 otherwise; an orchestrator that cannot be reached gets a sentence of its own.
+/// (InvalidArgument, NotFound), procsim was not let in (Unauthenticated: no key or a wrong one; a TLS certificate it
+/// does not trust) or the address is not an orchestrator's (a gRPC server without the Orchestrator service, or no gRPC
+/// at all), 1 otherwise; an orchestrator that cannot be reached gets a sentence of its own (exit code 3).
 /// </summary>
 internal static class RemoteErrors
 {
@@ -23,6 +24,20 @@ internal static class RemoteErrors
         if (e.StatusCode == StatusCode.Unauthenticated)
         {
             return new CommandFailedException($"{CliApp.Name}: the orchestrator at {url} {refused} (Unauthenticated): {Sentence(e.Status.Detail)}", ExitCodes.BadInput, e);
+        }
+
+        if (e.StatusCode == StatusCode.Unimplemented)
+        {
+            return new CommandFailedException(
+                $"{CliApp.Name}: {url} is not a ProcurementSim orchestrator: it speaks gRPC but does not serve procurementsim.v1.Orchestrator (an actor service's port? the orchestrator's gRPC port is 5100 in deploy/).",
+                ExitCodes.BadInput, e);
+        }
+
+        if (NotGrpc(e))
+        {
+            return new CommandFailedException(
+                $"{CliApp.Name}: {url} is not a ProcurementSim orchestrator: it does not answer gRPC over HTTP/2 (an HTTP/1.1 port, such as a service's /health port?); give the orchestrator's gRPC address.",
+                ExitCodes.BadInput, e);
         }
 
         if (e.StatusCode == StatusCode.Unavailable)
@@ -55,6 +70,25 @@ internal static class RemoteErrors
 
         var why = inner?.Message ?? e.Status.Detail;
         return Sentence(string.IsNullOrWhiteSpace(why) ? e.Status.Detail : why);
+    }
+
+    // An HTTP/1.1-only server refuses HTTP/2 (HTTP_1_1_REQUIRED); another HTTP server answers with something not gRPC.
+    private static bool NotGrpc(RpcException e)
+    {
+        if (e.StatusCode is not (StatusCode.Internal or StatusCode.Unknown or StatusCode.Unavailable))
+        {
+            return false;
+        }
+
+        for (var inner = e.Status.DebugException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is System.Net.Http.HttpProtocolException { ErrorCode: 0xd })
+            {
+                return true;
+            }
+        }
+
+        return e.StatusCode != StatusCode.Unavailable && e.Status.Detail.StartsWith("Bad gRPC response", StringComparison.Ordinal);
     }
 
     private static string? Untrusted(RpcException e)

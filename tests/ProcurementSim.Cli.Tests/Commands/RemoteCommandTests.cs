@@ -141,6 +141,35 @@ public sealed class RemoteCommandTests(InProcessSystem system) : IClassFixture<I
     }
 
     [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    [InlineData("compare", "--runs", "2")]
+    public void An_actor_service_given_as_the_orchestrator_gives_exit_code_2_and_a_sentence_saying_it_is_not_one(string command, params string[] options)
+    {
+        using var temp = new TempDirectory();
+        var url = system.ActorAddresses[0];
+
+        var outcome = Procsim.Run([command, ReferenceScenarios.TeachingMinimalPath, .. options, .. command == "validate" ? Array.Empty<string>() : ["--out", temp.Path], "--remote", url]);
+
+        Assert.True(outcome.ExitCode == 2, outcome.ToString());
+        Assert.Equal($"procsim: {url} is not a ProcurementSim orchestrator: it speaks gRPC but does not serve procurementsim.v1.Orchestrator (an actor service's port? the orchestrator's gRPC port is 5100 in deploy/).",
+            outcome.ErrorLines[^1]);
+    }
+
+    [Fact]
+    public async Task An_http1_port_given_as_the_orchestrator_gives_exit_code_2_and_a_sentence_saying_it_is_not_one()
+    {
+        using var temp = new TempDirectory();
+        await using var http1 = await Http1Only.StartAsync();
+
+        var outcome = Procsim.Run("run", ReferenceScenarios.TeachingMinimalPath, "--out", temp.Path, "--remote", http1.Address);
+
+        Assert.True(outcome.ExitCode == 2, outcome.ToString());
+        var line = Assert.Single(outcome.ErrorLines);
+        Assert.StartsWith($"procsim: {http1.Address} is not a ProcurementSim orchestrator: it does not answer gRPC over HTTP/2", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("compare", "--runs", "2")]
     [InlineData("sweep", "--samples", "2")]
     public void An_experiment_on_an_unreachable_orchestrator_gives_exit_code_3_and_a_sentence_naming_its_address(string command, string count, string value)
