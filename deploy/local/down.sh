@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Stops what deploy/local/up.sh started, and nothing else: the processes whose pids it recorded in its state
-# directory, its RabbitMQ node (rabbitmqctl shutdown) and that node's epmd (by pid). Logs stay in the state dir.
+# Stops what deploy/local/up.sh started, and nothing else: the processes it recorded in its private state directory
+# (each by pid, program and start time, and only if it is this user's), its RabbitMQ node (rabbitmqctl shutdown) and
+# that node's epmd. Logs stay in the state dir.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
+private_state 0
 
 if ! compgen -G "$PIDS/*.pid" >/dev/null; then
   echo "ProcurementSim is not up (nothing recorded in $PIDS)."

@@ -2,9 +2,31 @@
 # shellcheck shell=bash
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-STATE=${PROCSIM_LOCAL_STATE:-${XDG_RUNTIME_DIR:-/tmp}/procsim-local}
+# Private to the user: never a predictable folder in a shared directory (another user could create it first, read
+# the broker URL written there or plant a pid file). $XDG_RUNTIME_DIR is the user's own; without it, the user's
+# state directory under $HOME.
+STATE=${PROCSIM_LOCAL_STATE:-${XDG_RUNTIME_DIR:-${XDG_STATE_HOME:-$HOME/.local/state}}/procsim-local}
 PIDS=$STATE/pids
 LOGS=$STATE/logs
+
+# private_state CREATE: the state directory exists (made when CREATE=1, mode 0700), is a real directory (not a
+# symbolic link), belongs to this user and no one else may read or write it; otherwise one sentence and exit 2.
+private_state() {
+  local create=$1 owner mode
+  if [ "$create" = 1 ] && [ ! -e "$STATE" ] && [ ! -L "$STATE" ]; then
+    (umask 077 && mkdir -p "$STATE") || { echo "$(basename "$0"): cannot create the state directory $STATE." >&2; exit 2; }
+  fi
+  [ -e "$STATE" ] || [ -L "$STATE" ] || return 0
+  if [ -L "$STATE" ] || [ ! -d "$STATE" ]; then
+    echo "$(basename "$0"): $STATE is not a directory of its own (a symbolic link or a file): remove it, or set PROCSIM_LOCAL_STATE to a private directory." >&2
+    exit 2
+  fi
+  read -r owner mode < <(stat -c '%u %a' "$STATE")
+  if [ "$owner" != "$(id -u)" ] || [ $((8#$mode & 8#077)) -ne 0 ]; then
+    echo "$(basename "$0"): $STATE belongs to uid $owner with mode $mode; it must be this user's (uid $(id -u)) and mode 700, since it holds the broker's password and the pids this script kills: remove it, or set PROCSIM_LOCAL_STATE to a private directory." >&2
+    exit 2
+  fi
+}
 
 # The private RabbitMQ node: its own ports (not a system node's 5672/4369), files, cookie and epmd.
 RMQ_BIN=/usr/lib/rabbitmq/bin
@@ -57,13 +79,31 @@ own_epmd_pids() {
   done
 }
 
-# Whether the process recorded in pid file $1 is alive and still the program recorded with it.
+# The start time of process $1 (clock ticks since boot, field 22 of /proc/PID/stat): with the pid, it names one
+# process for ever (a pid is reused, a pid and start time are not).
+start_time() {
+  local stat
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+  stat=${stat##*) }   # the fields after the command name, which may hold spaces and parentheses
+  read -ra fields <<<"$stat"
+  echo "${fields[19]}"
+}
+
+# record NAME PID PROGRAM: what down.sh may stop later: the pid, the program its command line holds, its start time.
+record() {
+  echo "$2 $3 $(start_time "$2" || echo gone)" >"$PIDS/$1.pid"
+}
+
+# Whether the process recorded in pid file $1 is alive and still the one recorded: this user's, the program recorded
+# on its command line, started when recorded.
 recorded_alive() {
-  local file=$1 pid expect
+  local file=$1 pid expect started
   [ -f "$file" ] || return 1
-  read -r pid expect <"$file" || true
-  [ -n "${pid:-}" ] && [ -d "/proc/$pid" ] || return 1
-  [ -z "${expect:-}" ] || grep -qF -- "$expect" <<<"$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)"
+  read -r pid expect started <"$file" || true
+  [[ "${pid:-}" =~ ^[0-9]+$ ]] && [ -d "/proc/$pid" ] || return 1
+  [ "$(stat -c %u "/proc/$pid")" = "$(id -u)" ] || return 1
+  [ -n "${expect:-}" ] && grep -qF -- "$expect" <<<"$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" || return 1
+  [ -n "${started:-}" ] && [ "$(start_time "$pid")" = "$started" ]
 }
 
 port_in_use() {

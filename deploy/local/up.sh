@@ -4,7 +4,8 @@
 #   deploy/local/up.sh                 # build what it starts (Release: services + procsim) and start
 #   deploy/local/up.sh --no-build      # start what is already built
 #   PROCSIM_REPLICAS=2 deploy/local/up.sh   # two replicas of each actor service (ports +2/+3)
-# State, pids and logs: ${XDG_RUNTIME_DIR:-/tmp}/procsim-local (PROCSIM_LOCAL_STATE overrides it).
+# State, pids and logs: $XDG_RUNTIME_DIR/procsim-local, or ~/.local/state/procsim-local (PROCSIM_LOCAL_STATE
+# overrides it); a private directory (mode 700, this user's), which up.sh creates and refuses to use otherwise.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -29,6 +30,8 @@ print_usage() {
   echo "Logs:    $LOGS    Stop: deploy/local/down.sh"
 }
 
+private_state 1
+
 # Already up? Everything recorded alive: say so. Some of it: refuse. None of it: a stale record, start afresh.
 if compgen -G "$PIDS/*.pid" >/dev/null; then
   alive=() dead=()
@@ -50,6 +53,10 @@ fi
 
 if [ ! -x "$RMQ_BIN/rabbitmq-server" ]; then
   echo "up.sh: rabbitmq-server is not installed: apt-get install -y rabbitmq-server (as root), then run up.sh again." >&2
+  exit 1
+fi
+if ! command -v openssl >/dev/null; then
+  echo "up.sh: openssl is not installed (it hashes the broker user's password): apt-get install -y openssl (as root), then run up.sh again." >&2
   exit 1
 fi
 
@@ -115,16 +122,28 @@ started+=(rabbitmq)
 ready=0
 rmq rabbitmqctl -n "$RMQ_NODE" wait --timeout 60 "$RMQ_DIR/rabbit.pid" >"$LOGS/rabbitmq/wait.out" 2>&1 || ready=$?
 # Record the node and the epmd it started (its own port, so never a system node's), ready or not, for down.sh.
-[ -s "$RMQ_DIR/rabbit.pid" ] && echo "$(cat "$RMQ_DIR/rabbit.pid") beam.smp" >"$PIDS/rabbitmq.pid"
-for pid in $(own_epmd_pids); do echo "$pid epmd" >"$PIDS/epmd.pid"; done
+[ -s "$RMQ_DIR/rabbit.pid" ] && record rabbitmq "$(cat "$RMQ_DIR/rabbit.pid")" beam.smp
+for pid in $(own_epmd_pids); do record epmd "$pid" epmd; done
 [ "$ready" -eq 0 ] || fail "the RabbitMQ node did not become ready in 60 s." "$LOGS/rabbitmq/wait.out"
 user=procsim
 password=$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')
+# The user is imported from a definitions file in the private directory, with its password hashed as RabbitMQ
+# stores it (base64 of a 4-byte salt followed by SHA-256(salt + password)): `rabbitmqctl add_user NAME PASSWORD`
+# would put the password on a command line, which every user of the machine can read in /proc.
+(
+  umask 077
+  head -c 4 /dev/urandom >"$RMQ_DIR/salt"
+  printf '%s' "$password" >"$RMQ_DIR/password"   # printf is a shell builtin: no command line holds the password
+  hash=$(cat "$RMQ_DIR/salt" <(cat "$RMQ_DIR/salt" "$RMQ_DIR/password" | openssl dgst -sha256 -binary) | base64 -w0)
+  rm -f "$RMQ_DIR/salt" "$RMQ_DIR/password"
+  printf '{"users":[{"name":"%s","password_hash":"%s","hashing_algorithm":"rabbit_password_hashing_sha256","tags":""}],"permissions":[{"user":"%s","vhost":"/","configure":".*","write":".*","read":".*"}]}\n' \
+    "$user" "$hash" "$user" >"$RMQ_DIR/definitions.json"
+)
 {
-  rmq rabbitmqctl -n "$RMQ_NODE" -q add_user "$user" "$password" &&
-    rmq rabbitmqctl -n "$RMQ_NODE" -q set_permissions -p / "$user" '.*' '.*' '.*' &&
+  rmq rabbitmqctl -n "$RMQ_NODE" -q import_definitions "$RMQ_DIR/definitions.json" &&
     rmq rabbitmqctl -n "$RMQ_NODE" -q delete_user guest
 } >"$LOGS/rabbitmq/users.out" 2>&1 || fail "could not create the RabbitMQ user." "$LOGS/rabbitmq/users.out"
+rm -f "$RMQ_DIR/definitions.json"
 amqp_url="amqp://$user:$password@127.0.0.1:$RMQ_PORT/"
 (umask 077 && echo "$amqp_url" >"$STATE/rabbitmq-url")
 echo "RabbitMQ ready in $((SECONDS - rmq_started)) s (its URL, with the password, is in $STATE/rabbitmq-url)."
@@ -137,10 +156,11 @@ start_service() {
   local bin="$ROOT/services/ProcurementSim.$project/bin/Release/net10.0"
   (
     cd "$bin"
-    exec setsid env ProcSim__GrpcPort="$grpc" ProcSim__HttpPort="$http" RabbitMq__Url="$amqp_url" "$@" \
-      dotnet "ProcurementSim.$project.dll"
+    # The broker URL holds its password: exported, never an argument (every user can read a command line in /proc).
+    export RabbitMq__Url="$amqp_url"
+    exec setsid env ProcSim__GrpcPort="$grpc" ProcSim__HttpPort="$http" "$@" dotnet "ProcurementSim.$project.dll"
   ) </dev/null >"$LOGS/$name.log" 2>&1 &
-  echo "$! ProcurementSim.$project.dll" >"$PIDS/$name.pid"
+  record "$name" "$!" "ProcurementSim.$project.dll"
   disown "$!"   # down.sh stops it; no job notice from this shell if it exits
   started+=("$name")
 }
