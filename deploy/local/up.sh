@@ -195,7 +195,9 @@ for entry in "${ACTOR_SERVICES[@]}"; do
   done
 done
 for wait in "${waits[@]}"; do wait_healthy $wait; done
-start_service orchestrator Orchestrator "$ORCH_GRPC_PORT" "$ORCH_HTTP_PORT" "${orchestrator_env[@]}"
+# Its run store in the state directory, beside the logs (not under bin/, where a rebuild or a clean would lose it).
+start_service orchestrator Orchestrator "$ORCH_GRPC_PORT" "$ORCH_HTTP_PORT" "${orchestrator_env[@]}" \
+  Orchestrator__StorePath="$STATE/orchestrator.db"
 wait_healthy orchestrator "$ORCH_HTTP_PORT"
 
 echo "ProcurementSim is up."
