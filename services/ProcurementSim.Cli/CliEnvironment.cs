@@ -8,7 +8,8 @@ namespace ProcurementSim.Cli;
 /// <param name="Debug">PROCSIM_DEBUG=1: show the stack trace of an internal error.</param>
 /// <param name="ApiKey">PROCSIM_API_KEY: the orchestrator's API key for --remote, or null.</param>
 /// <param name="CaPath">PROCSIM_CA: a PEM file of authorities to trust for an https:// --remote, or null.</param>
-internal sealed record CliEnvironment(int? Columns, bool NoColor, bool Debug, string? ApiKey = null, string? CaPath = null)
+/// <param name="TraceParent">TRACEPARENT: a W3C trace context the --remote calls continue, or null.</param>
+internal sealed record CliEnvironment(int? Columns, bool NoColor, bool Debug, string? ApiKey = null, string? CaPath = null, string? TraceParent = null)
 {
     /// <summary>Never prints the key.</summary>
     public override string ToString() => $"CliEnvironment {{ Columns = {Columns}, NoColor = {NoColor}, Debug = {Debug}, CaPath = {CaPath} }}";
@@ -18,7 +19,8 @@ internal sealed record CliEnvironment(int? Columns, bool NoColor, bool Debug, st
         !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
         Environment.GetEnvironmentVariable("PROCSIM_DEBUG") == "1",
         NonEmpty(Environment.GetEnvironmentVariable("PROCSIM_API_KEY")?.Trim()),
-        NonEmpty(Environment.GetEnvironmentVariable("PROCSIM_CA")));
+        NonEmpty(Environment.GetEnvironmentVariable("PROCSIM_CA")),
+        NonEmpty(Environment.GetEnvironmentVariable("TRACEPARENT")));
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

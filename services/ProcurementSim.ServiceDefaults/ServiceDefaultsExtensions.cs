@@ -32,8 +32,8 @@ namespace ProcurementSim.ServiceDefaults;
 /// for https:// peers; see <see cref="Security.TlsOptions"/>).
 /// After <c>await app.StartAsync()</c>, <c>app.GrpcAddress()</c> is the real <c>http://host:port</c> (<c>https://</c> over TLS).
 /// Bus: <c>RabbitMq:Url</c> or <c>RABBITMQ_URL</c> (no default credentials); <c>Bus:Transport=InMemory</c> for unit tests.
-/// Tracing: sources "ProcurementSim" (<see cref="Telemetry.Source"/>) and "MassTransit", ASP.NET Core, gRPC client,
-/// HttpClient; exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// Tracing: sources "ProcurementSim" (<see cref="Telemetry.Source"/>) and "MassTransit", ASP.NET Core, gRPC client
+/// (one span per outbound call); exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
 /// Logging: console with scopes; <c>logger.BeginRunScope(runId)</c> tags lines with <c>RunId</c>.
 /// gRPC errors: an exception a handler lets escape becomes Status Internal with a sentence (no stack trace).
 /// </summary>
@@ -111,8 +111,10 @@ public static class ServiceDefaultsExtensions
             .WithTracing(tracing => tracing
                 .AddSource(Telemetry.SourceName, "MassTransit")
                 .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = IsNotProbe)
-                .AddGrpcClientInstrumentation()
-                .AddHttpClientInstrumentation());
+                // One span per outbound call: the gRPC client's, whose context the call carries. The services make
+                // no other HTTP calls, and HttpClient instrumentation would add a second span under each gRPC call
+                // (filtering it out leaves the server's parent a span never recorded).
+                .AddGrpcClientInstrumentation());
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             otel.UseOtlpExporter();

@@ -41,7 +41,7 @@ internal sealed class RemoteSymbols
         }
 
         var key = parseResult.GetValue(ApiKeyFile) is { } file ? ReadKey(file) : environment.ApiKey;
-        return new RemoteTarget(url, string.IsNullOrEmpty(key) ? null : key, parseResult.GetValue(Ca) ?? environment.CaPath);
+        return new RemoteTarget(url, string.IsNullOrEmpty(key) ? null : key, parseResult.GetValue(Ca) ?? environment.CaPath, environment.TraceParent);
     }
 
     private static string ReadKey(string file)

@@ -8,7 +8,8 @@ namespace ProcurementSim.Cli.Remote;
 /// <summary>
 /// The orchestrator at a URL, as <c>--remote</c> uses it; every failure comes back as a <see cref="CommandFailedException"/>.
 /// An <c>https://</c> URL is checked against the system's authorities and those of <see cref="RemoteTarget.CaPath"/>
-/// (there is no switch to accept any certificate); the API key, when given, rides every call as <c>x-api-key</c>.
+/// (there is no switch to accept any certificate); the API key, when given, rides every call as <c>x-api-key</c>, and
+/// the command's W3C trace context as <c>traceparent</c> (<see cref="CommandTrace"/>).
 /// </summary>
 internal sealed class RemoteOrchestrator : IDisposable
 {
@@ -34,15 +35,22 @@ internal sealed class RemoteOrchestrator : IDisposable
                 SslOptions = new System.Net.Security.SslClientAuthenticationOptions { RemoteCertificateValidationCallback = trust },
             },
         });
-        var invoker = target.ApiKey is { } key
-            ? _channel.Intercept(metadata =>
+        Trace = CommandTrace.Start(target.TraceParent);
+        var invoker = _channel.Intercept(metadata =>
+        {
+            if (target.ApiKey is { } key)
             {
                 metadata.Add("x-api-key", key);
-                return metadata;
-            })
-            : _channel.CreateCallInvoker();
+            }
+
+            metadata.Add(CommandTrace.Header, Trace.TraceParent);
+            return metadata;
+        });
         _client = new Orchestrator.OrchestratorClient(invoker);
     }
+
+    /// <summary>The trace every call of this command carries.</summary>
+    public CommandTrace Trace { get; }
 
     /// <summary>The URL as the user gave it.</summary>
     public string Url { get; }
@@ -116,7 +124,11 @@ internal sealed class RemoteOrchestrator : IDisposable
     public RunResultFiles Result(string runId) =>
         Call(() => _client.GetResult(new GetResultRequest { RunId = runId }), $"did not give the result of run {runId}");
 
-    public void Dispose() => _channel.Dispose();
+    public void Dispose()
+    {
+        _channel.Dispose();
+        Trace.Dispose();
+    }
 
     private T Call<T>(Func<T> call, string refused)
     {
