@@ -66,6 +66,7 @@ public static class OptimizeJson
             WriteObjects(w, "front", summary.Front, (w, p) =>
             {
                 w.WriteString("label", p.Label);
+                w.WriteNumber("equivalent_settings", p.Equivalent);
                 Named(w, "levers", summary.Levers.Select(l => l.Name), p.Levers);
                 Named(w, "in_sample", summary.Objectives.Select(o => o.Name), p.InSample);
                 if (p.OutOfSample is null) w.WriteNull("out_of_sample");

@@ -27,7 +27,7 @@ internal static class OptimizePrinter
         foreach (var objective in summary.Objectives) table.AddColumn(new TableColumn(Markup.Escape($"{objective.Name} ({(objective.Sense == "maximise" ? "max" : "min")})")).RightAligned());
         foreach (var point in summary.Front)
         {
-            var label = point.EfficientOutOfSample == false ? point.Label + " *" : point.Label;
+            var label = point.Label + (point.Equivalent > 1 ? string.Create(CultureInfo.InvariantCulture, $" (×{point.Equivalent})") : "") + (point.EfficientOutOfSample == false ? " *" : "");
             table.AddRow([Markup.Escape(label), .. point.Levers.Select(Number),
                 .. point.InSample.Select((v, m) => Number(v) + " / " + (point.OutOfSample is { } o ? Number(o[m]) : "-"))]);
         }
@@ -35,6 +35,10 @@ internal static class OptimizePrinter
         if (summary.Front.Any(p => p.EfficientOutOfSample == false))
         {
             console.WriteLine("*: dominated out of sample by another setting of the front.");
+        }
+        if (summary.Front.Any(p => p.Equivalent > 1))
+        {
+            console.WriteLine("(×n): n settings had exactly these in-sample figures; the one shown is the first in lever order.");
         }
 
         console.WriteLine();

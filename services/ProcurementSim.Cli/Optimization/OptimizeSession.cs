@@ -71,6 +71,9 @@ internal sealed class OptimizeSession(IRunsProgress progress)
             .Select(values => (Values: values, Objectives: inSample.Judged(values)))
             .OrderBy(p => inSample.Minimised(p.Objectives), LexicographicComparer.Instance)
             .ThenBy(p => p.Values, LexicographicComparer.Instance)
+            // Settings with the same in-sample objectives (to the bit) are one point of the front: the first stands for them.
+            .GroupBy(p => CandidatePlayer.Key(p.Objectives), StringComparer.Ordinal)
+            .Select(g => (g.First().Values, g.First().Objectives, Equivalent: g.Count()))
             .ToList();
         var inReferenceObjectives = context.InSample.Strategies.Select((_, k) => inSample.Judge([.. inReferences.Select(r => r.Runs[k])])).ToList();
 
@@ -92,7 +95,7 @@ internal sealed class OptimizeSession(IRunsProgress progress)
         var header = new OptimizeHeader(context.InSample.Scenario.Name, context.Strategy.Name, context.Seed, context.OutOfSample.Request.Seed,
             options.Population, options.Generations, result.Generations, options.States, reevaluated ? options.States : 0, settings,
             [.. context.Satisficing.Select(c => c.Text)], [.. context.InSample.Strategies.Select(s => s.Name)], Complete: reevaluated);
-        var points = front.Select((p, k) => new FrontPoint(Label(context, k), p.Values, p.Objectives, outObjectives?[k], efficient?[k])).ToList();
+        var points = front.Select((p, k) => new FrontPoint(Label(context, k), p.Values, p.Objectives, outObjectives?[k], efficient?[k], p.Equivalent)).ToList();
         var referencePoints = context.InSample.Strategies.Select((s, k) => new ReferencePoint(s.Name, inReferenceObjectives[k],
             reevaluated ? outSample!.Judge([.. outReferences!.Select(r => r.Runs[k])]) : null)).ToList();
         var runs = inSample.Played + (long)options.States * references + (reevaluated ? outSample!.Played + (long)options.States * references : 0);

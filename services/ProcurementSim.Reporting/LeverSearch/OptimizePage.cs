@@ -62,7 +62,7 @@ internal static class OptimizePage
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var p in summary.Front)
         {
-            html.Append("<tr><td>").Append(Enc(p.Label)).Append(p.EfficientOutOfSample == false ? " *" : "").Append("</td>");
+            html.Append("<tr><td>").Append(Enc(p.Label)).Append(p.Equivalent > 1 ? Text($" (×{p.Equivalent})") : "").Append(p.EfficientOutOfSample == false ? " *" : "").Append("</td>");
             foreach (var v in p.Levers) html.Append(HtmlPage.NumberCell(Num(v)));
             for (var m = 0; m < summary.Objectives.Count; m++)
             {
@@ -84,6 +84,10 @@ internal static class OptimizePage
         if (summary.Front.Any(p => p.EfficientOutOfSample == false))
         {
             html.Append("<p>*: dominated out of sample by another setting of the front.</p>\n");
+        }
+        if (summary.Front.Any(p => p.Equivalent > 1))
+        {
+            html.Append("<p>(×n): n settings of the last population had exactly these in-sample figures; the one shown is the first in lever order.</p>\n");
         }
     }
 

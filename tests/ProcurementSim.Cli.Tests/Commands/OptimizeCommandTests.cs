@@ -59,6 +59,9 @@ public sealed class OptimizeCommandTests
         {
             Assert.DoesNotContain(points, q => q.Zip(p).All(x => x.First <= x.Second) && q.Zip(p).Any(x => x.First < x.Second));
         }
+        // Settings with equal in-sample figures are one point of the front.
+        Assert.Equal(points.Count, points.Select(p => string.Join(',', p)).Distinct().Count());
+        Assert.All(json.GetProperty("front").EnumerateArray(), p => Assert.True(p.GetProperty("equivalent_settings").GetInt32() >= 1));
         // Regret against the strategies as written is never negative.
         Assert.All(points, p => Assert.True(p[0] >= 0));
     }

@@ -14,8 +14,8 @@ public sealed partial class OptimizeReportTests
         [new LeverColumn("solicit_week", "solicit_week", "integer", 4, 20, null), new LeverColumn("share", "parallel_run_share", "values", 0, 0.5, [0, 0.25, 0.5])],
         [new ObjectiveColumn("satisficing_share", "maximise"), new ObjectiveColumn("p90:total_cost", "minimise")],
         [
-            new FrontPoint("structured_replacement#1", [8, 0.25], [0.9, 1.4e8], outOfSample ? [0.85, 1.42e8] : null, outOfSample ? true : null),
-            new FrontPoint("structured_replacement#2", [12, 0], [0.6, 1.1e8], outOfSample ? [0.5, 1.2e8] : null, outOfSample ? false : null),
+            new FrontPoint("structured_replacement#1", [8, 0.25], [0.9, 1.4e8], outOfSample ? [0.85, 1.42e8] : null, outOfSample ? true : null, 1),
+            new FrontPoint("structured_replacement#2", [12, 0], [0.6, 1.1e8], outOfSample ? [0.5, 1.2e8] : null, outOfSample ? false : null, 3),
         ],
         [new ReferencePoint("status_quo", [0.8, 1.05e8], outOfSample ? [0.8, 1.04e8] : null), new ReferencePoint("<b>x</b>", [0.2, 1.4e8], null)],
         [new GenerationVolume(0, 2, 0.5), new GenerationVolume(1, 2, 0.7)], [-0.9, 1.1e8], [-0.6, 1.4e8], 32, 500);
