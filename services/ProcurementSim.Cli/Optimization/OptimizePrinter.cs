@@ -22,12 +22,14 @@ internal static class OptimizePrinter
         console.WriteLine();
         var table = new Table().Title(string.Create(CultureInfo.InvariantCulture,
             $"Pareto-efficient settings: in sample / out of sample ({h.OutOfSampleStates:N0} fresh states, seed {h.OutOfSampleSeed})"));
-        table.AddColumn("setting");
-        foreach (var lever in summary.Levers) table.AddColumn(new TableColumn(Markup.Escape(lever.Name)).RightAligned());
+        table.AddColumn(new TableColumn("setting").NoWrap());
+        // The strategy is in the title: the playbook parameter names the column (the lever's full name is in optimize.json).
+        foreach (var lever in summary.Levers) table.AddColumn(new TableColumn(Markup.Escape(lever.Parameter)).RightAligned());
         foreach (var objective in summary.Objectives) table.AddColumn(new TableColumn(Markup.Escape($"{objective.Name} ({(objective.Sense == "maximise" ? "max" : "min")})")).RightAligned());
         foreach (var point in summary.Front)
         {
-            var label = point.Label + (point.Equivalent > 1 ? string.Create(CultureInfo.InvariantCulture, $" (×{point.Equivalent})") : "") + (point.EfficientOutOfSample == false ? " *" : "");
+            // "#k": the strategy is in the title (runs.csv and the report name the row strategy#k).
+            var label = point.Label[point.Label.LastIndexOf('#')..] + (point.Equivalent > 1 ? string.Create(CultureInfo.InvariantCulture, $" (×{point.Equivalent})") : "") + (point.EfficientOutOfSample == false ? " *" : "");
             table.AddRow([Markup.Escape(label), .. point.Levers.Select(Number),
                 .. point.InSample.Select((v, m) => Number(v) + " / " + (point.OutOfSample is { } o ? Number(o[m]) : "-"))]);
         }
