@@ -6,9 +6,14 @@ namespace ProcurementSim.Analysis.LeverSearch;
 /// The hypervolume of each generation's front on one scale: every objective (minimised form) is normalised by the
 /// best and worst finite values found on any generation's front (best → 0, worst → 1; an objective with one value
 /// maps to 0), and the volume is taken against the point 1.1 in each, so the figures of all generations compare.
+/// The exact volume costs about n^(M−1) for n points in M objectives: past <see cref="MaxWork"/> a generation's volume
+/// is NaN (written null) rather than hours of arithmetic.
 /// </summary>
 public static class SearchVolumes
 {
+    /// <summary>The largest n^(M−1) computed exactly.</summary>
+    public const double MaxWork = 5e7;
+
     /// <summary>The normalisation bounds and each generation's volume.</summary>
     public static (double[] Low, double[] High, GenerationVolume[] Volumes) Of(IReadOnlyList<IReadOnlyList<double[]>> fronts, int objectives)
     {
@@ -26,7 +31,9 @@ public static class SearchVolumes
         }
         var reference = Enumerable.Repeat(1.1, objectives).ToArray();
         var volumes = fronts.Select((front, g) => new GenerationVolume(g, front.Count,
-            Hypervolume.Of(front.Select(p => (IReadOnlyList<double>)Normalise(p, low, high)), reference))).ToArray();
+            Math.Pow(front.Count, objectives - 1) > MaxWork
+                ? double.NaN
+                : Hypervolume.Of(front.Select(p => (IReadOnlyList<double>)Normalise(p, low, high)), reference))).ToArray();
         return (low, high, volumes);
     }
 
