@@ -60,6 +60,7 @@ public static class CliApp
             RunCommand.Create(environment),
             CompareCommand.Create(environment),
             SweepCommand.Create(environment),
+            OptimizeCommand.Create(environment),
             MergeCommand.Create(environment),
             ServeCommand.Create(),
         };

@@ -3,12 +3,12 @@ namespace ProcurementSim.ArchitectureTests;
 /// <summary>
 /// procsim's folders are layers: the commands on top choose how to play (in this process or on an orchestrator);
 /// Remote plays on an orchestrator behind the interfaces that Experiments and Running define; those two load
-/// scenarios through Scenarios; everything prints through Output.
+/// scenarios through Scenarios; Optimization (the lever search) plays in this process through Experiments' files; everything prints through Output.
 /// </summary>
 public sealed class CliLayerTests
 {
     /// <summary>Every folder of the CLI, lowest first; Experiments and Running sit side by side (neither uses the other).</summary>
-    private static readonly string[] BottomUp = ["Output", "Scenarios", "Running", "Experiments", "Remote", "Commands"];
+    private static readonly string[] BottomUp = ["Output", "Scenarios", "Running", "Experiments", "Optimization", "Remote", "Commands"];
 
     private static readonly FolderGraph Procsim = FolderGraph.Of(typeof(Cli.CliApp).Assembly, typeof(Cli.CliApp).Namespace);
 

@@ -68,6 +68,45 @@ public sealed class ProcessTests
         }
     }
 
+    [Fact]
+    public async Task Ctrl_c_stops_a_lever_search_with_exit_code_130_and_writes_the_last_complete_generation_in_sample_only()
+    {
+        using var temp = new TempDirectory();
+        using var process = Process.Start(Start("optimize", ReferenceScenarios.StandoffPath, "--strategy", "structured_replacement",
+            "--population", "40", "--generations", "100000", "--states", "20", "--out", temp.Path))!;
+        try
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            // The initial population (40 × 20 runs) takes well under a second; give it five.
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            if (process.HasExited)
+            {
+                Assert.Fail("the search ended before it could be interrupted: " + await stderr);
+            }
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                kill.WaitForExit();
+            }
+
+            Assert.True(process.WaitForExit(Timeout), "procsim did not stop after SIGINT");
+            var error = await stderr;
+            Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}\n{await stdout}\n{error}");
+            Assert.Contains("stopping; writing the front of the last complete generation", error, StringComparison.Ordinal);
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(temp.File("optimize.json")));
+            var header = json.RootElement.GetProperty("header");
+            Assert.False(header.GetProperty("complete").GetBoolean());
+            Assert.InRange(header.GetProperty("generations_completed").GetInt32(), 0, 99_999);
+            Assert.All(json.RootElement.GetProperty("front").EnumerateArray(), p => Assert.Equal(System.Text.Json.JsonValueKind.Null, p.GetProperty("out_of_sample").ValueKind));
+            Assert.Single(File.ReadAllLines(temp.File("runs.csv")));
+            Assert.True(File.Exists(temp.File("report.html")));
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+    }
+
     private static (int ExitCode, string Stdout, string Stderr) RunProcsim(params string[] args)
     {
         using var process = Process.Start(Start(args))!;

@@ -62,6 +62,33 @@ public sealed class RunsCsvWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Appends run <paramref name="run"/> of <paramref name="state"/> under the name <paramref name="strategy"/> with
+    /// <paramref name="inputs"/> (one per input column) instead of the state's: a lever search's candidates each carry
+    /// their own lever values. A NaN input is an empty field.
+    /// </summary>
+    public void WriteRun(StateRow state, int run, string strategy, IReadOnlyList<double> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(strategy);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var outcomes = state.Runs[run].Outcomes;
+        _row.Clear();
+        _row.Append(CultureInfo.InvariantCulture, $"{state.State},{state.Sample},{state.Replication},").Append(Escape(strategy));
+        for (var j = 0; j < _inputs.Count; j++)
+        {
+            _row.Append(',');
+            if (!double.IsNaN(inputs[j])) Number(inputs[j]);
+        }
+        for (var o = 0; o < outcomes.Length; o++)
+        {
+            _row.Append(',');
+            if (!double.IsNaN(outcomes[o])) Number(outcomes[o]);
+        }
+        _row.Append('\n');
+        _writer.Write(_row);
+    }
+
     /// <summary>Writes what is buffered to the file.</summary>
     public void Flush() => _writer.Flush();
 

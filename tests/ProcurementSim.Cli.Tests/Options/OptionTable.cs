@@ -19,9 +19,10 @@ internal static class OptionTable
         .. SweepOptionCases.All,
         ShardOptionCases.Shard("sweep", "--samples"),
         ShardOptionCases.MergeOut,
+        .. OptimizeOptionCases.All,
         .. RemoteOptionCases.For("run", "validate", "compare", "sweep"),
         .. ServeOptionCases.All,
-        .. HelpOptionCases.For("run", "validate", "strategies", "compare", "sweep", "merge", "serve"),
+        .. HelpOptionCases.For("run", "validate", "strategies", "compare", "sweep", "optimize", "merge", "serve"),
     ];
 
     public static IReadOnlyDictionary<string, OptionCase> ByKey { get; } = All.ToDictionary(c => c.Key, StringComparer.Ordinal);

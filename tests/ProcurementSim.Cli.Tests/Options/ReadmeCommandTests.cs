@@ -58,7 +58,7 @@ public sealed class ReadmeCommandTests
             : [a]),
     ];
 
-    /// <summary>The same command made quick: --runs and --samples of 3, and the output in <paramref name="temp"/>.</summary>
+    /// <summary>The same command made quick: --runs and --samples of 3, a tiny lever search, and the output in <paramref name="temp"/>.</summary>
     private static string[] Small(string[] args, TempDirectory temp)
     {
         var small = args.ToList();
@@ -68,9 +68,20 @@ public sealed class ReadmeCommandTests
             if (small[i] is "--out" or "-o") small[i + 1] = temp.File("out");
         }
 
-        if (small.Count > 0 && small[0] is "run" or "compare" or "sweep" && !small.Contains("--out") && !small.Contains("-o"))
+        if (small.Count > 0 && small[0] is "run" or "compare" or "sweep" or "optimize" && !small.Contains("--out") && !small.Contains("-o"))
         {
             small.AddRange(["--out", temp.File("out")]);
+        }
+
+        // A lever search with the smallest budget: 4 candidates, 1 generation, 3 states.
+        if (small.Count > 0 && small[0] == "optimize")
+        {
+            foreach (var (option, value) in (ReadOnlySpan<(string, string)>)[("--population", "4"), ("--generations", "1"), ("--states", "3")])
+            {
+                var at = small.IndexOf(option);
+                if (at >= 0) small[at + 1] = value;
+                else small.AddRange([option, value]);
+            }
         }
 
         return [.. small];

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using ProcurementSim.Analysis.LeverSearch;
+using ProcurementSim.Cli.Optimization;
+using ProcurementSim.Cli.Output;
+
+namespace ProcurementSim.Cli.Commands;
+
+/// <summary>
+/// <c>procsim optimize FILE --strategy NAME [--objectives LIST] [--population N] [--generations N] [--states N]
+/// [--seed S] [--satisfice C] [--parallel K] [--out DIR]</c>: a robust search over one strategy's levers (NSGA-II),
+/// every candidate judged in the same states, the front re-evaluated in fresh ones.
+/// </summary>
+internal static class OptimizeCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var file = CommonSymbols.ScenarioFile();
+        var strategy = new Option<string>("--strategy", "-s")
+        {
+            Description = "The strategy whose levers (the scenario's levers: section) are searched.",
+            HelpName = "NAME",
+            Required = true,
+        };
+        var objectives = new Option<string>("--objectives")
+        {
+            Description = $"Robustness objectives, separated by commas: satisficing_share, max_regret, mean_regret, or STAT:OUTCOME with STAT mean, min, max or p1..p99 and OUTCOME score or a metric (higher is better for score, mission_capability_mean, mission_capability_min and incumbent_trust_final, lower for the others). Default: {RobustObjective.Default}.",
+            HelpName = "LIST",
+            DefaultValueFactory = _ => RobustObjective.Default,
+        };
+        var population = Range("--population", "Candidates per generation. Default: 40.", 40, 4, 10_000);
+        var generations = Range("--generations", "Generations of offspring after the initial population. Default: 50.", 50, 0, 100_000);
+        var states = Range("--states", "States of the world every candidate is played in (the same for all: common random numbers); the front is re-evaluated in as many fresh ones. Default: 100.", 100, 1, 1_000_000);
+        var seed = CommonSymbols.Seed();
+        var satisfice = ExperimentSymbols.Satisfice();
+        var parallel = ExperimentSymbols.Parallel();
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Directory for optimize.json, runs.csv and report.html. Default: results/<scenario>/optimize-<strategy>-seed<seed>.",
+            HelpName = "DIR",
+        };
+        var remote = CommonSymbols.Remote();
+        var shard = ExperimentSymbols.Shard();
+        var command = new Command("optimize", "Search a strategy's levers for settings that hold up across the states of the world (NSGA-II on robustness objectives); re-evaluate the Pareto-efficient ones in fresh states.")
+        {
+            file, strategy, objectives, population, generations, states, seed, satisfice, parallel, output, remote, shard,
+        };
+        command.SetAction(parseResult =>
+        {
+            if (parseResult.GetValue(remote) is not null || parseResult.GetValue(shard) is not null)
+            {
+                throw new UserInputException($"{CliApp.Name} optimize: --remote and --shard are not supported yet: the search plays its candidates in this process; run it without them.");
+            }
+            var options = new OptimizeOptions(parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(strategy), parseResult.GetRequiredValue(objectives),
+                parseResult.GetValue(population), parseResult.GetValue(generations), parseResult.GetValue(states), parseResult.GetValue(seed),
+                ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), null), parseResult.GetValue(output), parseResult.GetValue(satisfice) ?? []);
+            return Run(parseResult, options, environment);
+        });
+        return command;
+    }
+
+    private static int Run(ParseResult parseResult, OptimizeOptions options, CliEnvironment environment)
+    {
+        var config = parseResult.InvocationConfiguration;
+        using var stop = new CancellationTokenSource();
+        var stopping = 0;
+        void OnSignal(PosixSignalContext context)
+        {
+            // As compare and sweep: the first signal stops the search and keeps what is done; a second ends the process.
+            if (Interlocked.Exchange(ref stopping, 1) == 1) return;
+            context.Cancel = true;
+            config.Error.WriteLine($"{CliApp.Name} optimize: stopping; writing the front of the last complete generation (press Ctrl-C again to quit at once).");
+            stop.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        var session = new OptimizeSession(ProgressDisplays.ForRuns(config.Error, environment));
+        return session.Execute(options, ConsoleFactory.Create(config.Output, environment), config.Error, stop.Token);
+    }
+
+    private static Option<int> Range(string name, string description, int defaultValue, int min, int max) => new(name)
+    {
+        Description = description,
+        HelpName = "N",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
+            r.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} expects a whole number from {min} to {max:N0}; '{text}' is not one."));
+            return defaultValue;
+        },
+    };
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using ProcurementSim.Analysis.LeverSearch;
+using ProcurementSim.Analysis.Rows;
+using ProcurementSim.Core.Experiments;
+using ProcurementSim.Core.Strategies;
+
+namespace ProcurementSim.Cli.Optimization;
+
+/// <summary>
+/// Plays candidate settings of the levers in a pool of states and judges them by the objectives. Settings already
+/// played (the search often breeds a copy) are taken from a cache rather than played again: the same setting in the
+/// same states gives the same runs.
+/// </summary>
+internal sealed class CandidatePlayer(OptimizeContext context, StatePool pool, int parallel, Action<long> runsDone, CancellationToken cancellationToken)
+{
+    private readonly Dictionary<string, double[]> _cache = new(StringComparer.Ordinal);
+    private double[] _best = [];
+
+    /// <summary>Runs played (the cache's hits are not played).</summary>
+    public long Played { get; private set; }
+
+    /// <summary>The pool's states.</summary>
+    public StatePool Pool => pool;
+
+    /// <summary>Plays the scenario's strategies as written in every state ([state] rows, strategies in plan order) and keeps each state's best score as the regret reference; null when cancelled.</summary>
+    public StateRow[]? PlayReferences()
+    {
+        var rows = new StateRow[pool.Count];
+        var strategies = pool.Plan.Strategies.Count;
+        if (!ParallelRuns.Play(pool.Count, parallel, s => rows[s] = StateRow.From(pool.Plan.PlayState((int)s)), n => Done(n * strategies), cancellationToken)) return null;
+        _best = [.. rows.Select(r => r.Runs.Max(run => run.Score))];
+        return rows;
+    }
+
+    /// <summary>The objectives (as reported, not negated) of outcome rows [state] against this pool's reference.</summary>
+    public double[] Judge(IReadOnlyList<RunRow> runs) => [.. context.Objectives.Select(o => o.Value(runs, _best, context.Satisficing))];
+
+    /// <summary>The objectives (as reported) of a setting the search has judged.</summary>
+    public double[] Judged(double[] values) => _cache[Key(values)];
+
+    /// <summary>The search's evaluator: each gene vector's objectives in minimised form; null when cancelled.</summary>
+    public double[][]? Evaluate(IReadOnlyList<double[]> genes)
+    {
+        var settings = genes.Select(Decode).ToList();
+        var keys = settings.Select(Key).ToList();
+        var missing = new List<int>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (_cache.ContainsKey(keys[i]) || !seen.Add(keys[i])) Done(pool.Count);
+            else missing.Add(i);
+        }
+        if (PlayAll([.. missing.Select(i => settings[i])]) is not { } rows) return null;
+        for (var k = 0; k < missing.Count; k++) _cache[keys[missing[k]]] = Judge(rows[k]);
+        return [.. keys.Select(key => Minimised(_cache[key]))];
+    }
+
+    /// <summary>Plays each setting (lever values) in every state: [setting][state]; null when cancelled.</summary>
+    public RunRow[][]? PlayAll(IReadOnlyList<double[]> settings)
+    {
+        var prepared = settings.Select(Prepare).ToList();
+        var rows = settings.Select(_ => new RunRow[pool.Count]).ToArray();
+        var states = pool.Count;
+        var ok = ParallelRuns.Play((long)settings.Count * states, parallel, i =>
+        {
+            var (c, s) = ((int)(i / states), (int)(i % states));
+            rows[c][s] = RunRow.From(pool.Play(prepared[c].Strategy, prepared[c].Levers, s));
+        }, Done, cancellationToken);
+        if (!ok) return null;
+        Played += (long)settings.Count * states;
+        return rows;
+    }
+
+    /// <summary>The lever values of a gene vector.</summary>
+    public double[] Decode(double[] genes) => [.. genes.Select((g, i) => context.Levers[i].Decode(g))];
+
+    /// <summary>A setting's identity: its lever values as invariant round-trip text.</summary>
+    public static string Key(double[] values) => string.Join(',', values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+
+    /// <summary>Objectives in the search's form: a maximised one negated, NaN kept (the search reads it as +∞).</summary>
+    public double[] Minimised(double[] reported) => [.. reported.Select((v, m) => context.Objectives[m].Maximise ? -v : v)];
+
+    private (StrategySpec Strategy, InputValue[] Levers) Prepare(double[] values)
+    {
+        var inputs = context.Levers.Select((l, i) => new InputValue(l.Lever.Name, values[i])).ToArray();
+        return (RunOverrides.ApplyLevers(context.Experiment, context.Strategy, inputs), inputs);
+    }
+
+    private void Done(long runs) => runsDone(runs);
+}
