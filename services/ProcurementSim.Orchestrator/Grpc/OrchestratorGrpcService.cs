@@ -73,7 +73,14 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
         ArgumentNullException.ThrowIfNull(responseStream);
         ArgumentNullException.ThrowIfNull(context);
         var run = Find(request.RunId);
-        var next = -1; // a late watcher starts with the latest snapshot
+        if (request.HasFromTick && request.FromTick < -1)
+        {
+            throw RpcErrors.InvalidArgument($"from_tick is {request.FromTick}; give -1 (before the first tick) or a later tick, or leave it unset.",
+                [("from_tick", "expected -1 or more")]);
+        }
+
+        // Unset: a late watcher starts with the latest snapshot; from_tick replays what the run has recorded since.
+        var next = request.HasFromTick ? run.SnapshotIndexOf(request.FromTick) : -1;
         while (true)
         {
             var (snapshots, count, changed) = run.SnapshotsFrom(next);
@@ -120,8 +127,16 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
 
     public override Task<ListRunsResponse> ListRuns(ListRunsRequest request, ServerCallContext context)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var page = RunPage.Read(request.PageSize, request.PageToken);
+        var runs = store.All().Where(r => r.Order < page.Before).Take(page.Size + 1).ToList();
         var response = new ListRunsResponse();
-        response.Runs.Add(store.All().Select(r => OrchestratorMessages.ToProto(r.Summary())));
+        response.Runs.Add(runs.Take(page.Size).Select(r => OrchestratorMessages.ToProto(r.Summary())));
+        if (runs.Count > page.Size)
+        {
+            response.NextPageToken = RunPage.Token(runs[page.Size - 1].Order);
+        }
+
         return Task.FromResult(response);
     }
 
@@ -156,9 +171,11 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
         LogBatchAccepted(logger, batch.ScenarioFile, plan.DesignName, plan.States - batch.FirstState, plan.Strategies.Count, plan.Request.Seed, batch.MaxInFlight);
         try
         {
+            // The first message names the inputs (input_names); the others carry only their values.
+            var sent = 0;
             var states = await BatchScheduler.RunAsync(plan, batch.FirstState, batch.MaxInFlight,
                 (run, token) => batchPlayer.PlayAsync(run, batch, token),
-                (state, done) => responseStream.WriteAsync(BatchMapping.ToProto(state, plan, done), context.CancellationToken),
+                (state, done) => responseStream.WriteAsync(BatchMapping.ToProto(state, plan, done, withInputNames: sent++ == 0), context.CancellationToken),
                 context.CancellationToken).ConfigureAwait(false);
             LogBatchCompleted(logger, states);
         }

@@ -262,6 +262,15 @@ public sealed class RunEntry
         }
     }
 
+    /// <summary>Where a watcher that asks for the snapshots from <paramref name="tick"/> on starts (see <see cref="SnapshotsFrom"/>).</summary>
+    public int SnapshotIndexOf(int tick)
+    {
+        lock (_lock)
+        {
+            return _snapshots.IndexOf(tick);
+        }
+    }
+
     /// <summary>The run in a listing.</summary>
     public RunStatus Summary()
     {

@@ -22,6 +22,13 @@ public sealed class SnapshotFeed(RunSnapshot first)
         changed.TrySetResult();
     }
 
+    /// <summary>The index of the first snapshot whose tick is at least <paramref name="tick"/> (the count when none is yet).</summary>
+    public int IndexOf(int tick)
+    {
+        var index = _snapshots.FindIndex(s => s.Tick >= tick);
+        return index < 0 ? _snapshots.Count : index;
+    }
+
     /// <summary>The snapshots from <paramref name="index"/> on (from the latest when negative), and a task that completes at the next one.</summary>
     public (IReadOnlyList<RunSnapshot> Snapshots, int Next, Task Changed) From(int index)
     {

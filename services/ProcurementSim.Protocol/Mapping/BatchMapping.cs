@@ -47,12 +47,17 @@ public static class BatchMapping
     }
 
     /// <summary>The state's message.</summary>
-    public static BatchStateResult ToProto(StateOutcome state, ExperimentPlan plan, long runsDone)
+    public static BatchStateResult ToProto(StateOutcome state, ExperimentPlan plan, long runsDone, bool withInputNames = false)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(plan);
         var message = new BatchStateResult { State = state.State, RunsDone = runsDone };
         message.Inputs.Add(state.Inputs);
+        if (withInputNames)
+        {
+            message.InputNames.Add(plan.Inputs.Select(i => i.Name));
+        }
+
         foreach (var run in state.Runs)
         {
             var result = new BatchRunResult { Strategy = plan.Strategies[run.Run.Strategy].Name, Score = run.Score, Metrics = ToProto(run.Metrics) };

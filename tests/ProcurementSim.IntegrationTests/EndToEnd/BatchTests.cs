@@ -102,6 +102,9 @@ public sealed class BatchTests(TwoReplicaSystem fixture) : IClassFixture<TwoRepl
 
         Assert.Equal([0, 1, 2], states.Select(s => s.State));
         Assert.Equal(6L, states[^1].RunsDone);
+        // The first message names the inputs, in the order of their values; the others carry values only.
+        Assert.Equal(plan!.Inputs.Select(i => i.Name), states[0].InputNames);
+        Assert.All(states.Skip(1), s => Assert.Empty(s.InputNames));
         foreach (var state in states)
         {
             var expected = plan!.PlayState(state.State);

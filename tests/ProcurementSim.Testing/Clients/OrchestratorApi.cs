@@ -85,16 +85,21 @@ public sealed class OrchestratorApi : IDisposable
     public async Task<RunResultFiles> GetResultAsync(string runId, bool includeReport = true) =>
         await _invoker.AsyncUnaryCall(Result, null, Options(UnaryTimeout), new GetResultRequest { RunId = runId, IncludeReport = includeReport });
 
-    public async Task<ListRunsResponse> ListRunsAsync() =>
-        await _invoker.AsyncUnaryCall(List, null, Options(UnaryTimeout), new ListRunsRequest());
+    public async Task<ListRunsResponse> ListRunsAsync() => await ListRunsAsync(new ListRunsRequest());
+
+    public async Task<ListRunsResponse> ListRunsAsync(ListRunsRequest request) =>
+        await _invoker.AsyncUnaryCall(List, null, Options(UnaryTimeout), request);
 
     public async Task<CancelRunResponse> CancelRunAsync(string runId) =>
         await _invoker.AsyncUnaryCall(Cancel, null, Options(UnaryTimeout), new CancelRunRequest { RunId = runId });
 
     /// <summary>Every snapshot WatchRun streams, until the stream ends (2 minutes at most unless told).</summary>
-    public async Task<List<TickSnapshot>> WatchRunAsync(string runId, TimeSpan? timeout = null)
+    public Task<List<TickSnapshot>> WatchRunAsync(string runId, TimeSpan? timeout = null) => WatchRunAsync(new WatchRunRequest { RunId = runId }, timeout);
+
+    /// <summary>Every snapshot WatchRun streams for <paramref name="request"/>, until the stream ends.</summary>
+    public async Task<List<TickSnapshot>> WatchRunAsync(WatchRunRequest request, TimeSpan? timeout = null)
     {
-        using var call = _invoker.AsyncServerStreamingCall(Watch, null, Options(timeout ?? StreamTimeout), new WatchRunRequest { RunId = runId });
+        using var call = _invoker.AsyncServerStreamingCall(Watch, null, Options(timeout ?? StreamTimeout), request);
         var snapshots = new List<TickSnapshot>();
         await foreach (var snapshot in call.ResponseStream.ReadAllAsync())
         {
