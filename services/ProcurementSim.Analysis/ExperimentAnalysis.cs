@@ -83,7 +83,7 @@ public static class ExperimentAnalysis
                 var fail = options.Fail is null ? null : OutcomeRows.Evaluate(states, k, options.Fail);
                 if (runPrim)
                 {
-                    var (box, trajectory) = Prim.Run(inputs, fail!);
+                    var (box, trajectory) = Prim.Run(inputs, fail!, unchecked(header.Seed + (ulong)k));
                     discovery.Add(new PrimResult(names[k], options.Fail!.Text, fail!.Count(v => v), fail!.Length, box, trajectory));
                 }
 

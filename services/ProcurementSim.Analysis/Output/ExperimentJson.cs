@@ -125,12 +125,17 @@ public static class ExperimentJson
             WriteNumberOrNull(w, "coverage", p.Box.Coverage);
             WriteNumberOrNull(w, "density", p.Box.Density);
             WriteNumberOrNull(w, "mass", p.Box.Mass);
+            w.WriteNumber("step", p.Box.Step);
             WriteObjects(w, "limits", p.Box.Limits, (w, l) =>
             {
                 w.WriteString("input", l.Input);
                 WriteNumberOrNull(w, "low", l.Low);
                 WriteNumberOrNull(w, "high", l.High);
                 w.WriteBoolean("restricted", l.Restricted);
+                WriteOptional(w, "quasi_p_low", l.QuasiPLow);
+                WriteOptional(w, "quasi_p_high", l.QuasiPHigh);
+                WriteOptional(w, "reproduce_coverage", l.ReproduceCoverage);
+                WriteOptional(w, "reproduce_density", l.ReproduceDensity);
             });
             w.WriteEndObject();
         }
@@ -142,7 +147,14 @@ public static class ExperimentJson
             WriteNumberOrNull(w, "density", s.Density);
             WriteNumberOrNull(w, "mass", s.Mass);
             w.WriteNumber("restricted_inputs", s.RestrictedInputs);
+            w.WriteString("phase", s.Pasted ? "paste" : "peel");
         });
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v) WriteNumberOrNull(w, name, v);
+        else w.WriteNull(name);
     }
 
     private static void WriteImportance(Utf8JsonWriter w, ImportanceRanking r)

@@ -105,9 +105,19 @@ internal static class ExperimentPrinter
             {
                 continue;
             }
-            var limits = box.Limits.Where(l => l.Restricted).Select(l => $"{l.Input} in [{Number(l.Low)}, {Number(l.High)}]").ToList();
+            var limits = box.Limits.Where(l => l.Restricted).Select(l => $"{l.Input} in [{Number(l.Low)}, {Number(l.High)}]{Statistics(l)}").ToList();
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  PRIM box: {(limits.Count == 0 ? "no input restricted" : string.Join("; ", limits))} (coverage {box.Coverage:0.00}, density {box.Density:0.00}, mass {box.Mass:0.00})."));
+            var unrestricted = box.Limits.Where(l => !l.Restricted && l.ReproduceCoverage > 0).Select(l => $"{l.Input} {Numbers.ShortPercent(l.ReproduceCoverage!.Value)}").ToList();
+            if (unrestricted.Count > 0)
+            {
+                console.WriteLine($"  Restricted by the resampled boxes but not this one: {string.Join(", ", unrestricted)}.");
+            }
+        }
+
+        if (summary.Discovery.Any(p => p.Box is not null))
+        {
+            console.WriteLine("  (q: quasi-p-value of the limit, one-sided binomial test against the box without it; r: share of PRIM searches on random halves of the runs that restrict the input.)");
         }
 
         foreach (var ranking in summary.Importance.Where(r => r.Outcome is "score" or "fail"))
@@ -118,4 +128,17 @@ internal static class ExperimentPrinter
     }
 
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>The workbench's figures of a restricted limit: quasi-p-value(s) and reproducibility in resampling.</summary>
+    private static string Statistics(BoxLimit limit)
+    {
+        var q = new[] { limit.QuasiPLow, limit.QuasiPHigh }.Where(p => p is not null).Select(p => PValue(p!.Value));
+        var parts = new List<string> { "q " + string.Join("/", q) };
+        if (limit.ReproduceCoverage is { } r) parts.Add("r " + Numbers.ShortPercent(r));
+        return " (" + string.Join(", ", parts) + ")";
+    }
+
+    /// <summary>A p-value to three decimals, or "&lt; 0.001".</summary>
+    private static string PValue(double p) =>
+        p < 0.001 ? "< 0.001" : p.ToString("0.###", CultureInfo.InvariantCulture);
 }
