@@ -166,6 +166,8 @@ public static class ExperimentJson
             w.WriteString("input", i.Input);
             WriteNumberOrNull(w, "first_order", i.FirstOrder);
             WriteNumberOrNull(w, "spearman", i.Spearman);
+            WriteNumberOrNull(w, "p_value", i.PValue);
+            w.WriteBoolean("indistinguishable", i.Indistinguishable);
         });
     }
 }

@@ -122,8 +122,10 @@ internal static class ExperimentPrinter
 
         foreach (var ranking in summary.Importance.Where(r => r.Outcome is "score" or "fail"))
         {
-            var top = ranking.Inputs.Take(3).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Input} ({i.FirstOrder:0.00})"));
-            console.WriteLine($"Most influential inputs on {ranking.Outcome} of {ranking.Strategy}: {string.Join(", ", top)}.");
+            var top = ranking.Inputs.Where(i => !i.Indistinguishable).Take(3).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Input} ({i.FirstOrder:0.00})")).ToList();
+            var zero = ranking.Inputs.Count(i => i.Indistinguishable);
+            var rest = zero == 0 ? "" : $"{(top.Count == 0 ? "" : "; ")}{Plural.Count(zero, "input", "inputs")} indistinguishable from 0";
+            console.WriteLine($"Most influential inputs on {ranking.Outcome} of {ranking.Strategy}: {(top.Count == 0 ? "" : string.Join(", ", top))}{rest}.");
         }
     }
 
