@@ -31,6 +31,8 @@ public static class ExperimentJson
             WriteObjects(w, "fan", summary.Fan, WriteFan);
             WriteObjects(w, "discovery", summary.Discovery, WritePrim);
             WriteObjects(w, "importance", summary.Importance, WriteImportance);
+            // Only where scenario discovery ran, so that compare.json keeps its bytes.
+            if (summary.Cart is { Count: > 0 } cart) WriteObjects(w, "cart", cart, WriteCart);
         });
     }
 
@@ -148,6 +150,28 @@ public static class ExperimentJson
             WriteNumberOrNull(w, "mass", s.Mass);
             w.WriteNumber("restricted_inputs", s.RestrictedInputs);
             w.WriteString("phase", s.Pasted ? "paste" : "peel");
+        });
+    }
+
+    private static void WriteCart(Utf8JsonWriter w, CartResult c)
+    {
+        w.WriteString("strategy", c.Strategy);
+        w.WriteString("condition", c.Condition);
+        w.WriteNumber("cases_of_interest", c.CasesOfInterest);
+        w.WriteNumber("runs", c.Runs);
+        w.WriteNumber("leaves", c.Leaves);
+        WriteObjects(w, "boxes", c.Boxes, (w, b) =>
+        {
+            w.WriteNumber("leaf", b.Step);
+            WriteNumberOrNull(w, "coverage", b.Coverage);
+            WriteNumberOrNull(w, "density", b.Density);
+            WriteNumberOrNull(w, "mass", b.Mass);
+            WriteObjects(w, "limits", b.Limits.Where(l => l.Restricted).ToArray(), (w, l) =>
+            {
+                w.WriteString("input", l.Input);
+                WriteNumberOrNull(w, "low", l.Low);
+                WriteNumberOrNull(w, "high", l.High);
+            });
         });
     }
 

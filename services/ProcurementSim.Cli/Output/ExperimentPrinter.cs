@@ -108,6 +108,7 @@ internal static class ExperimentPrinter
             var limits = box.Limits.Where(l => l.Restricted).Select(l => $"{l.Input} in [{Number(l.Low)}, {Number(l.High)}]{Statistics(l)}").ToList();
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  PRIM box: {(limits.Count == 0 ? "no input restricted" : string.Join("; ", limits))} (coverage {box.Coverage:0.00}, density {box.Density:0.00}, mass {box.Mass:0.00})."));
+            PrintCart(console, summary, prim.Strategy);
             var unrestricted = box.Limits.Where(l => !l.Restricted && l.ReproduceCoverage > 0).Select(l => $"{l.Input} {Numbers.ShortPercent(l.ReproduceCoverage!.Value)}").ToList();
             if (unrestricted.Count > 0)
             {
@@ -130,6 +131,25 @@ internal static class ExperimentPrinter
     }
 
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>The classification tree's densest leaf for <paramref name="strategy"/>, as a box.</summary>
+    private static void PrintCart(IAnsiConsole console, ExperimentSummary summary, string strategy)
+    {
+        var cart = summary.Cart?.FirstOrDefault(c => string.Equals(c.Strategy, strategy, StringComparison.Ordinal));
+        if (cart is null || cart.Leaves == 0) return;
+        if (cart.Boxes.Count == 0)
+        {
+            console.WriteLine($"  CART ({Plural.Count(cart.Leaves, "leaf", "leaves")}): no leaf denser than all runs.");
+            return;
+        }
+
+        var leaf = cart.Boxes[0];
+        var limits = leaf.Limits.Where(l => l.Restricted).Select(l =>
+            double.IsFinite(l.Low) && double.IsFinite(l.High) ? $"{Number(l.Low)} < {l.Input} ≤ {Number(l.High)}"
+            : double.IsFinite(l.Low) ? $"{l.Input} > {Number(l.Low)}" : $"{l.Input} ≤ {Number(l.High)}").ToList();
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  CART ({Plural.Count(cart.Leaves, "leaf", "leaves")}), densest leaf: {(limits.Count == 0 ? "no input restricted" : string.Join("; ", limits))} (coverage {leaf.Coverage:0.00}, density {leaf.Density:0.00}, mass {leaf.Mass:0.00})."));
+    }
 
     /// <summary>The workbench's figures of a restricted limit: quasi-p-value(s) and reproducibility in resampling.</summary>
     private static string Statistics(BoxLimit limit)

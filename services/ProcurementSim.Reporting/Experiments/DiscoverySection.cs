@@ -65,13 +65,41 @@ internal static class DiscoverySection
                 .Append(Html.NumberCell(input is null ? Format.Missing : Format.Number(input.Min)))
                 .Append(Html.NumberCell(input is null ? Format.Missing : Format.Number(input.Max)))
                 .Append("<td class=\"mark\">").Append(limit.Restricted ? "yes" : string.Empty).Append("</td>")
-                .Append(Html.NumberCell(Format.PValue(limit.QuasiPLow)))
-                .Append(Html.NumberCell(Format.PValue(limit.QuasiPHigh)))
+                .Append(Html.NumberCell(Html.Encode(Format.PValue(limit.QuasiPLow))))
+                .Append(Html.NumberCell(Html.Encode(Format.PValue(limit.QuasiPHigh))))
                 .Append(Html.NumberCell(limit.ReproduceCoverage is { } rc ? Format.Percent(rc) : Format.Missing))
                 .Append(Html.NumberCell(limit.ReproduceDensity is { } rd ? Format.Percent(rd) : Format.Missing))
                 .Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n</article>\n");
+        html.Append("</tbody>\n</table>\n");
+        Cart(html, view, prim.Strategy);
+        html.Append("</article>\n");
+    }
+
+    /// <summary>The classification tree's densest leaves for the strategy, as boxes.</summary>
+    private static void Cart(StringBuilder html, ExperimentView view, string strategy)
+    {
+        var cart = view.Summary.Cart?.FirstOrDefault(c => string.Equals(c.Strategy, strategy, StringComparison.Ordinal));
+        if (cart is null || cart.Leaves == 0) return;
+        html.Append("<p class=\"facts\"><strong>CART:</strong> a classification tree on the fail condition (Gini impurity, at least 5% of the runs per leaf) has ")
+            .Append(Format.Counted(cart.Leaves, "leaf", "leaves")).Append(cart.Boxes.Count == 0 ? "; none is denser than all runs.</p>\n" : "; the densest:</p>\n");
+        if (cart.Boxes.Count == 0) return;
+        html.Append("<table class=\"wide compact small\">\n<thead><tr><th>Leaf</th><th class=\"num\">Coverage</th><th class=\"num\">Density</th>")
+            .Append("<th class=\"num\">Mass</th><th>Limits (above low, up to high)</th></tr></thead>\n<tbody>\n");
+        foreach (var leaf in cart.Boxes)
+        {
+            var limits = leaf.Limits.Where(l => l.Restricted).Select(l =>
+                "<code>" + Html.Encode(l.Input) + "</code> "
+                + (double.IsFinite(l.Low) && double.IsFinite(l.High) ? Format.Number(l.Low) + " &lt; … ≤ " + Format.Number(l.High)
+                    : double.IsFinite(l.Low) ? "&gt; " + Format.Number(l.Low) : "≤ " + Format.Number(l.High)));
+            html.Append("<tr><td>").Append(leaf.Step + 1).Append("</td>")
+                .Append(Html.NumberCell(Format.Number(leaf.Coverage)))
+                .Append(Html.NumberCell(Format.Number(leaf.Density)))
+                .Append(Html.NumberCell(Format.Number(leaf.Mass)))
+                .Append("<td>").Append(string.Join("; ", limits)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
     }
 }
