@@ -121,20 +121,26 @@ internal static class Prim
         var coverage = new int[inputs.Count];
         var density = new int[inputs.Count];
         var draws = new SubsetDraws(seed);
-        for (var r = 0; r < ResampleIterations; r++)
+        // The subsets are drawn in order first, so the searches may run at once and still give the same shares.
+        var subsets = Enumerable.Range(0, ResampleIterations).Select(_ => draws.Next(n, size)).ToArray();
+        var restricts = new (bool[] ByCoverage, bool[] ByDensity)[ResampleIterations];
+        Parallel.For(0, ResampleIterations, r =>
         {
-            var subset = draws.Next(n, size);
+            var subset = subsets[r];
             var sub = inputs.Select(i => i with { Values = [.. subset.Select(s => i.Values[s])] }).ToArray();
             var subInterest = subset.Select(s => interest[s]).ToArray();
             var cases = subInterest.Count(v => v);
             var boxes = new PrimSearch(sub, subInterest).Run();
             var steps = Steps(boxes, cases, size);
-            var byCoverage = Nearest(steps, s => s.Coverage, chosen.Coverage);
-            var byDensity = Nearest(steps, s => s.Density, chosen.Density);
+            restricts[r] = (boxes[Nearest(steps, s => s.Coverage, chosen.Coverage)].Restricted, boxes[Nearest(steps, s => s.Density, chosen.Density)].Restricted);
+        });
+
+        foreach (var (byCoverage, byDensity) in restricts)
+        {
             for (var j = 0; j < inputs.Count; j++)
             {
-                if (boxes[byCoverage].Restricted[j]) coverage[j]++;
-                if (boxes[byDensity].Restricted[j]) density[j]++;
+                if (byCoverage[j]) coverage[j]++;
+                if (byDensity[j]) density[j]++;
             }
         }
 

@@ -12,10 +12,14 @@ namespace ProcurementSim.Analysis.Discovery;
 internal sealed class PrimSearch
 {
     private readonly IReadOnlyList<DiscoveryInput> _inputs;
+    private readonly double[][] _values;   // [input] the values, run by run
     private readonly bool[] _interest;
     private readonly bool[] _integer;     // [input] peeled and pasted as integers (the workbench's int columns)
     private readonly int[] _candidateOrder; // inputs in the workbench's column order: real-valued first, then integers
     private readonly int[][] _order;      // [input] run indices by ascending value
+    private readonly double[][] _sorted;  // [input] the values in that order
+    private readonly int[] _first;        // [input] first position of the order within the input's limits
+    private readonly int[] _last;         // [input] last such position
     private readonly double[] _min;
     private readonly double[] _max;
     private readonly double[] _low;
@@ -30,6 +34,7 @@ internal sealed class PrimSearch
     public PrimSearch(IReadOnlyList<DiscoveryInput> inputs, bool[] interest)
     {
         _inputs = inputs;
+        _values = [.. inputs.Select(i => i.Values)];
         _interest = interest;
         _n = interest.Length;
         _cases = interest.Count(v => v);
@@ -37,6 +42,7 @@ internal sealed class PrimSearch
         _integer = [.. inputs.Select(IsInteger)];
         _candidateOrder = [.. Enumerable.Range(0, d).Where(j => !_integer[j]), .. Enumerable.Range(0, d).Where(j => _integer[j])];
         _order = new int[d][];
+        _sorted = new double[d][];
         _min = new double[d];
         _max = new double[d];
         for (var j = 0; j < d; j++)
@@ -44,9 +50,12 @@ internal sealed class PrimSearch
             var keys = (double[])inputs[j].Values.Clone();
             var order = Enumerable.Range(0, _n).ToArray();
             Array.Sort(keys, order);
-            _order[j] = order;
+            (_order[j], _sorted[j]) = (order, keys);
             (_min[j], _max[j]) = _n == 0 ? (double.NaN, double.NaN) : (keys[0], keys[^1]);
         }
+
+        _first = new int[d];
+        _last = [.. Enumerable.Range(0, d).Select(_ => _n - 1)];
 
         _low = (double[])_min.Clone();
         _high = (double[])_max.Clone();
@@ -123,9 +132,9 @@ internal sealed class PrimSearch
 
     private bool Inside(int run, double[] low, double[] high)
     {
-        for (var j = 0; j < _inputs.Count; j++)
+        for (var j = 0; j < _values.Length; j++)
         {
-            var v = _inputs[j].Values[run];
+            var v = _values[j][run];
             if (v < low[j] || v > high[j]) return false;
         }
 
@@ -157,33 +166,16 @@ internal sealed class PrimSearch
     {
         if (_count == 0) return false;
         var restricted = RestrictedCount();
-        var values = new double[_count];
-        var prefix = new int[_count + 1]; // cases of interest among the first p values
         Candidate? best = null;
         foreach (var j in _candidateOrder)
         {
-            var m = 0;
-            foreach (var run in _order[j])
-            {
-                if (!_inBox[run]) continue;
-                values[m] = _inputs[j].Values[run];
-                prefix[m + 1] = prefix[m] + (_interest[run] ? 1 : 0);
-                m++;
-            }
-
-            var span = values.AsSpan(0, m);
             // The workbench lists the upper peel of an input before the lower one.
             foreach (var upper in (ReadOnlySpan<bool>)[true, false])
             {
-                var (low, high) = _integer[j] ? IntegerPeel(j, span, upper) : RealPeel(span, upper, _low[j], _high[j]);
-                // Runs kept: the values within [low, high] (the box's values are sorted, so they are a contiguous range).
-                var first = LowerBound(span, low);
-                var end = UpperBound(span, high);
-                var kept = Math.Max(0, end - first);
-                var keptInterest = kept == 0 ? 0 : prefix[end] - prefix[first];
+                var (low, high, removed, removedInterest) = Peel(j, upper);
                 var nowRestricted = restricted - (Restricts(j, _low[j], _high[j]) ? 1 : 0) + (Restricts(j, low, high) ? 1 : 0);
-                var candidate = new Candidate(j, low, high, kept, keptInterest,
-                    Objective.Of(_count, _interestCount, kept, keptInterest), nowRestricted);
+                var (kept, keptInterest) = (_count - removed, _interestCount - removedInterest);
+                var candidate = new Candidate(j, low, high, kept, keptInterest, Objective.Of(_count, _interestCount, kept, keptInterest), nowRestricted);
                 if (best is null || Better(candidate, best.Value)) best = candidate;
             }
         }
@@ -194,51 +186,131 @@ internal sealed class PrimSearch
         return true;
     }
 
-    /// <summary>The limits after peeling a real-valued input at one end: the box's quantile α (or 1 − α) becomes the limit.</summary>
-    private static (double Low, double High) RealPeel(ReadOnlySpan<double> values, bool upper, double low, double high) =>
-        upper ? (low, Quantile(values, 1 - PeelAlpha)) : (Quantile(values, PeelAlpha), high);
-
     /// <summary>
-    /// The limits after peeling an integer input at one end, as the workbench's <c>_discrete_peel</c>: the quantile truncated
-    /// toward zero; when that is the current limit, the limit's value is removed whole; the new limit is the nearest value kept.
+    /// A peel of input <paramref name="j"/> at one end: its new limits and the runs (and cases) it removes. A real input's
+    /// limit moves to the box's quantile α (or 1 − α) and the runs beyond it go; an integer input's, as the workbench's
+    /// <c>_discrete_peel</c>, to the quantile truncated toward zero, the limit's own value going whole when that is the
+    /// limit, and the new limit is the nearest value kept (with nothing kept, the box's own extreme: the box is then empty).
     /// </summary>
-    private (double Low, double High) IntegerPeel(int j, ReadOnlySpan<double> values, bool upper)
+    private (double Low, double High, int Removed, int RemovedInterest) Peel(int j, bool upper)
     {
+        var q = Quantile(j, upper ? 1 - PeelAlpha : PeelAlpha);
         double low = _low[j], high = _high[j];
+        if (!_integer[j])
+        {
+            // Real: keep low ≤ x ≤ q (upper) or q ≤ x ≤ high (lower).
+            var (removed, interest, _) = upper ? Walk(j, false, v => v > q) : Walk(j, true, v => v < q);
+            return upper ? (low, q, removed, interest) : (q, high, removed, interest);
+        }
+
+        var t = Math.Truncate(q);
         if (upper)
         {
-            var peel = Math.Truncate(Quantile(values, 1 - PeelAlpha));
-            // Kept: low ≤ x < high when the truncated quantile is the limit, else low ≤ x ≤ peel.
-            var newHigh = KeptExtreme(values, low, peel == high ? high : peel, peel == high, upper: true);
-            return (low, newHigh);
+            var (removed, interest, next) = Walk(j, false, t == high ? v => v >= high : v => v > t);
+            return (low, next ?? _sorted[j][BoxEnd(j, false)], removed, interest);
         }
         else
         {
-            var peel = Math.Truncate(Quantile(values, PeelAlpha));
-            var newLow = KeptExtreme(values, peel == low ? low : peel, high, peel == low, upper: false);
-            return (newLow, high);
+            var (removed, interest, next) = Walk(j, true, t == low ? v => v <= low : v => v < t);
+            return (next ?? _sorted[j][BoxEnd(j, true)], high, removed, interest);
         }
     }
 
     /// <summary>
-    /// For an integer peel: the highest (upper) or lowest (lower) value kept, where kept means within
-    /// [<paramref name="from"/>, <paramref name="to"/>] with the bound on the peeled side exclusive when <paramref name="exclusive"/>;
-    /// with nothing kept, the box's own highest or lowest value (the workbench's fallback; the box is then empty).
+    /// Walks input <paramref name="j"/>'s runs in the box from the low end (or the high end) while <paramref name="remove"/>
+    /// holds: how many, how many cases, and the first value at which it stopped (null when every run was removed).
     /// </summary>
-    private static double KeptExtreme(ReadOnlySpan<double> values, double from, double to, bool exclusive, bool upper)
+    private (int Removed, int Interest, double? Next) Walk(int j, bool fromLow, Func<double, bool> remove)
     {
-        var found = false;
-        var extreme = 0.0;
-        foreach (var v in values)
+        var order = _order[j];
+        var sorted = _sorted[j];
+        int step = fromLow ? 1 : -1, end = fromLow ? _last[j] + 1 : _first[j] - 1;
+        int removed = 0, interest = 0;
+        for (var p = fromLow ? _first[j] : _last[j]; p != end; p += step)
         {
-            var inside = upper
-                ? v >= from && (exclusive ? v < to : v <= to)
-                : (exclusive ? v > from : v >= from) && v <= to;
-            if (!inside) continue;
-            if (!found || (upper ? v > extreme : v < extreme)) (extreme, found) = (v, true);
+            var run = order[p];
+            if (!_inBox[run]) continue;
+            if (!remove(sorted[p])) return (removed, interest, sorted[p]);
+            removed++;
+            if (_interest[run]) interest++;
         }
 
-        return found ? extreme : upper ? values[^1] : values[0];
+        return (removed, interest, null);
+    }
+
+    /// <summary>The position in input <paramref name="j"/>'s order of its lowest (or highest) run in the box.</summary>
+    private int BoxEnd(int j, bool low)
+    {
+        var order = _order[j];
+        if (low)
+        {
+            for (var p = _first[j]; p <= _last[j]; p++)
+            {
+                if (_inBox[order[p]]) return p;
+            }
+        }
+        else
+        {
+            for (var p = _last[j]; p >= _first[j]; p--)
+            {
+                if (_inBox[order[p]]) return p;
+            }
+        }
+
+        throw new InvalidOperationException("the box is empty");
+    }
+
+    /// <summary>
+    /// <see cref="Quantile(ReadOnlySpan{double}, double)"/> of input <paramref name="j"/>'s values in the box, found by
+    /// walking from the nearer end of its order (the box's m values are the in-box runs between its first and last position).
+    /// </summary>
+    private double Quantile(int j, double q)
+    {
+        var m = _count;
+        var i = (m - 1) * q;
+        int lo = (int)Math.Floor(i), hi = (int)Math.Ceiling(i);
+        if (q > 0.5)
+        {
+            // Ranks counted from the top: hi is m − 1 − hi from the high end; lo moves down to the first value that differs.
+            var top = Values(j, fromLow: false, m - 1 - lo + 1);
+            var vHi = top[m - 1 - hi];
+            var k = m - 1 - lo; // rank from the top of lo
+            while (lo > 0 && top[k] == vHi)
+            {
+                lo--;
+                k++;
+                if (k >= top.Count) top = Values(j, fromLow: false, top.Count * 2 + 1);
+            }
+
+            return (top[k] + vHi) / 2;
+        }
+        else
+        {
+            var bottom = Values(j, fromLow: true, hi + 1);
+            var vLo = bottom[lo];
+            while (hi < m - 1 && bottom[hi] == vLo)
+            {
+                hi++;
+                if (hi >= bottom.Count) bottom = Values(j, fromLow: true, bottom.Count * 2 + 1);
+            }
+
+            return (vLo + bottom[hi]) / 2;
+        }
+    }
+
+    /// <summary>The first <paramref name="count"/> values of input <paramref name="j"/> in the box from one end (fewer if the box holds fewer).</summary>
+    private List<double> Values(int j, bool fromLow, int count)
+    {
+        var order = _order[j];
+        var sorted = _sorted[j];
+        var values = new List<double>(Math.Min(count, _count));
+        int step = fromLow ? 1 : -1, end = fromLow ? _last[j] + 1 : _first[j] - 1;
+        for (var p = fromLow ? _first[j] : _last[j]; p != end && values.Count < count; p += step)
+        {
+            if (_inBox[order[p]]) values.Add(sorted[p]);
+        }
+
+        return values;
     }
 
     /// <summary>
@@ -267,7 +339,7 @@ internal sealed class PrimSearch
                     var data = new List<double>();
                     for (var i = 0; i < _n; i++)
                     {
-                        if (Inside(i, low, high)) data.Add(_inputs[j].Values[i]);
+                        if (Inside(i, low, high)) data.Add(_values[j][i]);
                     }
 
                     data.Sort();
@@ -303,10 +375,17 @@ internal sealed class PrimSearch
 
     private void Apply(Candidate c)
     {
+        var grows = c.Low < _low[c.Input] || c.High > _high[c.Input];
         (_low[c.Input], _high[c.Input]) = (c.Low, c.High);
+        _first[c.Input] = LowerBound(_sorted[c.Input], c.Low);
+        _last[c.Input] = UpperBound(_sorted[c.Input], c.High) - 1;
+        var column = _values[c.Input];
         for (var i = 0; i < _n; i++)
         {
-            var inside = Inside(i, _low, _high);
+            // A run in the box can only leave through the limits that moved; one outside can only come in when they widened.
+            var inside = _inBox[i]
+                ? column[i] >= c.Low && column[i] <= c.High
+                : grows && Inside(i, _low, _high);
             if (inside == _inBox[i]) continue;
             _inBox[i] = inside;
             var delta = inside ? 1 : -1;
