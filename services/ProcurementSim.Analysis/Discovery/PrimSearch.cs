@@ -7,7 +7,8 @@ namespace ProcurementSim.Analysis.Discovery;
 /// </summary>
 /// <remarks>
 /// The box is a pair of limits per input; a run is inside when every value lies within its input's limits (inclusive).
-/// Each input's runs are sorted once; a mask marks the runs in the box, so a step is O(n · inputs).
+/// Each input's runs are sorted once and a mask marks the runs in the box; a peel candidate walks its input's order from
+/// one end over the runs it would remove (and those already outside the box), and the mask is updated in O(n) per step.
 /// </remarks>
 internal sealed class PrimSearch
 {
