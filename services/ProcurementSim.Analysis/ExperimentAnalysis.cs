@@ -63,6 +63,7 @@ public static class ExperimentAnalysis
         var runPrim = options.Discovery && options.Fail is not null && states.Inputs.Count > 0;
         var runImportance = options.Discovery && states.Inputs.Count > 0;
         var discovery = new List<PrimResult>();
+        var cart = new List<CartResult>();
         var importance = new List<ImportanceRanking>();
         if (runPrim || runImportance)
         {
@@ -83,8 +84,10 @@ public static class ExperimentAnalysis
                 var fail = options.Fail is null ? null : OutcomeRows.Evaluate(states, k, options.Fail);
                 if (runPrim)
                 {
-                    var (box, trajectory) = Prim.Run(inputs, fail!);
+                    var (box, trajectory) = Prim.Run(inputs, fail!, unchecked(header.Seed + (ulong)k));
                     discovery.Add(new PrimResult(names[k], options.Fail!.Text, fail!.Count(v => v), fail!.Length, box, trajectory));
+                    var (leaves, boxes) = Cart.Run(inputs, fail!);
+                    cart.Add(new CartResult(names[k], options.Fail!.Text, fail!.Count(v => v), fail!.Length, leaves, boxes));
                 }
 
                 if (runImportance)
@@ -104,7 +107,8 @@ public static class ExperimentAnalysis
             scatter,
             discovery,
             importance,
-            streaming is null ? null : table.KeptStates);
+            streaming is null ? null : table.KeptStates,
+            cart);
     }
 
     private static bool SameCriteria(AnalysisOptions a, AnalysisOptions b) =>

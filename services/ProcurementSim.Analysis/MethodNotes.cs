@@ -42,7 +42,9 @@ internal static class MethodNotes
         if (prim)
         {
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"PRIM: Friedman & Fisher (1999), peeling only (no pasting); peeling α = {Prim.Alpha}, minimum mass {Prim.MinMass}, each peel chosen for the largest gain in density per run removed (the lenient objective of Kwakkel & Jaxa-Rozen 2016), a discrete input peeled one whole value at a time; box: the densest of the trajectory with coverage ≥ {Prim.MinCoverage} (ties: higher coverage); as used in scenario discovery (Bryant & Lempert 2010)"));
+                $"PRIM: Friedman & Fisher (1999) with the EMA Workbench's conventions (Kwakkel 2017): peeling α = {Prim.Alpha} (a peel moves a limit to the box's α quantile, so ⌊(N − 1)α⌋ + 1 of N distinct values go), minimum mass {Prim.MinMass}, the peel with the largest gain in density per run removed (the lenient objective of Kwakkel & Jaxa-Rozen 2016; ties: fewer restricted inputs, then real-valued inputs before integer ones in listed order, upper limit before lower), peeling stops at the first best peel that fails the mass or objective test; then pasting (α = {PrimSearch.PasteAlpha}) while it raises the objective; box: the densest of the trajectory with coverage ≥ {Prim.MinCoverage} (ties: higher coverage, then the earlier box); per restricted limit a quasi-p-value (one-sided binomial test against the box without that limit, Bryant & Lempert 2010); per input the share of {Prim.ResampleIterations} PRIM searches on random halves of the runs that restrict it"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"CART: a classification tree on the fail condition (Breiman, Friedman, Olshen & Stone 1984), Gini impurity, binary splits at midpoints between an input's values, at least ⌊{Cart.MinMass}·n⌋ runs per leaf, no other depth limit (the EMA Workbench's setting); split ties: the input listed first, then the lower threshold; reported: up to {Cart.MaxBoxes} leaves denser than the share of cases, densest first"));
         }
 
         if (importance)

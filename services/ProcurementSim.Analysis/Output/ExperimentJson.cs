@@ -31,6 +31,8 @@ public static class ExperimentJson
             WriteObjects(w, "fan", summary.Fan, WriteFan);
             WriteObjects(w, "discovery", summary.Discovery, WritePrim);
             WriteObjects(w, "importance", summary.Importance, WriteImportance);
+            // Only where scenario discovery ran, so that compare.json keeps its bytes.
+            if (summary.Cart is { Count: > 0 } cart) WriteObjects(w, "cart", cart, WriteCart);
         });
     }
 
@@ -125,12 +127,17 @@ public static class ExperimentJson
             WriteNumberOrNull(w, "coverage", p.Box.Coverage);
             WriteNumberOrNull(w, "density", p.Box.Density);
             WriteNumberOrNull(w, "mass", p.Box.Mass);
+            w.WriteNumber("step", p.Box.Step);
             WriteObjects(w, "limits", p.Box.Limits, (w, l) =>
             {
                 w.WriteString("input", l.Input);
                 WriteNumberOrNull(w, "low", l.Low);
                 WriteNumberOrNull(w, "high", l.High);
                 w.WriteBoolean("restricted", l.Restricted);
+                WriteOptional(w, "quasi_p_low", l.QuasiPLow);
+                WriteOptional(w, "quasi_p_high", l.QuasiPHigh);
+                WriteOptional(w, "reproduce_coverage", l.ReproduceCoverage);
+                WriteOptional(w, "reproduce_density", l.ReproduceDensity);
             });
             w.WriteEndObject();
         }
@@ -142,7 +149,36 @@ public static class ExperimentJson
             WriteNumberOrNull(w, "density", s.Density);
             WriteNumberOrNull(w, "mass", s.Mass);
             w.WriteNumber("restricted_inputs", s.RestrictedInputs);
+            w.WriteString("phase", s.Pasted ? "paste" : "peel");
         });
+    }
+
+    private static void WriteCart(Utf8JsonWriter w, CartResult c)
+    {
+        w.WriteString("strategy", c.Strategy);
+        w.WriteString("condition", c.Condition);
+        w.WriteNumber("cases_of_interest", c.CasesOfInterest);
+        w.WriteNumber("runs", c.Runs);
+        w.WriteNumber("leaves", c.Leaves);
+        WriteObjects(w, "boxes", c.Boxes, (w, b) =>
+        {
+            w.WriteNumber("leaf", b.Step);
+            WriteNumberOrNull(w, "coverage", b.Coverage);
+            WriteNumberOrNull(w, "density", b.Density);
+            WriteNumberOrNull(w, "mass", b.Mass);
+            WriteObjects(w, "limits", b.Limits.Where(l => l.Restricted).ToArray(), (w, l) =>
+            {
+                w.WriteString("input", l.Input);
+                WriteNumberOrNull(w, "low", l.Low);
+                WriteNumberOrNull(w, "high", l.High);
+            });
+        });
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v) WriteNumberOrNull(w, name, v);
+        else w.WriteNull(name);
     }
 
     private static void WriteImportance(Utf8JsonWriter w, ImportanceRanking r)
@@ -154,6 +190,8 @@ public static class ExperimentJson
             w.WriteString("input", i.Input);
             WriteNumberOrNull(w, "first_order", i.FirstOrder);
             WriteNumberOrNull(w, "spearman", i.Spearman);
+            WriteNumberOrNull(w, "p_value", i.PValue);
+            w.WriteBoolean("indistinguishable", i.Indistinguishable);
         });
     }
 }

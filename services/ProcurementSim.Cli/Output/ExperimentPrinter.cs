@@ -105,17 +105,62 @@ internal static class ExperimentPrinter
             {
                 continue;
             }
-            var limits = box.Limits.Where(l => l.Restricted).Select(l => $"{l.Input} in [{Number(l.Low)}, {Number(l.High)}]").ToList();
+            var limits = box.Limits.Where(l => l.Restricted).Select(l => $"{l.Input} in [{Number(l.Low)}, {Number(l.High)}]{Statistics(l)}").ToList();
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  PRIM box: {(limits.Count == 0 ? "no input restricted" : string.Join("; ", limits))} (coverage {box.Coverage:0.00}, density {box.Density:0.00}, mass {box.Mass:0.00})."));
+            PrintCart(console, summary, prim.Strategy);
+            var unrestricted = box.Limits.Where(l => !l.Restricted && l.ReproduceCoverage > 0).Select(l => $"{l.Input} {Numbers.ShortPercent(l.ReproduceCoverage!.Value)}").ToList();
+            if (unrestricted.Count > 0)
+            {
+                console.WriteLine($"  Restricted by the resampled boxes but not this one: {string.Join(", ", unrestricted)}.");
+            }
+        }
+
+        if (summary.Discovery.Any(p => p.Box is not null))
+        {
+            console.WriteLine("  (q: quasi-p-value of the limit, one-sided binomial test against the box without it; r: share of PRIM searches on random halves of the runs that restrict the input.)");
         }
 
         foreach (var ranking in summary.Importance.Where(r => r.Outcome is "score" or "fail"))
         {
-            var top = ranking.Inputs.Take(3).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Input} ({i.FirstOrder:0.00})"));
-            console.WriteLine($"Most influential inputs on {ranking.Outcome} of {ranking.Strategy}: {string.Join(", ", top)}.");
+            var top = ranking.Inputs.Where(i => !i.Indistinguishable).Take(3).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Input} ({i.FirstOrder:0.00})")).ToList();
+            var zero = ranking.Inputs.Count(i => i.Indistinguishable);
+            var rest = zero == 0 ? "" : $"{(top.Count == 0 ? "" : "; ")}{Plural.Count(zero, "input", "inputs")} indistinguishable from 0";
+            console.WriteLine($"Most influential inputs on {ranking.Outcome} of {ranking.Strategy}: {(top.Count == 0 ? "" : string.Join(", ", top))}{rest}.");
         }
     }
 
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>The classification tree's densest leaf for <paramref name="strategy"/>, as a box.</summary>
+    private static void PrintCart(IAnsiConsole console, ExperimentSummary summary, string strategy)
+    {
+        var cart = summary.Cart?.FirstOrDefault(c => string.Equals(c.Strategy, strategy, StringComparison.Ordinal));
+        if (cart is null || cart.Leaves == 0) return;
+        if (cart.Boxes.Count == 0)
+        {
+            console.WriteLine($"  CART ({Plural.Count(cart.Leaves, "leaf", "leaves")}): no leaf denser than all runs.");
+            return;
+        }
+
+        var leaf = cart.Boxes[0];
+        var limits = leaf.Limits.Where(l => l.Restricted).Select(l =>
+            double.IsFinite(l.Low) && double.IsFinite(l.High) ? $"{Number(l.Low)} < {l.Input} ≤ {Number(l.High)}"
+            : double.IsFinite(l.Low) ? $"{l.Input} > {Number(l.Low)}" : $"{l.Input} ≤ {Number(l.High)}").ToList();
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  CART ({Plural.Count(cart.Leaves, "leaf", "leaves")}), densest leaf: {(limits.Count == 0 ? "no input restricted" : string.Join("; ", limits))} (coverage {leaf.Coverage:0.00}, density {leaf.Density:0.00}, mass {leaf.Mass:0.00})."));
+    }
+
+    /// <summary>The workbench's figures of a restricted limit: quasi-p-value(s) and reproducibility in resampling.</summary>
+    private static string Statistics(BoxLimit limit)
+    {
+        var q = new[] { limit.QuasiPLow, limit.QuasiPHigh }.Where(p => p is not null).Select(p => PValue(p!.Value));
+        var parts = new List<string> { "q " + string.Join("/", q) };
+        if (limit.ReproduceCoverage is { } r) parts.Add("r " + Numbers.ShortPercent(r));
+        return " (" + string.Join(", ", parts) + ")";
+    }
+
+    /// <summary>A p-value to three decimals, or "&lt; 0.001".</summary>
+    private static string PValue(double p) =>
+        p < 0.001 ? "< 0.001" : p.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -29,5 +29,9 @@ internal static class Format
     public static string Counted(long value, string one, string many) => Count(value) + " " + (value == 1 ? one : many);
 
     /// <summary>An integer with thousands separated.</summary>
+    /// <summary>A p-value to three decimals, "&lt; 0.001" below, the missing mark when there is none.</summary>
+    public static string PValue(double? p) =>
+        p is not { } v || !double.IsFinite(v) ? Missing : v < 0.001 ? "< 0.001" : v.ToString("0.###", CultureInfo.InvariantCulture);
+
     public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 }

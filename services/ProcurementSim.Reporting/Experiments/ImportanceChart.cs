@@ -62,7 +62,7 @@ internal static class ImportanceChart
         var byInput = ranking.Inputs.GroupBy(i => i.Input, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var values = inputs.Select(i => byInput.TryGetValue(i, out var v) ? v.FirstOrder : double.NaN);
         var hover = inputs.Select(i => byInput.TryGetValue(i, out var v)
-            ? $"{PlotText.Encode(i)}: first-order {Format.Index(v.FirstOrder)}, Spearman {Format.Index(v.Spearman)}"
+            ? $"{PlotText.Encode(i)}: first-order {Format.Index(v.FirstOrder)}, Spearman {Format.Index(v.Spearman)}{(v.Indistinguishable ? " (indistinguishable from 0)" : "")}"
             : PlotText.Encode(i)).ToArray();
         return PlotObject.Trace(
             "bar",

@@ -14,7 +14,8 @@ internal static class ImportanceSection
             .Append("<p class=\"note\">How much of an outcome's variance each input explains on its own: the first-order sensitivity index, ")
             .Append("estimated from the runs as the correlation ratio over quantile bins of the input (0 = none, 1 = all). ")
             .Append("The sign is that of the Spearman rank correlation: + when the outcome rises with the input, − when it falls. ")
-            .Append("Every chart has the same scale.</p>\n<div class=\"pair\">\n");
+            .Append("Every chart has the same scale. An index whose F test (one-way analysis of variance over the same bins) has a p-value above ")
+            .Append("0.01 cannot be told from 0: such inputs are marked <em>indistinguishable from 0</em>, left out of the top inputs, and their order means nothing.</p>\n<div class=\"pair\">\n");
         var scale = ImportanceChart.Scale(view);
         for (var i = 0; i < view.Ranked.Count; i++)
         {
@@ -40,7 +41,7 @@ internal static class ImportanceSection
         var strategies = view.Ranked.Select(s => s.Strategy)
             .Where(s => view.Summary.Importance.Any(r => string.Equals(r.Strategy, s, StringComparison.Ordinal)))
             .ToArray();
-        html.Append("<table class=\"wide compact small importance\">\n<caption>The ").Append(Top).Append(" most important inputs per outcome and strategy, ")
+        html.Append("<table class=\"wide compact small importance\">\n<caption>The ").Append(Top).Append(" most important inputs per outcome and strategy (of those distinguishable from 0), ")
             .Append("with their first-order index and the direction of their effect.</caption>\n<thead><tr><th>Outcome</th>");
         foreach (var s in strategies)
         {
@@ -81,10 +82,13 @@ internal static class ImportanceSection
             return Format.Missing;
         }
 
-        var items = ranking.Inputs.Take(Top).Select(i =>
+        var items = ranking.Inputs.Where(i => !i.Indistinguishable).Take(Top).Select(i =>
             "<li><code>" + Html.Breakable(i.Input) + "</code> <span class=\"index\">" + Format.Index(i.FirstOrder)
-            + (Direction(i.Spearman) is { Length: > 0 } sign ? "&nbsp;" + sign : string.Empty) + "</span></li>");
-        return "<ol class=\"top3\">" + string.Concat(items) + "</ol>";
+            + (Direction(i.Spearman) is { Length: > 0 } sign ? "&nbsp;" + sign : string.Empty) + "</span></li>").ToList();
+        var zero = ranking.Inputs.Count(i => i.Indistinguishable);
+        var note = zero == 0 ? string.Empty
+            : "<p class=\"zero\">" + Format.Counted(zero, "input", "inputs") + " indistinguishable from 0</p>";
+        return (items.Count == 0 ? string.Empty : "<ol class=\"top3\">" + string.Concat(items) + "</ol>") + note;
     }
 
     private static string Direction(double spearman) =>

@@ -17,6 +17,41 @@ public class FeatureImportanceTests
     }
 
     [Fact]
+    public void The_p_value_is_the_one_way_anova_f_test_over_the_bins()
+    {
+        // The same d and y: F = (16 / 1) / (4 / 2) = 8 on 1 and 2 degrees of freedom. F(1, 2) is the square of Student's t
+        // on 2 degrees of freedom, whose two-sided tail is P(|T| ≥ t) = 1 − t / √(2 + t²): with t = √8, 1 − √0.8 = 0.1056.
+        var bins = InputBins.Of(new DiscoveryInput("d", [0, 0, 1, 1], true));
+
+        Assert.Equal(1 - Math.Sqrt(0.8), FeatureImportance.PValue(bins, [1, 3, 5, 7]), 10);
+        Assert.Equal(1, FeatureImportance.PValue(bins, [2, 2, 2, 2]));                     // constant outcome
+        Assert.True(double.IsNaN(FeatureImportance.PValue(InputBins.Of(new DiscoveryInput("d", [0, 1, 2], true)), [1, 2, 4]))); // no df left
+    }
+
+    [Fact]
+    public void Inputs_whose_index_is_indistinguishable_from_zero_are_marked_and_listed_by_name_after_the_others()
+    {
+        // 2,000 runs: y = x + noise; "beta" and "alpha" are independent of y. x's F test is far below 0.01; the two noise
+        // inputs' p-values are above it (with this seed: checked below), so they come last, by name, whatever their index.
+        var random = new Random(17);
+        var inputs = new[] { Tables.Uncertainty("beta"), Tables.Uncertainty("x"), Tables.Uncertainty("alpha") };
+        var table = new OutcomeTable(["only"], inputs, keepCapability: false);
+        for (var i = 0; i < 2000; i++)
+        {
+            var (b, x, a) = (random.NextDouble(), random.NextDouble(), random.NextDouble());
+            table.Add(0, [b, x, a], x + random.NextDouble(), Tables.Metrics(), null);
+        }
+
+        var summary = ExperimentAnalysis.Summarize(table, Tables.Header(table, "sweep"), Tables.Options(discovery: true));
+        var score = summary.Importance.Single(r => r.Outcome == "score").Inputs;
+
+        Assert.Equal(["x", "alpha", "beta"], score.Select(i => i.Input));
+        Assert.Equal([false, true, true], score.Select(i => i.Indistinguishable));
+        Assert.True(score[0].PValue < 1e-10, $"x: {score[0].PValue}");
+        Assert.All(score.Skip(1), i => Assert.True(i.PValue > FeatureImportance.Level, $"{i.Input}: {i.PValue}"));
+    }
+
+    [Fact]
     public void Continuous_bins_are_equal_count_and_keep_ties_together()
     {
         // n = 8: B = clamp(round(√8 / 2), 2, 50) = clamp(1, 2, 50) = 2 bins of 4 positions; the 3s at positions 3 and 4
@@ -71,7 +106,7 @@ public class FeatureImportanceTests
         var breaches = summary.Importance.Single(r => r.Outcome == "red_line_breaches");
 
         Assert.Equal(["alpha", "zeta"], breaches.Inputs.Select(i => i.Input));
-        Assert.All(breaches.Inputs, i => Assert.Equal((0.0, 0.0), (i.FirstOrder, i.Spearman)));
+        Assert.All(breaches.Inputs, i => Assert.Equal((0.0, 0.0, true), (i.FirstOrder, i.Spearman, i.Indistinguishable)));
     }
 
     [Fact]

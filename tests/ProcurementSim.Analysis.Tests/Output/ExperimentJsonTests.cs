@@ -53,6 +53,45 @@ public class ExperimentJsonTests
     }
 
     [Fact]
+    public void Discovery_writes_the_box_statistics_the_tree_and_the_importance_marks()
+    {
+        // alpha fails when 100·x < 30, x = (s + ½)/40: the states up to x = 0.2875; the next is 0.3125.
+        using var doc = JsonDocument.Parse(ExperimentJson.ToBytes(Sweep()));
+        var root = doc.RootElement;
+
+        var prim = root.GetProperty("discovery")[0];
+        var x = prim.GetProperty("box").GetProperty("limits")[0];
+        Assert.Equal(JsonValueKind.Null, x.GetProperty("quasi_p_low").ValueKind);         // the lower limit is not cut
+        Assert.True(x.GetProperty("quasi_p_high").GetDouble() < 1e-6);                     // 12 of 12 against 12 of 40
+        // The box covers every case, so in each half the box nearest in coverage is the first of equals, the whole space
+        // (as in the workbench): 0; the box nearest in density, the pure one, restricts x every time.
+        Assert.Equal(0.0, x.GetProperty("reproduce_coverage").GetDouble());
+        Assert.Equal(1.0, x.GetProperty("reproduce_density").GetDouble());
+        Assert.Equal("peel", prim.GetProperty("trajectory")[1].GetProperty("phase").GetString());
+        var cart = root.GetProperty("cart")[0];
+        Assert.Equal(2, cart.GetProperty("leaves").GetInt32());
+        var leaf = cart.GetProperty("boxes")[0];
+        Assert.Equal(1.0, leaf.GetProperty("density").GetDouble());
+        Assert.Equal(JsonValueKind.Null, leaf.GetProperty("limits")[0].GetProperty("low").ValueKind);
+        Assert.Equal(0.3, leaf.GetProperty("limits")[0].GetProperty("high").GetDouble(), 12);
+        var importance = root.GetProperty("importance")[0].GetProperty("inputs")[0];
+        Assert.False(importance.GetProperty("indistinguishable").GetBoolean());
+        Assert.True(importance.GetProperty("p_value").GetDouble() < 0.01);
+    }
+
+    [Fact]
+    public void A_summary_without_discovery_has_no_tree()
+    {
+        var table = new OutcomeTable(["alpha"], [Tables.Uncertainty("x")], keepCapability: false);
+        table.Add(0, [0.5], 50, Tables.Metrics(), null);
+        var summary = ExperimentAnalysis.Summarize(table, Tables.Header(table), Tables.Options());
+
+        using var doc = JsonDocument.Parse(ExperimentJson.ToBytes(summary));
+
+        Assert.False(doc.RootElement.TryGetProperty("cart", out _)); // compare.json keeps its bytes
+    }
+
+    [Fact]
     public void Undefined_numbers_are_written_as_null()
     {
         // One state: no confidence interval. The never-failing bravo has no box.

@@ -26,6 +26,28 @@ public sealed class SweepCommandTests
     }
 
     [Fact]
+    public void A_sweep_with_a_fail_condition_prints_the_boxes_statistics_the_tree_and_the_inputs_indistinguishable_from_zero()
+    {
+        using var temp = new TempDirectory();
+        var outcome = Procsim.Run(new CliEnvironment(Columns: 400, NoColor: true, Debug: false),
+            "sweep", ReferenceScenarios.StandoffPath, "--samples", "2000", "--seed", "11", "--strategies", "structured_replacement",
+            "--fail", "capability_gap_weeks > 12", "--out", temp.Path);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        // Every restricted limit carries its quasi-p-value and reproducibility; the tree's densest leaf follows the box.
+        var box = Assert.Single(outcome.Output.Split('\n'), l => l.StartsWith("  PRIM box:", StringComparison.Ordinal));
+        Assert.Matches(@"in \[[^\]]+\] \(q [^,]+, r \d+%\)", box);
+        Assert.Contains(outcome.Output.Split('\n'), l => l.StartsWith("  CART (", StringComparison.Ordinal));
+        // 2,000 runs cannot tell most of the 11 inputs' indices from 0: the rankings say how many instead of ranking them.
+        Assert.Contains(outcome.Output.Split('\n'), l => l.StartsWith("Most influential inputs on fail", StringComparison.Ordinal)
+            && l.Contains("indistinguishable from 0.", StringComparison.Ordinal));
+        var json = File.ReadAllText(temp.File("sweep.json"));
+        Assert.Contains("\"cart\":", json, StringComparison.Ordinal);
+        Assert.Contains("\"quasi_p_low\":", json, StringComparison.Ordinal);
+        Assert.Contains("\"indistinguishable\":true", json.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lever_column_is_empty_in_the_rows_of_strategies_it_does_not_belong_to()
     {
         using var temp = new TempDirectory();

@@ -274,6 +274,27 @@ public class ExperimentReportTests
     }
 
     [Fact]
+    public void The_discovery_section_shows_each_limits_quasi_p_values_and_reproducibility_and_the_trees_leaves()
+    {
+        var summary = SampleSummary.Build();
+        var prim = summary.Discovery[0];
+        var limits = prim.Box!.Limits.Select((l, j) => j == 0 ? l with { QuasiPLow = 0.0004, ReproduceCoverage = 0.9, ReproduceDensity = 0.8 } : l).ToArray();
+        var leaf = new PrimBox(0.7, 0.9, 0.2, [new BoxLimit(limits[0].Input, 0.25, double.PositiveInfinity, true)], 3);
+        summary = summary with
+        {
+            Discovery = [prim with { Box = prim.Box with { Limits = limits } }, .. summary.Discovery.Skip(1)],
+            Cart = [new CartResult(prim.Strategy, prim.Condition, prim.CasesOfInterest, prim.Runs, 7, [leaf])],
+        };
+
+        var discovery = Section(Of(summary), "discovery");
+
+        Assert.Contains("<td class=\"num\">&lt; 0.001</td>", discovery, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">90%</td><td class=\"num\">80%</td>", discovery, StringComparison.Ordinal);
+        Assert.Contains("has 7 leaves; the densest:", discovery, StringComparison.Ordinal);
+        Assert.Contains("<code>" + limits[0].Input + "</code> &gt; 0.25", discovery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_strategy_without_a_box_says_why_and_has_no_box_figures()
     {
         var summary = SampleSummary.Build();
