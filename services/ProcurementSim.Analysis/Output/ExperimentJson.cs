@@ -31,6 +31,8 @@ public static class ExperimentJson
             WriteObjects(w, "fan", summary.Fan, WriteFan);
             WriteObjects(w, "discovery", summary.Discovery, WritePrim);
             WriteObjects(w, "importance", summary.Importance, WriteImportance);
+            // Only a sweep with the sobol design has the section, so no other output changes.
+            if (summary.Sobol is { } sobol) SobolJson.Write(w, sobol);
         });
     }
 

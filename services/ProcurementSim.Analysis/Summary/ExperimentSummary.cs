@@ -11,6 +11,7 @@ namespace ProcurementSim.Analysis.Summary;
 /// <param name="Discovery">PRIM boxes per strategy for the fail condition (sweep with --fail; else empty).</param>
 /// <param name="Importance">Input importance per strategy and metric (sweep; else empty).</param>
 /// <param name="KeptStates">When the states did not fit the outcome table's budget, the states kept (the sample scenario discovery used); null when every statistic is exact.</param>
+/// <param name="Sobol">The Sobol indices (a sweep with the <c>sobol</c> design); else null.</param>
 public sealed record ExperimentSummary(
     ExperimentHeader Header,
     int States,
@@ -21,4 +22,5 @@ public sealed record ExperimentSummary(
     IReadOnlyList<ScatterSeries> Scatter,
     IReadOnlyList<PrimResult> Discovery,
     IReadOnlyList<ImportanceRanking> Importance,
-    int? KeptStates = null);
+    int? KeptStates = null,
+    SobolResult? Sobol = null);
