@@ -99,6 +99,16 @@ public sealed class SobolSweepTests
     }
 
     [Fact]
+    public void Compare_has_no_design_option_so_sobol_there_is_a_usage_error()
+    {
+        using var temp = new TempDirectory();
+        var outcome = Procsim.Run("compare", ReferenceScenarios.StandoffPath, "--design", "sobol", "--out", temp.Path);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("Unrecognized command or argument '--design'", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Too_many_values_for_the_indices_are_refused_before_any_run_with_a_sentence()
     {
         using var temp = new TempDirectory();
