@@ -11,6 +11,15 @@ namespace ProcurementSim.Analysis.Sensitivity;
 /// </summary>
 internal sealed class SobolAccumulator
 {
+    /// <summary>
+    /// Most per-row terms held at once while resampling: 131,072 numbers (1 MB), so that the thousand passes over them
+    /// read a processor cache rather than memory (settable so that tests can force chunks).
+    /// </summary>
+    public long TermsBudget { get; init; } = 131_072;
+
+    // The resamples' row counts are kept across chunks up to this many numbers (16 MB); past it each chunk draws them again.
+    private const long CountsBudget = 4_000_000;
+
     private readonly SobolOptions _options;
     private readonly Condition? _fail;
     private readonly double[][][] _values; // [strategy][outcome][sample]
@@ -53,30 +62,61 @@ internal sealed class SobolAccumulator
         }
 
         var k2 = layout.Inputs;
+        var stride = SobolEstimator.Quantities(k2);
         var first = new double[series.Count][];
         var total = new double[series.Count][];
         var variance = new double[series.Count];
+        var used = new int[series.Count];
         var resampledFirst = new double[series.Count][][];
         var resampledTotal = new double[series.Count][][];
         for (var s = 0; s < series.Count; s++)
         {
             (first[s], total[s]) = (new double[k2], new double[k2]);
-            variance[s] = SobolEstimator.Estimate(series[s].Values, k2, [], first[s], total[s]);
             resampledFirst[s] = [.. Enumerable.Range(0, k2).Select(_ => new double[_options.Resamples])];
             resampledTotal[s] = [.. Enumerable.Range(0, k2).Select(_ => new double[_options.Resamples])];
         }
 
-        if (rows > 0)
+        // The outputs go in chunks whose terms fit TermsBudget numbers; every chunk replays the same resamples.
+        var perChunk = (int)Math.Clamp(TermsBudget / Math.Max(1L, (long)rows * stride), 1, series.Count);
+        var keep = (long)rows * _options.Resamples <= CountsBudget;
+        var kept = keep ? new int[_options.Resamples][] : null;
+        var drawn = new int[rows];
+        var (f, t) = (new double[k2], new double[k2]);
+        for (var from = 0; from < series.Count; from += perChunk)
         {
-            var counts = new int[rows];
-            var (f, t) = (new double[k2], new double[k2]);
+            var chunk = Math.Min(perChunk, series.Count - from);
+            var width = chunk * stride;
+            var terms = new double[(long)rows * width];
+            var sums = new double[width];
+            for (var s = 0; s < chunk; s++) SobolEstimator.Terms(series[from + s].Values, k2, terms, width, s * stride);
+
+            SobolEstimator.Sum(terms, width, [], sums);
+            for (var s = 0; s < chunk; s++)
+            {
+                var own = sums.AsSpan(s * stride, stride);
+                variance[from + s] = SobolEstimator.Indices(own, k2, first[from + s], total[from + s]);
+                used[from + s] = (int)own[0];
+            }
+
+            if (rows == 0) continue;
             for (var b = 0; b < _options.Resamples; b++)
             {
-                SobolBootstrap.Counts(_options.Seed, b, counts);
-                for (var s = 0; s < series.Count; s++)
+                int[] counts;
+                if (kept is not null && kept[b] is { } known)
                 {
-                    SobolEstimator.Estimate(series[s].Values, k2, counts, f, t);
-                    for (var i = 0; i < k2; i++) (resampledFirst[s][i][b], resampledTotal[s][i][b]) = (f[i], t[i]);
+                    counts = known;
+                }
+                else
+                {
+                    counts = kept is null ? drawn : kept[b] = new int[rows];
+                    SobolBootstrap.Counts(_options.Seed, b, counts);
+                }
+
+                SobolEstimator.Sum(terms, width, counts, sums);
+                for (var s = 0; s < chunk; s++)
+                {
+                    SobolEstimator.Indices(sums.AsSpan(s * stride, stride), k2, f, t);
+                    for (var i = 0; i < k2; i++) (resampledFirst[from + s][i][b], resampledTotal[from + s][i][b]) = (f[i], t[i]);
                 }
             }
         }
@@ -84,7 +124,7 @@ internal sealed class SobolAccumulator
         var rankings = new List<SobolRanking>();
         for (var s = 0; s < series.Count; s++)
         {
-            var (k, o, values) = series[s];
+            var (k, o, _) = series[s];
             var indices = new List<SobolIndex>();
             for (var i = 0; i < k2; i++)
             {
@@ -95,22 +135,9 @@ internal sealed class SobolAccumulator
                 indices.Add(new SobolIndex(inputs[i].Name, first[s][i], fl, fh, total[s][i], tl, th));
             }
 
-            rankings.Add(new SobolRanking(strategies[k], names[o], UsableRows(values, layout.Blocks), variance[s], indices));
+            rankings.Add(new SobolRanking(strategies[k], names[o], used[s], variance[s], indices));
         }
 
         return new SobolResult(layout.BaseRows, rows, _options.Resamples, _options.Level, rankings);
-    }
-
-    private static int UsableRows(double[] values, int blocks)
-    {
-        var usable = 0;
-        for (var j = 0; j < values.Length / blocks; j++)
-        {
-            var ok = true;
-            for (var b = 0; b < blocks; b++) ok &= double.IsFinite(values[(j * blocks) + b]);
-            if (ok) usable++;
-        }
-
-        return usable;
     }
 }

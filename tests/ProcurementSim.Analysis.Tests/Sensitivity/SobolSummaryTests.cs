@@ -1,5 +1,6 @@
 using System.Text;
 using ProcurementSim.Analysis.Output;
+using ProcurementSim.Analysis.Sensitivity;
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Experiments.Conditions;
 
@@ -78,6 +79,35 @@ public class SobolSummaryTests
         Assert.NotEqual(
             ExperimentAnalysis.Summarize(table, Tables.Header(table, "sweep"), options).Sobol!.Rankings[0].Inputs[0].Total,
             sobol.Rankings[0].Inputs[0].Total);
+    }
+
+    [Fact]
+    public void Resampling_the_outputs_in_chunks_gives_the_same_indices_as_all_at_once()
+    {
+        var options = new SobolOptions(new SobolLayout(200, 3), 1, 42, 50);
+        var fail = Condition.Parse("score > 10");
+        var whole = new SobolAccumulator(options, 2, fail);
+        var chunked = new SobolAccumulator(options, 2, fail) { TermsBudget = 1 };
+        var state = 0;
+        foreach (var x in Sensitivity.Ishigami.Points(200, seed: 4))
+        {
+            var y = Sensitivity.Ishigami.F(x[0], x[1], x[2]);
+            double[][] outcomes = [.. Enumerable.Range(0, 2).Select(k => Enumerable.Range(0, OutcomeTable.Outcomes.Count).Select(o => (y * (k + 1)) + o).ToArray())];
+            whole.Add(state, outcomes);
+            chunked.Add(state++, outcomes);
+        }
+
+        string[] strategies = ["alpha", "bravo"];
+        var columns = Inputs.Select(n => Tables.Uncertainty(n)).ToArray();
+        Assert.Equal(whole.Result(state, strategies, columns).Rankings, chunked.Result(state, strategies, columns).Rankings, new RankingComparer());
+    }
+
+    private sealed class RankingComparer : IEqualityComparer<Summary.SobolRanking>
+    {
+        public bool Equals(Summary.SobolRanking? x, Summary.SobolRanking? y) =>
+            x!.Strategy == y!.Strategy && x.Outcome == y.Outcome && x.Rows == y.Rows && x.Variance.Equals(y.Variance) && x.Inputs.SequenceEqual(y.Inputs);
+
+        public int GetHashCode(Summary.SobolRanking obj) => obj.Outcome.GetHashCode(StringComparison.Ordinal);
     }
 
     [Fact]
