@@ -102,6 +102,36 @@ public class SobolSummaryTests
         Assert.Equal(whole.Result(state, strategies, columns).Rankings, chunked.Result(state, strategies, columns).Rankings, new RankingComparer());
     }
 
+    [Fact]
+    public void With_replications_a_samples_value_is_the_mean_of_its_replications()
+    {
+        // Replications 0 and 1 of each sample give y − 1 and y + 1001 (mean y + 500), and fail (score > 500) in the
+        // second only: the score's indices are those of y itself, and the fail share is ½ everywhere, a constant with indices 0.
+        var fail = Condition.Parse("score > 500");
+        var replicated = new SobolAccumulator(new SobolOptions(new SobolLayout(100, 3), 2, 42, 20), 1, fail);
+        var single = new SobolAccumulator(new SobolOptions(new SobolLayout(100, 3), 1, 42, 20), 1, fail);
+        var state = 0;
+        foreach (var x in Sensitivity.Ishigami.Points(100, seed: 6).Select((x, i) => (x, i)))
+        {
+            var y = Sensitivity.Ishigami.F(x.x[0], x.x[1], x.x[2]);
+            single.Add(x.i, [Outcomes(y)]);
+            replicated.Add(state++, [Outcomes(y - 1)]);
+            replicated.Add(state++, [Outcomes(y + 1 + 1000)]);
+        }
+
+        string[] strategies = ["alpha"];
+        var columns = Inputs.Select(n => Tables.Uncertainty(n)).ToArray();
+        var expected = single.Result(500, strategies, columns).Rankings.Single(r => r.Outcome == "score");
+        var result = replicated.Result(1000, strategies, columns);
+        var score = result.Rankings.Single(r => r.Outcome == "score");
+        Assert.Equal(expected.Inputs.Select(i => i.Total), score.Inputs.Select(i => i.Total), (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal(expected.Inputs.Select(i => i.First), score.Inputs.Select(i => i.First), (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.All(result.Rankings.Single(r => r.Outcome == "fail").Inputs, i => Assert.Equal((0.0, 0.0), (i.First, i.Total)));
+        Assert.Equal(100, result.Rows);
+    }
+
+    private static double[] Outcomes(double score) => [score, .. Enumerable.Repeat(0.0, OutcomeTable.Outcomes.Count - 1)];
+
     private sealed class RankingComparer : IEqualityComparer<Summary.SobolRanking>
     {
         public bool Equals(Summary.SobolRanking? x, Summary.SobolRanking? y) =>
