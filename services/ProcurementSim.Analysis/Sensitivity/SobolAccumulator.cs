@@ -61,8 +61,8 @@ internal sealed class SobolAccumulator
             }
         }
 
-        var k2 = layout.Inputs;
-        var stride = SobolEstimator.Quantities(k2);
+        var varied = layout.Inputs;
+        var stride = SobolEstimator.Quantities(varied);
         var first = new double[series.Count][];
         var total = new double[series.Count][];
         var variance = new double[series.Count];
@@ -71,9 +71,9 @@ internal sealed class SobolAccumulator
         var resampledTotal = new double[series.Count][][];
         for (var s = 0; s < series.Count; s++)
         {
-            (first[s], total[s]) = (new double[k2], new double[k2]);
-            resampledFirst[s] = [.. Enumerable.Range(0, k2).Select(_ => new double[_options.Resamples])];
-            resampledTotal[s] = [.. Enumerable.Range(0, k2).Select(_ => new double[_options.Resamples])];
+            (first[s], total[s]) = (new double[varied], new double[varied]);
+            resampledFirst[s] = [.. Enumerable.Range(0, varied).Select(_ => new double[_options.Resamples])];
+            resampledTotal[s] = [.. Enumerable.Range(0, varied).Select(_ => new double[_options.Resamples])];
         }
 
         // The outputs go in chunks whose terms fit TermsBudget numbers; every chunk replays the same resamples.
@@ -81,20 +81,20 @@ internal sealed class SobolAccumulator
         var keep = (long)rows * _options.Resamples <= CountsBudget;
         var kept = keep ? new int[_options.Resamples][] : null;
         var drawn = new int[rows];
-        var (f, t) = (new double[k2], new double[k2]);
+        var (f, t) = (new double[varied], new double[varied]);
         for (var from = 0; from < series.Count; from += perChunk)
         {
             var chunk = Math.Min(perChunk, series.Count - from);
             var width = chunk * stride;
             var terms = new double[(long)rows * width];
             var sums = new double[width];
-            for (var s = 0; s < chunk; s++) SobolEstimator.Terms(series[from + s].Values, k2, terms, width, s * stride);
+            for (var s = 0; s < chunk; s++) SobolEstimator.Terms(series[from + s].Values, varied, terms, width, s * stride);
 
             SobolEstimator.Sum(terms, width, [], sums);
             for (var s = 0; s < chunk; s++)
             {
                 var own = sums.AsSpan(s * stride, stride);
-                variance[from + s] = SobolEstimator.Indices(own, k2, first[from + s], total[from + s]);
+                variance[from + s] = SobolEstimator.Indices(own, varied, first[from + s], total[from + s]);
                 used[from + s] = (int)own[0];
             }
 
@@ -115,8 +115,8 @@ internal sealed class SobolAccumulator
                 SobolEstimator.Sum(terms, width, counts, sums);
                 for (var s = 0; s < chunk; s++)
                 {
-                    SobolEstimator.Indices(sums.AsSpan(s * stride, stride), k2, f, t);
-                    for (var i = 0; i < k2; i++) (resampledFirst[from + s][i][b], resampledTotal[from + s][i][b]) = (f[i], t[i]);
+                    SobolEstimator.Indices(sums.AsSpan(s * stride, stride), varied, f, t);
+                    for (var i = 0; i < varied; i++) (resampledFirst[from + s][i][b], resampledTotal[from + s][i][b]) = (f[i], t[i]);
                 }
             }
         }
@@ -126,7 +126,7 @@ internal sealed class SobolAccumulator
         {
             var (k, o, _) = series[s];
             var indices = new List<SobolIndex>();
-            for (var i = 0; i < k2; i++)
+            for (var i = 0; i < varied; i++)
             {
                 // A lever of another strategy leaves this one's runs as they are: not listed (as in the importance ranking).
                 if (inputs[i].Strategy is { } owner && owner != strategies[k]) continue;
