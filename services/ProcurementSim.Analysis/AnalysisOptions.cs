@@ -7,4 +7,5 @@ namespace ProcurementSim.Analysis;
 /// <param name="Fail">The fail condition of scenario discovery (PRIM and the <c>fail</c> outcome of the importance ranking), or null.</param>
 /// <param name="Discovery">Compute scenario discovery and input importance (sweep).</param>
 /// <param name="ConfidenceLevel">Level of the confidence interval on the mean score, in (0, 1).</param>
-public sealed record AnalysisOptions(IReadOnlyList<Condition> Satisficing, Condition? Fail, bool Discovery, double ConfidenceLevel = 0.9);
+/// <param name="Sobol">The Sobol indices to compute (a sweep with the <c>sobol</c> design), or null.</param>
+public sealed record AnalysisOptions(IReadOnlyList<Condition> Satisficing, Condition? Fail, bool Discovery, double ConfidenceLevel = 0.9, SobolOptions? Sobol = null);

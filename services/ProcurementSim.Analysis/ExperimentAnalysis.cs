@@ -97,18 +97,22 @@ public static class ExperimentAnalysis
             }
         }
 
+        var methods = MethodNotes.For(options, fan.Length > 0, runPrim, runImportance, streaming is null ? null : (table.States, table.KeptStates));
+        var sobol = table.Sobol?.Result(table.States, names, states.Inputs);
+        if (sobol is not null) methods = [.. methods, MethodNotes.Sobol(options.Sobol!)];
         return new ExperimentSummary(
             header,
             table.States,
             summaries,
             [.. strategies.Where(k => efficient[k]).Select(k => names[k])],
-            MethodNotes.For(options, fan.Length > 0, runPrim, runImportance, streaming is null ? null : (table.States, table.KeptStates)),
+            methods,
             fan,
             scatter,
             discovery,
             importance,
             streaming is null ? null : table.KeptStates,
-            cart);
+            cart,
+            sobol);
     }
 
     private static bool SameCriteria(AnalysisOptions a, AnalysisOptions b) =>

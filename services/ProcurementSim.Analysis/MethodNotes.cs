@@ -55,4 +55,8 @@ internal static class MethodNotes
 
         return lines;
     }
+
+    /// <summary>The line of the Sobol indices (a sweep with the <c>sobol</c> design).</summary>
+    public static string Sobol(SobolOptions options) => string.Create(CultureInfo.InvariantCulture,
+        $"Sobol indices: Saltelli's sampling (Saltelli 2002) of N = {options.Layout.BaseRows:N0} base rows × (k + 2) = {options.Layout.Samples:N0} samples; first order S_i = mean(f_B(f_AB_i − f_A))/V (Saltelli et al. 2010), total order ST_i = mean((f_A − f_AB_i)²)/(2V) (Jansen 1999), V the variance of the f_A and f_B values, outputs centred on their mean; {options.Level * 100:0.##} % percentile intervals from {options.Resamples:N0} bootstrap resamples of the base rows (Efron & Tibshirani 1993); a constant output has every index 0");
 }

@@ -1,4 +1,5 @@
 using ProcurementSim.Analysis.Rows;
+using ProcurementSim.Analysis.Sensitivity;
 using ProcurementSim.Analysis.Statistics;
 using ProcurementSim.Analysis.Streaming;
 using ProcurementSim.Analysis.Summary;
@@ -56,6 +57,7 @@ public sealed class OutcomeTable
         _pending = [.. strategies.Select(_ => new double[Outcomes.Count])];
         _pendingCapability = new double[]?[strategies.Count];
         _pendingInputs = new double[inputs.Count];
+        if (analysis?.Sobol is { } sobol) Sobol = new SobolAccumulator(sobol, strategies.Count, analysis.Fail);
     }
 
     /// <summary>The outcome columns: <c>score</c>, then every metric in <see cref="MetricNames.All"/> order.</summary>
@@ -87,6 +89,9 @@ public sealed class OutcomeTable
 
     /// <summary>The streaming statistics, once the states no longer fit the budget; null until then.</summary>
     internal StreamingOutcomes? Streaming { get; private set; }
+
+    /// <summary>What the Sobol indices need, kept whole beside the budget; null unless the options ask for them.</summary>
+    internal SobolAccumulator? Sobol { get; }
 
     /// <summary>The analysis options the table was built with (those a streaming table's counts used).</summary>
     internal AnalysisOptions? Analysis => _analysis;
@@ -161,6 +166,7 @@ public sealed class OutcomeTable
 
         var slot = Streaming is null ? KeptStates : Reservoir.Slot(States, KeptLimit);
         if (slot >= 0) Keep(slot);
+        Sobol?.Add(States, _pending);
         States++;
     }
 

@@ -33,6 +33,8 @@ public static class ExperimentJson
             WriteObjects(w, "importance", summary.Importance, WriteImportance);
             // Only where scenario discovery ran, so that compare.json keeps its bytes.
             if (summary.Cart is { Count: > 0 } cart) WriteObjects(w, "cart", cart, WriteCart);
+            // Only a sweep with the sobol design has the section, so no other output changes.
+            if (summary.Sobol is { } sobol) SobolJson.Write(w, sobol);
         });
     }
 

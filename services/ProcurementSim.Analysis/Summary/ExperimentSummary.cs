@@ -12,6 +12,7 @@ namespace ProcurementSim.Analysis.Summary;
 /// <param name="Importance">Input importance per strategy and metric (sweep; else empty).</param>
 /// <param name="KeptStates">When the states did not fit the outcome table's budget, the states kept (the sample scenario discovery used); null when every statistic is exact.</param>
 /// <param name="Cart">Classification-tree boxes per strategy for the fail condition (sweep with --fail; else empty or null).</param>
+/// <param name="Sobol">The Sobol indices (a sweep with the <c>sobol</c> design); else null.</param>
 public sealed record ExperimentSummary(
     ExperimentHeader Header,
     int States,
@@ -23,4 +24,5 @@ public sealed record ExperimentSummary(
     IReadOnlyList<PrimResult> Discovery,
     IReadOnlyList<ImportanceRanking> Importance,
     int? KeptStates = null,
-    IReadOnlyList<CartResult>? Cart = null);
+    IReadOnlyList<CartResult>? Cart = null,
+    SobolResult? Sobol = null);

@@ -6,7 +6,7 @@ using ProcurementSim.Core.Experiments;
 namespace ProcurementSim.Cli.Commands;
 
 /// <summary>
-/// <c>procsim sweep FILE --design lhs|mc|factorial --samples N [--replications R] [--strategies ...] [--seed S]
+/// <c>procsim sweep FILE --design lhs|mc|factorial|sobol --samples N [--replications R] [--strategies ...] [--seed S]
 /// [--fail CONDITION] [--parquet] [--out DIR] [--remote URL]</c>: an experiment design over the uncertainties and levers,
 /// with scenario discovery.
 /// </summary>
@@ -17,12 +17,12 @@ internal static class SweepCommand
         var file = CommonSymbols.ScenarioFile();
         var design = new Option<ExperimentDesign>("--design")
         {
-            Description = "lhs (Latin hypercube), mc (Monte Carlo) or factorial (every combination of levels). Default: lhs.",
-            HelpName = "lhs|mc|factorial",
+            Description = "lhs (Latin hypercube), mc (Monte Carlo), factorial (every combination of levels) or sobol (Saltelli's sampling for Sobol indices: --samples N base rows give N × (inputs + 2) samples). Default: lhs.",
+            HelpName = "lhs|mc|factorial|sobol",
             DefaultValueFactory = _ => ExperimentDesign.LatinHypercube,
             CustomParser = ParseDesign,
         };
-        var samples = ExperimentSymbols.Count("--samples", "Samples of the uncertainties and levers (factorial: levels of each continuous input). Default: 100.", 100, 10_000_000);
+        var samples = ExperimentSymbols.Count("--samples", "Samples of the uncertainties and levers (factorial: levels of each continuous input; sobol: base rows N). Default: 100.", 100, 10_000_000);
         var replications = ExperimentSymbols.Count("--replications", "Seeded replications of each sample. Default: 1.", 1, 10_000);
         var strategies = ExperimentSymbols.Strategies();
         var seed = CommonSymbols.Seed();

@@ -37,7 +37,17 @@ internal static class ExperimentSetup
             ? [.. options.Satisfice.Select(text => ParseCondition("--satisfice", text))]
             : loaded.Experiment.Satisficing.Count > 0 ? loaded.Experiment.Satisficing : [Condition.Parse(DefaultSatisficing)];
         var fail = options.Fail is null ? null : ParseCondition("--fail", options.Fail);
-        return (plan!, new AnalysisOptions(satisficing, fail, Discovery: options.IsSweep));
+        return (plan!, new AnalysisOptions(satisficing, fail, Discovery: options.IsSweep, Sobol: SobolOf(options, plan!, fail is not null)));
+    }
+
+    // The Sobol indices keep one value per sample, strategy and outcome; refused before any run when that is too many.
+    private static SobolOptions? SobolOf(ExperimentOptions options, ExperimentPlan plan, bool fail)
+    {
+        if (plan.Sobol is not { } layout) return null;
+        var sobol = new SobolOptions(layout, plan.Request.Replications, plan.Request.Seed);
+        var values = sobol.Values(plan.Strategies.Count, fail);
+        return values <= SobolOptions.MaxValues ? sobol : throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
+            $"{CliApp.Name} {options.Command}: the Sobol indices keep every sample's outcomes: {layout.Samples:N0} samples × {plan.Strategies.Count} strategies × {values / layout.Samples / plan.Strategies.Count} outcomes is {values:N0} numbers, more than the {SobolOptions.MaxValues:N0} allowed; use a smaller --samples or fewer --strategies."));
     }
 
     /// <summary>The header of the experiment's outputs.</summary>

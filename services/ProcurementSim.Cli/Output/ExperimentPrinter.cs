@@ -39,6 +39,7 @@ internal static class ExperimentPrinter
         console.WriteLine("Satisficing: share of states meeting " + string.Join(" and ", h.Satisficing) + ".");
         console.WriteLine("Regret: best score in the same state of the world minus the strategy's. Pareto: mean capability up, mean cost down, mean breaches down.");
         PrintDiscovery(console, summary);
+        SobolPrinter.Print(console, summary);
         console.WriteLine();
         console.WriteLine("Files:");
         foreach (var file in files) console.WriteLine("  " + file);

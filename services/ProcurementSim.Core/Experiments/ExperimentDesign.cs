@@ -11,4 +11,10 @@ public enum ExperimentDesign
 
     /// <summary>Every combination of each input's levels (<c>factorial</c>).</summary>
     Factorial,
+
+    /// <summary>
+    /// Saltelli's sampling for Sobol global sensitivity: base matrices A and B and, per input i, A with column i from B
+    /// (<c>sobol</c>; <see cref="SobolLayout"/>).
+    /// </summary>
+    Sobol,
 }

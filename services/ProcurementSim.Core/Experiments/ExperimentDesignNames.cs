@@ -1,6 +1,6 @@
 namespace ProcurementSim.Core.Experiments;
 
-/// <summary>What each experiment design is called on the command line and in the outputs: lhs, mc, factorial.</summary>
+/// <summary>What each experiment design is called on the command line and in the outputs: lhs, mc, factorial, sobol.</summary>
 public static class ExperimentDesignNames
 {
     private static readonly (ExperimentDesign Design, string Name)[] Names =
@@ -8,9 +8,10 @@ public static class ExperimentDesignNames
         (ExperimentDesign.LatinHypercube, "lhs"),
         (ExperimentDesign.MonteCarlo, "mc"),
         (ExperimentDesign.Factorial, "factorial"),
+        (ExperimentDesign.Sobol, "sobol"),
     ];
 
-    /// <summary>The names, as a sentence lists them: "lhs, mc or factorial".</summary>
+    /// <summary>The names, as a sentence lists them: "lhs, mc, factorial or sobol".</summary>
     public static string Listed => string.Join(", ", Names[..^1].Select(n => n.Name)) + " or " + Names[^1].Name;
 
     /// <summary>The design's name; a value that names no design plans as Monte Carlo (<see cref="ExperimentPlan"/>), so it is called so.</summary>

@@ -9,7 +9,7 @@ namespace ProcurementSim.Core.Experiments;
 /// <summary>
 /// The runs of an experiment, in a fixed order: for each state of the world (sample i, replication r; state =
 /// i × replications + r) every strategy in turn, in ordinal name order. All strategies of a state see the same sampled inputs and the same
-/// random streams (the state is every stream's run index): common random numbers. Each run is a pure function of the
+/// random streams (the state is every stream's run index; a Sobol design shares a row's streams, <see cref="StreamStateOf"/>): common random numbers. Each run is a pure function of the
 /// scenario, the request and its position, so any process can play any run and get the same outcome.
 /// </summary>
 public sealed class ExperimentPlan
@@ -23,6 +23,9 @@ public sealed class ExperimentPlan
         (Scenario, Experiment, Request, Strategies, Inputs, _design) = (scenario, experiment, request, strategies, inputs, design);
         _uncertainties = [.. experiment.Uncertainties];
     }
+
+    /// <summary>Most samples of a Sobol design: N × (k + 2) up to 100 million.</summary>
+    public const long MaxSobolSamples = 100_000_000;
 
     /// <summary>The scenario as written.</summary>
     public Scenario Scenario { get; }
@@ -47,6 +50,9 @@ public sealed class ExperimentPlan
 
     /// <summary>Runs: states × strategies.</summary>
     public long Runs => (long)States * Strategies.Count;
+
+    /// <summary>Where each sample sits in a Sobol design (base row and block); null for the other designs.</summary>
+    public SobolLayout? Sobol { get; private init; }
 
     /// <summary>The design's name as the command line and the outputs give it.</summary>
     public string DesignName => ExperimentDesignNames.Of(Request.Design);
@@ -83,6 +89,7 @@ public sealed class ExperimentPlan
         // one) changes no other input's values (docs/MODEL.md §4.1).
         var keys = inputs.Select(i => DesignStreams.Key(i.Name)).ToList();
         ISampleDesign design;
+        SobolLayout? sobol = null;
         if (request.Design == ExperimentDesign.Factorial)
         {
             var points = FactorialDesign.Points(distributions, request.Samples);
@@ -92,6 +99,18 @@ public sealed class ExperimentPlan
                     $"a factorial design over {inputs.Count} inputs with {request.Samples} levels each has more than {FactorialDesign.MaxPoints:N0} points; use fewer levels (--samples) or --design lhs"));
             }
             design = new FactorialDesign(distributions, request.Samples);
+        }
+        else if (request.Design == ExperimentDesign.Sobol)
+        {
+            if (request.Samples < 2) return Fail(out error, "a Sobol design needs a base sample of at least 2 rows (--samples N gives N × (k + 2) samples)");
+            if (inputs.Count == 0) return Fail(out error, "a Sobol design varies the uncertainties (and levers) of the scenario, and this one has none to vary");
+            sobol = new SobolLayout(request.Samples, inputs.Count);
+            if (sobol.Samples > MaxSobolSamples)
+            {
+                return Fail(out error, string.Create(CultureInfo.InvariantCulture,
+                    $"a Sobol design over {inputs.Count} inputs with a base sample of {request.Samples:N0} has {sobol.Samples:N0} samples, more than the {MaxSobolSamples:N0} allowed; use a smaller --samples"));
+            }
+            design = new SobolDesign(distributions, keys, request.Seed, sobol);
         }
         else
         {
@@ -104,7 +123,7 @@ public sealed class ExperimentPlan
         {
             return Fail(out error, "samples × replications is too large; the most is about a billion states");
         }
-        plan = new ExperimentPlan(scenario, experiment, request, strategies, inputs, design);
+        plan = new ExperimentPlan(scenario, experiment, request, strategies, inputs, design) { Sobol = sobol };
         return true;
     }
 
@@ -150,7 +169,7 @@ public sealed class ExperimentPlan
             }
         }
         return new PreparedRun(run, scenario, strategy, Request.Seed,
-            new RunOptions(RecordTimeline: false, RunIndex: run.State, RecordCapability: Request.RecordCapability), overrides);
+            new RunOptions(RecordTimeline: false, RunIndex: StreamStateOf(run), RecordCapability: Request.RecordCapability), overrides);
     }
 
     /// <summary>Prepares run <paramref name="index"/> from scratch (sampling its inputs and applying them).</summary>
@@ -175,6 +194,12 @@ public sealed class ExperimentPlan
         }
         return new StateOutcome(state, inputs, runs);
     }
+
+    /// <summary>
+    /// The state whose random streams run <paramref name="run"/> plays with (its run index): its own state, except in a
+    /// Sobol design, where the A_B^(i) samples of a base row play with the streams of the row's A sample (§13.13).
+    /// </summary>
+    public int StreamStateOf(PlannedRun run) => (_design.StreamSampleOf(run.Sample) * Request.Replications) + run.Replication;
 
     private LeverSpec LeverOf(ExperimentInput input) => Experiment.FindLever(input.Name)!;
 

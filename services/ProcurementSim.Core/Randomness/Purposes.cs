@@ -19,4 +19,8 @@ public static class Purposes
     public static readonly ulong Sample = StableHash.Of("sample");
     /// <summary>The stratum permutations and the jitter of a Latin hypercube design.</summary>
     public static readonly ulong LatinHypercube = StableHash.Of("latin-hypercube");
+    /// <summary>The two base matrices (A: step 0, B: step 1) of a Sobol (Saltelli) design.</summary>
+    public static readonly ulong Sobol = StableHash.Of("sobol");
+    /// <summary>The row draws of the bootstrap resamples of the Sobol indices.</summary>
+    public static readonly ulong SobolBootstrap = StableHash.Of("sobol-bootstrap");
 }

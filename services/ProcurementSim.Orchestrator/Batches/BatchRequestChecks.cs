@@ -40,7 +40,7 @@ public static class BatchRequestChecks
         }
 
         Require(Enum.IsDefined(request.Design), "design", string.Create(CultureInfo.InvariantCulture,
-            $"{(int)request.Design} is not a design; expected monte carlo (0), latin hypercube (1) or factorial (2)"));
+            $"{(int)request.Design} is not a design; expected monte carlo (0), latin hypercube (1), factorial (2) or sobol (3)"));
         Require(request.Samples is >= 1 and <= MaxSamples, "samples", Range(request.Samples, 1, MaxSamples));
         Require(request.Replications is >= 1 and <= MaxReplications, "replications", Range(request.Replications, 1, MaxReplications));
         Require(request.MaxInFlight is >= 1 and <= MaxInFlight, "max_in_flight", Range(request.MaxInFlight, 1, MaxInFlight));

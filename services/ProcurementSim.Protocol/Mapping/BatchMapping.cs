@@ -19,6 +19,7 @@ public static class BatchMapping
         (CoreDesign.MonteCarlo, WireDesign.MonteCarlo),
         (CoreDesign.LatinHypercube, WireDesign.LatinHypercube),
         (CoreDesign.Factorial, WireDesign.Factorial),
+        (CoreDesign.Sobol, WireDesign.Sobol),
     ];
 
     /// <summary>The design on the wire.</summary>

@@ -53,6 +53,11 @@ internal static class ExperimentPage
             ImportanceSection.Write(html, view, figures);
         }
 
+        if (summary.Sobol is { } sobol)
+        {
+            SobolSection.Write(html, view, figures, sobol);
+        }
+
         Methods(html, view);
         return HtmlPage.End(html, figures.Figures);
     }
@@ -67,6 +72,7 @@ internal static class ExperimentPage
         if (summary.Strategies.Count > 0) links.Add(("robustness", "Robustness"));
         if (summary.Discovery.Count > 0) links.Add(("discovery", "Scenario discovery"));
         if (summary.Importance.Count > 0) links.Add(("importance", "Feature importance"));
+        if (summary.Sobol is not null) links.Add(("sobol", "Global sensitivity"));
         links.Add(("methods", "Methods"));
         html.Append("<nav class=\"contents\">")
             .AppendJoin(" · ", links.Select(l => "<a href=\"#" + l.Id + "\">" + l.Text + "</a>"))

@@ -62,6 +62,29 @@ public sealed class ShardMergeTests
     }
 
     [Fact]
+    public void A_Sobol_sweep_merged_from_two_shards_is_the_whole_sweep_with_its_indices()
+    {
+        // A shard boundary falls inside a base row (2 × 3 rows of k + 2 = 13 samples, replicated twice: 78 states, cut
+        // at 39); the indices need every sample of a row, which only the merge has.
+        using var temp = new TempDirectory();
+        string[] sweep = ["sweep", ReferenceScenarios.StandoffPath, "--design", "sobol", "--samples", "3", "--replications", "2",
+            "--strategies", "structured_replacement,status_quo", "--fail", "capability_gap_weeks > 8"];
+        Assert.Equal(0, Procsim.Run([.. sweep, "--out", temp.File("whole")]).ExitCode);
+        Assert.Equal(0, Procsim.Run([.. sweep, "--shard", "1/2", "--out", temp.File("shard1")]).ExitCode);
+        Assert.Equal(0, Procsim.Run([.. sweep, "--shard", "2/2", "--out", temp.File("shard2")]).ExitCode);
+
+        var merged = Procsim.Run("merge", temp.File("shard1"), temp.File("shard2"), "--out", temp.File("merged"));
+
+        Assert.True(merged.ExitCode == 0, merged.ToString());
+        foreach (var file in new[] { "sweep.json", "runs.csv", "report.html" })
+        {
+            Assert.True(Hash(temp.File($"whole/{file}")) == Hash(temp.File($"merged/{file}")), $"{file} differs after the merge");
+        }
+
+        Assert.Equal(3, JsonNode.Parse(File.ReadAllText(temp.File("merged/sweep.json")))!["sobol"]!["rows"]!.GetValue<int>());
+    }
+
+    [Fact]
     public void A_missing_shard_is_refused_with_a_sentence()
     {
         using var temp = new TempDirectory();

@@ -118,11 +118,11 @@ public sealed class SweepCommandTests
     public void A_bad_design_or_fail_condition_is_refused_with_exit_code_2()
     {
         using var temp = new TempDirectory();
-        var design = Procsim.Run("sweep", ReferenceScenarios.StandoffPath, "--design", "sobol", "--out", temp.Path);
+        var design = Procsim.Run("sweep", ReferenceScenarios.StandoffPath, "--design", "sobel", "--out", temp.Path);
         var fail = Procsim.Run("sweep", ReferenceScenarios.StandoffPath, "--fail", "capability_gap_weeks > ", "--out", temp.Path);
 
         Assert.Equal(2, design.ExitCode);
-        Assert.Contains("--design expects lhs, mc or factorial; 'sobol' is not one.", design.Error, StringComparison.Ordinal);
+        Assert.Contains("--design expects lhs, mc, factorial or sobol; 'sobel' is not one.", design.Error, StringComparison.Ordinal);
         Assert.Equal(2, fail.ExitCode);
         Assert.Contains("--fail \"capability_gap_weeks > \": column", fail.Error, StringComparison.Ordinal);
         Assert.Contains("a number", fail.Error, StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using ProcurementSim.Testing.Scenarios;
+
 namespace ProcurementSim.Cli.Tests.Options;
 
 /// <summary><c>procsim sweep</c>'s own options (the shared ones are in <see cref="ExperimentOptionCases"/>).</summary>
@@ -14,7 +16,14 @@ internal static class SweepOptionCases
                 Assert.Equal(design, OptionTable.Header(Path.Combine(dir, "sweep.json")).GetProperty("design").GetString());
             }
 
-            run.Fails(2, "--design expects lhs, mc or factorial; 'sobol' is not one.", "sweep", OptionTable.Minimal, "--design", "sobol");
+            // sobol: N = 2 base rows over the standoff's 8 uncertainties (status_quo has no lever) give 2 × (8 + 2) samples.
+            var sobol = run.Temp.File("sobol");
+            run.Succeeds("sweep", ReferenceScenarios.StandoffPath, "--design", "sobol", "--samples", "2", "--strategies", "status_quo", "--out", sobol);
+            var header = OptionTable.Header(Path.Combine(sobol, "sweep.json"));
+            Assert.Equal(("sobol", 20), (header.GetProperty("design").GetString(), header.GetProperty("samples").GetInt32()));
+            run.Fails(2, "procsim sweep: a Sobol design needs a base sample of at least 2 rows", "sweep", ReferenceScenarios.StandoffPath, "--design", "sobol", "--samples", "1", "--out", run.Temp.File("one"));
+            run.Fails(2, "procsim sweep: a Sobol design varies the uncertainties (and levers) of the scenario, and this one has none to vary.", "sweep", OptionTable.Minimal, "--design", "sobol", "--out", run.Temp.File("none"));
+            run.Fails(2, "--design expects lhs, mc, factorial or sobol; 'sobel' is not one.", "sweep", OptionTable.Minimal, "--design", "sobel");
         }),
         new("sweep", "--replications", ["--replications"], run =>
         {

@@ -9,6 +9,7 @@ public sealed class ExperimentDesignNamesTests
     [InlineData(ExperimentDesign.LatinHypercube, "lhs")]
     [InlineData(ExperimentDesign.MonteCarlo, "mc")]
     [InlineData(ExperimentDesign.Factorial, "factorial")]
+    [InlineData(ExperimentDesign.Sobol, "sobol")]
     public void Each_design_has_one_name_that_parses_back_to_it(ExperimentDesign design, string name)
     {
         Assert.Equal(name, ExperimentDesignNames.Of(design));
@@ -20,6 +21,6 @@ public sealed class ExperimentDesignNamesTests
     public void An_unknown_name_parses_to_nothing_and_the_names_are_listed_for_a_sentence()
     {
         Assert.False(ExperimentDesignNames.TryParse("LHS", out _));
-        Assert.Equal("lhs, mc or factorial", ExperimentDesignNames.Listed);
+        Assert.Equal("lhs, mc, factorial or sobol", ExperimentDesignNames.Listed);
     }
 }

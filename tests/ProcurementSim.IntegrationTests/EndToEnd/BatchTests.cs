@@ -82,6 +82,27 @@ public sealed class BatchTests(TwoReplicaSystem fixture) : IClassFixture<TwoRepl
     }
 
     [Fact]
+    public async Task A_Sobol_sweep_remote_writes_the_embedded_runs_csv_and_sweep_json_whatever_parallel()
+    {
+        // Sobol plays the AB_i samples of a row with the random streams of its A sample (the plan's StreamStateOf): the
+        // orchestrator prepares its runs with the same plan, so the runs and the indices come back the same.
+        using var temp = new TempDirectory();
+        string[] args = ["sweep", SweepScenario(), "--design", "sobol", "--samples", "2", "--strategies", "status_quo,structured_replacement", "--seed", "5"];
+
+        var embedded = await CliOutcome.RunAsync([.. args, "--parallel", "1", "--out", temp.File("embedded")]);
+        var two = await CliOutcome.RunAsync([.. args, "--parallel", "2", "--out", temp.File("remote-2"), "--remote", System.Orchestrator.GrpcAddress]);
+
+        foreach (var outcome in new[] { embedded, two })
+        {
+            Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        }
+
+        AssertSameFiles(temp, ["runs.csv", "sweep.json", "report.html"], "embedded", "remote-2");
+        // Two uncertainties and the lever: k = 3, so 2 × (3 + 2) samples × 2 strategies.
+        Assert.Equal(1 + (10 * 2), File.ReadAllLines(Path.Combine(temp.File("remote-2"), "runs.csv")).Length);
+    }
+
+    [Fact]
     public async Task RunBatch_gives_every_runs_score_metrics_and_capability_exactly_as_the_core_plays_them_in_process()
     {
         using var temp = new TempDirectory();

@@ -31,6 +31,28 @@ public sealed class BatchSchedulerTests
     private static RunOutcome Outcome(PreparedRun run) => new(run.Run, run.Run.Index, Zero, []);
 
     [Fact]
+    public async Task A_Sobol_batch_plays_each_run_with_the_random_streams_the_embedded_plan_gives_it()
+    {
+        var request = new ExperimentRequest(ExperimentDesign.Sobol, 2, 1, 7, ["status_quo"], IncludeLevers: false, RecordCapability: false);
+        Assert.True(ExperimentPlan.TryCreate(ReferenceScenarios.StandoffScenario, ReferenceScenarios.StandoffExperiment, request, out var plan, out var why), why);
+        var streams = new ConcurrentDictionary<long, int>();
+
+        await BatchScheduler.RunAsync(plan!, 0, 4,
+            (run, _) =>
+            {
+                streams[run.Run.Index] = run.Options.RunIndex;
+                return Task.FromResult(Outcome(run));
+            },
+            (_, _) => Task.CompletedTask,
+            CancellationToken.None);
+
+        Assert.Equal(plan!.Runs, streams.Count);
+        Assert.All(streams, s => Assert.Equal(plan.Prepare(s.Key).Options.RunIndex, s.Value));
+        // Sample 2 is row 0's first A_B sample: it plays with the streams of sample 0 (A), not its own.
+        Assert.Equal(0, streams[2]);
+    }
+
+    [Fact]
     public async Task States_are_emitted_in_plan_order_with_their_inputs_even_when_the_runs_finish_in_reverse()
     {
         var plan = Plan();

@@ -79,7 +79,7 @@ public sealed class RunBatchTests : IAsyncLifetime
         Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
         Assert.Equal(
         [
-            ("design", "7 is not a design; expected monte carlo (0), latin hypercube (1) or factorial (2)"),
+            ("design", "7 is not a design; expected monte carlo (0), latin hypercube (1), factorial (2) or sobol (3)"),
             ("samples", "0 is out of range; expected a whole number from 1 to 10,000,000"),
             ("max_in_flight", "1025 is out of range; expected a whole number from 1 to 1,024"),
             ("strategies[2]", "no strategy named 'ultimatum'; the scenario's strategies are status_quo, structured_replacement"),
