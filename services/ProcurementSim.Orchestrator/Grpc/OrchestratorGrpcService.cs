@@ -102,17 +102,36 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
     {
         ArgumentNullException.ThrowIfNull(request);
         var run = Find(request.RunId);
+        var files = FilesOf(run);
+        return Task.FromResult(new RunResultFiles
+        {
+            RunId = run.Id,
+            Score = files.Score,
+            ResultJson = ByteString.CopyFrom(files.ResultJson),
+            TimelineCsv = ByteString.CopyFrom(files.TimelineCsv),
+            ReportHtml = request.IncludeReport ? ByteString.CopyFrom(files.ReportHtml.Value) : ByteString.Empty,
+        });
+    }
+
+    public override async Task StreamResult(GetResultRequest request, IServerStreamWriter<ResultChunk> responseStream, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(responseStream);
+        ArgumentNullException.ThrowIfNull(context);
+        var files = FilesOf(Find(request.RunId));
+        foreach (var chunk in ResultChunks.Of(files, request.IncludeReport))
+        {
+            await responseStream.WriteAsync(chunk, context.CancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // A completed run's files; FAILED_PRECONDITION with a sentence while it has none.
+    private static RunFiles FilesOf(RunEntry run)
+    {
         var summary = run.Summary();
         if (run.Files is { } files)
         {
-            return Task.FromResult(new RunResultFiles
-            {
-                RunId = run.Id,
-                Score = files.Score,
-                ResultJson = ByteString.CopyFrom(files.ResultJson),
-                TimelineCsv = ByteString.CopyFrom(files.TimelineCsv),
-                ReportHtml = request.IncludeReport ? ByteString.CopyFrom(files.ReportHtml.Value) : ByteString.Empty,
-            });
+            return files;
         }
 
         throw RpcErrors.FailedPrecondition(summary.State switch

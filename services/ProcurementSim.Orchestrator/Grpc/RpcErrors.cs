@@ -3,6 +3,7 @@ using Google.Rpc;
 using Grpc.Core;
 using ProcurementSim.Core.Loading;
 using ProcurementSim.Orchestrator.Runs;
+using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.Orchestrator.Grpc;
 
@@ -18,17 +19,26 @@ public static class RpcErrors
         // a trailer, which clients limit (HttpClient: 64 KiB): past the first hundred, ValidateScenario lists them all.
         var shown = OrchestratorOptions.MaxFieldViolations;
         var more = diagnostics.Count > shown ? $" The first {shown} are listed; ValidateScenario returns them all." : "";
+        var listed = diagnostics.Take(shown).ToList();
+        var typed = new ScenarioProblems();
+        typed.Diagnostics.Add(listed.Select(d => new ScenarioDiagnostic { File = d.File, Line = d.Line, Column = d.Column, Message = Shorten(d.Message, 1000) }));
         return InvalidArgument(
             $"{file}: the scenario has {problems}.{more}",
-            diagnostics.Take(shown).Select(d => ($"{d.File}:{d.Line}:{d.Column}", Shorten(d.Message, 1000))));
+            listed.Select(d => ($"{d.File}:{d.Line}:{d.Column}", Shorten(d.Message, 1000))),
+            typed);
     }
 
-    /// <summary>INVALID_ARGUMENT with field violations.</summary>
-    public static RpcException InvalidArgument(string message, IEnumerable<(string Field, string Description)> violations)
+    /// <summary>INVALID_ARGUMENT with field violations (and <paramref name="more"/> details, when given).</summary>
+    public static RpcException InvalidArgument(string message, IEnumerable<(string Field, string Description)> violations, Google.Protobuf.IMessage? more = null)
     {
         var badRequest = new BadRequest();
         badRequest.FieldViolations.Add(violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
         var status = new Google.Rpc.Status { Code = (int)Code.InvalidArgument, Message = message, Details = { Any.Pack(badRequest) } };
+        if (more is not null)
+        {
+            status.Details.Add(Any.Pack(more));
+        }
+
         return status.ToRpcException();
     }
 

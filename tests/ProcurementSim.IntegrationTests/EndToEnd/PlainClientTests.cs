@@ -61,7 +61,7 @@ public sealed class PlainClientTests(OneReplicaSystem fixture) : IClassFixture<O
         var files = call.ResponseStream.Current.FileDescriptorResponse.FileDescriptorProto.Select(b => FileDescriptorProto.Parser.ParseFrom(b));
 
         var service = files.SelectMany(f => f.Service.Select(s => (f.Package, Service: s))).Single(s => $"{s.Package}.{s.Service.Name}" == OrchestratorApi.ServiceName).Service;
-        Assert.Equal(["ValidateScenario", "StartRun", "WatchRun", "GetResult", "ListRuns", "CancelRun", "RunBatch"], service.Method.Select(m => m.Name));
+        Assert.Equal(["ValidateScenario", "StartRun", "WatchRun", "GetResult", "StreamResult", "ListRuns", "CancelRun", "RunBatch"], service.Method.Select(m => m.Name));
         Assert.True(service.Method.Single(m => m.Name == "WatchRun").ServerStreaming);
         Assert.True(service.Method.Single(m => m.Name == "RunBatch").ServerStreaming);
     }

@@ -1,3 +1,4 @@
+using Google.Rpc;
 using Grpc.Core;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.Testing.Clients;
@@ -90,6 +91,55 @@ public sealed class ThirdPartyApiTests(InProcessSystem system) : IClassFixture<I
 
         Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
         Assert.Contains(size is < 0 or > 1_000 ? "page_size" : "page_token", e.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StreamResult_sends_the_files_GetResult_does_in_chunks_far_below_the_receive_limit()
+    {
+        var started = await _api.StartRunAsync(Teaching());
+        await _api.WatchToEndAsync(started.RunId, TimeSpan.FromMinutes(1));
+        var whole = await _api.GetResultAsync(started.RunId, includeReport: true);
+        using var channel = OrchestratorApi.Channel(system.OrchestratorAddress);
+        var client = new Protocol.V1.Orchestrator.OrchestratorClient(channel);
+
+        var chunks = new List<ResultChunk>();
+        using (var call = client.StreamResult(new GetResultRequest { RunId = started.RunId, IncludeReport = true }))
+        {
+            await foreach (var chunk in call.ResponseStream.ReadAllAsync())
+            {
+                chunks.Add(chunk);
+            }
+        }
+
+        Assert.Equal(["result.json", "timeline.csv", "report.html"], chunks.Select(c => c.File).Distinct());
+        Assert.All(chunks, c => Assert.InRange(c.Data.Length, 0, 256 * 1024));
+        Assert.True(chunks.Count(c => c.File == "report.html") > 1, "report.html (about 3.6 MB) came in one chunk");
+        byte[] File(string name)
+        {
+            var parts = chunks.Where(c => c.File == name).ToList();
+            Assert.Equal(parts.Select(p => p.Offset), parts.Select((p, i) => parts.Take(i).Sum(q => (long)q.Data.Length)));
+            Assert.All(parts, p => Assert.Equal(parts.Sum(q => (long)q.Data.Length), p.Size));
+            return [.. parts.SelectMany(p => p.Data)];
+        }
+
+        Assert.Equal(whole.ResultJson.ToByteArray(), File("result.json"));
+        Assert.Equal(whole.TimelineCsv.ToByteArray(), File("timeline.csv"));
+        Assert.Equal(whole.ReportHtml.ToByteArray(), File("report.html"));
+    }
+
+    [Fact]
+    public async Task A_refused_scenario_carries_its_diagnostics_as_a_typed_detail_too()
+    {
+        var text = ReferenceScenarios.Text(ReferenceScenarios.TeachingMinimal).Replace("\nticks:", "\ntiks:", StringComparison.Ordinal);
+        var expected = Core.Loading.ScenarioLoader.LoadText(text, "typo.yaml").Diagnostics;
+        Assert.NotEmpty(expected);
+
+        var e = await Assert.ThrowsAsync<RpcException>(() => _api.StartRunAsync(new StartRunRequest { ScenarioYaml = text, ScenarioFile = "typo.yaml" }));
+
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        var typed = e.GetRpcStatus()?.GetDetail<ScenarioProblems>();
+        Assert.NotNull(typed);
+        Assert.Equal(expected.Select(d => (d.File, d.Line, d.Column, d.Message)), typed.Diagnostics.Select(d => (d.File, d.Line, d.Column, d.Message)));
     }
 
     public void Dispose() => _api.Dispose();
