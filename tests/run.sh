@@ -47,6 +47,13 @@ if ! { python3 -c 'import pandas' || /usr/bin/python3 -c 'import pandas'; } >/de
   install_missing python3-pandas "the pandas tests of runs.csv and docs/examples" "install it with apt-get install -y python3-pandas."
 fi
 
+# A client in another language (docs/examples/python-client) runs against the services: Debian's gRPC for Python and
+# protoc with its Python gRPC plugin (python3-grpc-tools is too old for proto3 `optional`).
+if ! { command -v protoc && command -v grpc_python_plugin && /usr/bin/python3 -c 'import grpc, google.protobuf'; } >/dev/null 2>&1; then
+  install_missing "python3-grpcio python3-protobuf protobuf-compiler protobuf-compiler-grpc" "the Python client test (docs/examples/python-client)" \
+    "install them with apt-get install -y python3-grpcio python3-protobuf protobuf-compiler protobuf-compiler-grpc."
+fi
+
 dotnet test ProcurementSim.sln -c Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
