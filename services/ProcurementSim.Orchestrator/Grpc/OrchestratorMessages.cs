@@ -58,6 +58,8 @@ public static class OrchestratorMessages
             Score = status.Score,
             Error = status.Error,
             Recoveries = status.Recoveries,
+            CreatedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(status.CreatedAt),
+            EndedAt = status.EndedAt is { } ended ? Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(ended) : null,
         };
     }
 

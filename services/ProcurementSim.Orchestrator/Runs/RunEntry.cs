@@ -26,6 +26,7 @@ public sealed class RunEntry
     private RunFiles? _files;
     private double _score;
     private long _finishedAt;
+    private DateTimeOffset? _endedAt;
     private bool _restoring;
     private IRunLog? _log;
     private readonly Scenario? _scenario;
@@ -52,6 +53,9 @@ public sealed class RunEntry
     }
 
     public string Id { get; }
+
+    /// <summary>When StartRun accepted it (UTC), or when the store first kept it.</summary>
+    public DateTimeOffset CreatedAt { get; private init; } = DateTimeOffset.UtcNow;
 
     /// <summary>True for a run found in play when the orchestrator started: it is replayed from tick 0.</summary>
     public bool Resumed { get; private init; }
@@ -139,7 +143,9 @@ public sealed class RunEntry
         var run = new RunEntry(stored.Id, stored.Order, scenario, scenarioName, stored.ScenarioYaml, stored.ScenarioFile, strategy, stored.Seed)
         {
             Resumed = !stored.State.IsTerminal(),
+            CreatedAt = stored.CreatedAt,
         };
+        run._endedAt = stored.State.IsTerminal() ? stored.UpdatedAt : null;
         lock (run._lock)
         {
             run._restoring = true;
@@ -276,7 +282,7 @@ public sealed class RunEntry
     {
         lock (_lock)
         {
-            return new RunStatus(Id, ScenarioName, Strategy.Name, Seed, _state, _ticksDone, Ticks, _score, _error, _recoveries);
+            return new RunStatus(Id, ScenarioName, Strategy.Name, Seed, _state, _ticksDone, Ticks, _score, _error, _recoveries, CreatedAt, _endedAt);
         }
     }
 
@@ -332,6 +338,7 @@ public sealed class RunEntry
         if (snapshot.State.IsTerminal() && _finishedAt == 0 && !_restoring)
         {
             _finishedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+            _endedAt = DateTimeOffset.UtcNow;
         }
 
         _snapshots.Add(snapshot);

@@ -13,5 +13,8 @@ namespace ProcurementSim.Orchestrator.Runs;
 /// <param name="Score">The score once completed, else 0.</param>
 /// <param name="Error">Why it failed, or empty.</param>
 /// <param name="Recoveries">Replays from tick 0 after a fault of the system under the run.</param>
+/// <param name="CreatedAt">When StartRun accepted it (UTC).</param>
+/// <param name="EndedAt">When it completed, failed or was cancelled (UTC); null while in play.</param>
 public sealed record RunStatus(
-    string RunId, string Scenario, string Strategy, ulong Seed, RunState State, int TicksDone, int Ticks, double Score, string Error, int Recoveries);
+    string RunId, string Scenario, string Strategy, ulong Seed, RunState State, int TicksDone, int Ticks, double Score, string Error, int Recoveries,
+    DateTimeOffset CreatedAt = default, DateTimeOffset? EndedAt = null);

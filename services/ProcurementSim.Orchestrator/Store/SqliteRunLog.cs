@@ -56,7 +56,7 @@ public sealed class SqliteRunLog : IRunLog, IDisposable
         {
             using var command = Command("""
                 SELECT r.id, r.order_no, r.scenario_text, r.scenario_file, r.strategy, r.seed, r.run_index, r.overrides,
-                       r.state, r.error, s.score, s.result_json, s.timeline_csv
+                       r.state, r.error, s.score, s.result_json, s.timeline_csv, r.created_ticks, r.updated_ticks
                 FROM runs r LEFT JOIN results s ON s.run_id = r.id
                 ORDER BY r.order_no
                 """);
@@ -72,6 +72,8 @@ public sealed class SqliteRunLog : IRunLog, IDisposable
                     Result = state == RunState.Completed && !reader.IsDBNull(10)
                         ? new StoredResult(reader.GetDouble(10), (byte[])reader[11], (byte[])reader[12])
                         : null,
+                    CreatedAt = new DateTimeOffset(reader.GetInt64(13), TimeSpan.Zero),
+                    UpdatedAt = new DateTimeOffset(reader.GetInt64(14), TimeSpan.Zero),
                 });
             }
 

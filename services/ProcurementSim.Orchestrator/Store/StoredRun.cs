@@ -20,4 +20,10 @@ public sealed record StoredRun(
 {
     /// <summary>The completed run's files, or null.</summary>
     public StoredResult? Result { get; init; }
+
+    /// <summary>When the run was stored (UTC).</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When its state last moved (UTC): its end, once it has ended.</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
 }

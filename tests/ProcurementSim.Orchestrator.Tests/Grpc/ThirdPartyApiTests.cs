@@ -44,6 +44,21 @@ public sealed class ThirdPartyApiTests(InProcessSystem system) : IClassFixture<I
     }
 
     [Fact]
+    public async Task ListRuns_says_when_a_run_was_started_and_when_it_ended()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var started = await _api.StartRunAsync(Teaching());
+        await _api.WatchToEndAsync(started.RunId, TimeSpan.FromMinutes(1));
+        var after = DateTimeOffset.UtcNow.AddSeconds(1);
+
+        var summary = (await _api.ListRunsAsync()).Runs.Single(r => r.RunId == started.RunId);
+
+        Assert.Equal(RunState.Completed, summary.State);
+        Assert.InRange(summary.CreatedAt.ToDateTimeOffset(), before, after);
+        Assert.InRange(summary.EndedAt.ToDateTimeOffset(), summary.CreatedAt.ToDateTimeOffset(), after);
+    }
+
+    [Fact]
     public async Task WatchRun_from_a_tick_before_minus_one_is_InvalidArgument()
     {
         var started = await _api.StartRunAsync(Teaching());

@@ -33,6 +33,7 @@ public sealed class SqliteRunLogTests : IDisposable
     public void A_run_its_events_and_its_files_read_back_the_same_after_reopening_the_file()
     {
         var files = new RunFiles(61.25, [1, 2, 3, 0, 255], [10, 13, 10], new Lazy<byte[]>(() => []));
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
         using (var log = new SqliteRunLog(DbPath))
         {
             log.AddRun(Run("run-a", 1));
@@ -52,6 +53,10 @@ public sealed class SqliteRunLogTests : IDisposable
         Assert.Equal(61.25, run.Result.Score);
         Assert.Equal(files.ResultJson, run.Result.ResultJson);
         Assert.Equal(files.TimelineCsv, run.Result.TimelineCsv);
+        // When it was stored and when it ended (its last move), in UTC, for ListRuns after a restart.
+        Assert.InRange(run.CreatedAt, before, DateTimeOffset.UtcNow);
+        Assert.InRange(run.UpdatedAt, run.CreatedAt, DateTimeOffset.UtcNow);
+        Assert.Equal(TimeSpan.Zero, run.CreatedAt.Offset);
         // Log order is tick, then actor id, then each actor's own order: (0,0) (0,1 #0) (0,1 #1) then (1,3).
         Assert.Equal(
             [(0, 0, 0, "inject_fired"), (0, 1, 0, "contract_awarded"), (0, 1, 1, "second"), (1, 3, 0, "vendor_failed")],
