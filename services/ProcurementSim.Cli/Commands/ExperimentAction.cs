@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using ProcurementSim.Cli.Experiments;
 using ProcurementSim.Cli.Output;
 using ProcurementSim.Cli.Remote;
@@ -17,19 +16,8 @@ internal static class ExperimentAction
             throw new UserInputException($"{CliApp.Name} {options.Command}: --shard plays its states in this process and cannot be combined with --remote; run each shard on its own machine instead (deploy/README.md).");
         }
 
-        using var stop = new CancellationTokenSource();
-        var stopping = 0;
-        void OnSignal(PosixSignalContext context)
-        {
-            // The first signal stops the experiment and keeps what is done; a second one ends the process at once.
-            if (Interlocked.Exchange(ref stopping, 1) == 1) return;
-            context.Cancel = true;
-            config.Error.WriteLine($"{CliApp.Name} {options.Command}: stopping; writing the results of the finished runs (press Ctrl-C again to quit at once).");
-            stop.Cancel();
-        }
-
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        using var stop = new StopSignal(config.Error,
+            $"{CliApp.Name} {options.Command}: stopping; writing the results of the finished runs (press Ctrl-C again to quit at once).");
         IExperimentExecutor executor = remote is { } url ? new RemoteExecutor(url, options.File) : new EmbeddedExecutor();
         var session = new ExperimentSession(executor, ProgressDisplays.ForRuns(config.Error, environment));
         return session.Execute(options, ConsoleFactory.Create(config.Output, environment), config.Error, stop.Token);

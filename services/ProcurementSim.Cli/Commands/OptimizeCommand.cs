@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using ProcurementSim.Analysis.LeverSearch;
 using ProcurementSim.Cli.Optimization;
 using ProcurementSim.Cli.Output;
@@ -64,19 +63,9 @@ internal static class OptimizeCommand
     private static int Run(ParseResult parseResult, OptimizeOptions options, CliEnvironment environment)
     {
         var config = parseResult.InvocationConfiguration;
-        using var stop = new CancellationTokenSource();
-        var stopping = 0;
-        void OnSignal(PosixSignalContext context)
-        {
-            // As compare and sweep: the first signal stops the search and keeps what is done; a second ends the process.
-            if (Interlocked.Exchange(ref stopping, 1) == 1) return;
-            context.Cancel = true;
-            config.Error.WriteLine($"{CliApp.Name} optimize: stopping; writing the front of the last complete generation (press Ctrl-C again to quit at once).");
-            stop.Cancel();
-        }
-
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        // As compare and sweep: the first signal stops the search and keeps what is done; a second ends the process.
+        using var stop = new StopSignal(config.Error,
+            $"{CliApp.Name} optimize: stopping; writing the front of the last complete generation (press Ctrl-C again to quit at once).");
         var session = new OptimizeSession(ProgressDisplays.ForRuns(config.Error, environment));
         return session.Execute(options, ConsoleFactory.Create(config.Output, environment), config.Error, stop.Token);
     }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ProcurementSim.Testing.Python;
 
 /// <summary>
@@ -28,27 +26,6 @@ public static class GrpcPython
         }
 
         return path.Select(dir => Path.Combine(dir, "python3")).Append("/usr/bin/python3").Distinct(StringComparer.Ordinal)
-            .Where(File.Exists).FirstOrDefault(python => Imports(python, "import grpc, google.protobuf"));
-    }
-
-    private static bool Imports(string python, string statement)
-    {
-        var start = new ProcessStartInfo(python) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(statement);
-        try
-        {
-            using var process = Process.Start(start);
-            if (process is null) return false;
-            _ = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            if (process.WaitForExit(TimeSpan.FromSeconds(60))) return process.ExitCode == 0;
-            process.Kill(entireProcessTree: true);
-            return false;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
+            .Where(File.Exists).FirstOrDefault(python => Pandas.Runs(python, "import grpc, google.protobuf"));
     }
 }

@@ -28,11 +28,14 @@ public static class Pandas
         return onPath.Append("/usr/bin/python3").Distinct(StringComparer.Ordinal).Where(File.Exists).FirstOrDefault(ImportsPandas);
     }
 
-    private static bool ImportsPandas(string python)
+    private static bool ImportsPandas(string python) => Runs(python, "import pandas");
+
+    /// <summary>Whether <paramref name="python"/> runs <paramref name="statement"/> without an error (within 60 s).</summary>
+    internal static bool Runs(string python, string statement)
     {
         var start = new ProcessStartInfo(python) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("import pandas");
+        start.ArgumentList.Add(statement);
         try
         {
             using var process = Process.Start(start);
