@@ -17,6 +17,8 @@ public sealed class RunCompletedConsumerTests
     {
         await using var provider = new ServiceCollection()
             .AddSingleton<ActorRuns>()
+            .AddSingleton(TimeProvider.System)
+            .AddOptions()
             .AddMassTransitTestHarness(x =>
             {
                 // Waiting ends at the first match; the generous inactivity timeout only matters on a loaded machine.
@@ -50,6 +52,8 @@ public sealed class RunCompletedConsumerTests
     {
         await using var provider = new ServiceCollection()
             .AddSingleton<ActorRuns>()
+            .AddSingleton(TimeProvider.System)
+            .AddOptions()
             .AddMassTransitTestHarness(x =>
             {
                 // Waiting ends at the first match; the generous inactivity timeout only matters on a loaded machine.
