@@ -1,0 +1,100 @@
+using Plotly.NET;
+using ProcurementSim.Analysis.Summary;
+using ProcurementSim.Reporting.Charts;
+
+namespace ProcurementSim.Reporting.Experiments;
+
+/// <summary>
+/// Parallel coordinates of sampled runs: one plotly.js <c>parcoords</c> trace per strategy (by rank; the first shown,
+/// a drop-down picks another), one line per run across its inputs and outcomes, coloured by the fail condition when
+/// one was given, else by score. Dragging along an axis keeps only the lines crossing that range on every axis.
+/// </summary>
+internal static class ParallelChart
+{
+    public const string Id = "exp-parcoords";
+    public const string Fail = "fail";
+    private const int Height = 540;
+    private const string Ink = "#1f2933";
+
+    /// <summary>The strategies drawn, by rank: those with runs and axes.</summary>
+    public static IReadOnlyList<SampledRuns> Drawn(ExperimentView view)
+    {
+        var runs = view.Summary.Runs ?? [];
+        return [.. view.Ranked
+            .Select(s => runs.FirstOrDefault(r => string.Equals(r.Strategy, s.Strategy, StringComparison.Ordinal)))
+            .OfType<SampledRuns>()
+            .Where(r => r.Runs > 0 && r.Axes.Count > 0)];
+    }
+
+    /// <summary>Whether the lines are coloured by the fail condition (every strategy drawn has its axis).</summary>
+    public static bool ByFail(IReadOnlyList<SampledRuns> drawn) =>
+        drawn.Count > 0 && drawn.All(r => r.Axes.Any(a => a.Name == Fail));
+
+    public static SizedFigure Figure(ExperimentView view)
+    {
+        var drawn = Drawn(view);
+        var byFail = ByFail(drawn);
+        var traces = drawn.Select((r, i) => Trace(r, i == 0, byFail)).ToArray();
+        var layout = PlotObject.Layout(
+            ("height", Height),
+            ("margin", PlotObject.Of(("t", drawn.Count > 1 ? 110 : 70), ("r", 70), ("b", 30), ("l", 70))),
+            ("font", PlotObject.Of(("size", 12), ("color", Ink))),
+            ("updatemenus", drawn.Count > 1 ? new[] { Menu(drawn) } : null));
+        return ExperimentFigure.Build(Id, Height, traces, layout, modeBar: true);
+    }
+
+    private static Trace Trace(SampledRuns runs, bool visible, bool byFail)
+    {
+        var colorAxis = byFail ? runs.Axes.First(a => a.Name == Fail) : runs.Axes.FirstOrDefault(a => a.Name == ExperimentView.Score);
+        var line = colorAxis is null
+            ? PlotObject.Of(("color", Ink))
+            : PlotObject.Of(
+                ("color", colorAxis.Values.ToArray()),
+                ("colorscale", byFail
+                    ? new object[] { new object[] { 0.0, "#4c78a8" }, new object[] { 1.0, "#e45756" } }
+                    : "Viridis"),
+                ("cmin", colorAxis.Min),
+                ("cmax", colorAxis.Max > colorAxis.Min ? colorAxis.Max : colorAxis.Min + 1),
+                ("showscale", !byFail),
+                ("colorbar", byFail ? null : PlotObject.Of(("title", PlotObject.Title(ExperimentView.Score)))));
+        return PlotObject.Trace(
+            "parcoords",
+            ("name", PlotText.Encode(runs.Strategy)),
+            ("visible", visible),
+            ("line", line),
+            ("labelside", "top"),
+            ("dimensions", runs.Axes.Select(Dimension).ToArray()));
+    }
+
+    private static DynamicObj.DynamicObj Dimension(SampledAxis axis)
+    {
+        var (low, high) = axis.Max > axis.Min ? (axis.Min, axis.Max) : (axis.Min - 0.5, axis.Max + 0.5);
+        var isFail = !axis.IsInput && axis.Name == Fail;
+        return PlotObject.Of(
+            ("label", PlotText.Encode(axis.Name)),
+            ("values", axis.Values.ToArray()),
+            ("range", new[] { low, high }),
+            ("tickformat", isFail ? null : TickFormat(low, high)),
+            ("tickvals", isFail ? new[] { 0.0, 1.0 } : null),
+            ("ticktext", isFail ? new[] { "no", "yes" } : null));
+    }
+
+    // d3 formats: large magnitudes with SI prefixes (1.2M), others with three significant digits, trailing zeros dropped.
+    private static string TickFormat(double low, double high) =>
+        Math.Max(Math.Abs(low), Math.Abs(high)) >= 10_000 ? ".3~s" : ".3~g";
+
+    private static DynamicObj.DynamicObj Menu(IReadOnlyList<SampledRuns> drawn) =>
+        PlotObject.Of(
+            ("type", "dropdown"),
+            ("direction", "down"),
+            ("showactive", true),
+            ("active", 0),
+            ("x", 0),
+            ("xanchor", "left"),
+            ("y", 1.22),
+            ("yanchor", "top"),
+            ("buttons", drawn.Select((r, i) => PlotObject.Of(
+                ("label", PlotText.Encode(r.Strategy)),
+                ("method", "restyle"),
+                ("args", new object[] { PlotObject.Of(("visible", drawn.Select((_, j) => j == i).ToArray())) }))).ToArray()));
+}
