@@ -1,3 +1,4 @@
+using System.Globalization;
 using Plotly.NET;
 using ProcurementSim.Analysis.Summary;
 using ProcurementSim.Reporting.Charts;
@@ -8,6 +9,8 @@ namespace ProcurementSim.Reporting.Experiments;
 /// Parallel coordinates of sampled runs: one plotly.js <c>parcoords</c> trace per strategy (by rank; the first shown,
 /// a drop-down picks another), one line per run across its inputs and outcomes, coloured by the fail condition when
 /// one was given, else by score. Dragging along an axis keeps only the lines crossing that range on every axis.
+/// Values are drawn to four significant digits (finer than an axis's pixels; it keeps the page light), the summary
+/// keeps them whole.
 /// </summary>
 internal static class ParallelChart
 {
@@ -49,7 +52,7 @@ internal static class ParallelChart
         var line = colorAxis is null
             ? PlotObject.Of(("color", Ink))
             : PlotObject.Of(
-                ("color", colorAxis.Values.ToArray()),
+                ("color", Drawn(colorAxis.Values)),
                 ("colorscale", byFail
                     ? new object[] { new object[] { 0.0, "#4c78a8" }, new object[] { 1.0, "#e45756" } }
                     : "Viridis"),
@@ -72,12 +75,16 @@ internal static class ParallelChart
         var isFail = !axis.IsInput && axis.Name == Fail;
         return PlotObject.Of(
             ("label", PlotText.Encode(axis.Name)),
-            ("values", axis.Values.ToArray()),
+            ("values", Drawn(axis.Values)),
             ("range", new[] { low, high }),
             ("tickformat", isFail ? null : TickFormat(low, high)),
             ("tickvals", isFail ? new[] { 0.0, 1.0 } : null),
             ("ticktext", isFail ? new[] { "no", "yes" } : null));
     }
+
+    /// <summary>The values to four significant digits, as the figure holds them.</summary>
+    public static double[] Drawn(IEnumerable<double> values) =>
+        [.. values.Select(v => double.Parse(v.ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))];
 
     // d3 formats: large magnitudes with SI prefixes (1.2M), others with three significant digits, trailing zeros dropped.
     private static string TickFormat(double low, double high) =>

@@ -45,7 +45,11 @@ public class ParallelCoordinatesReportTests
         Assert.Equal(0.3 + 0.4 * 2 / 10.0, split.GetProperty("values")[13].GetDouble(), 12);
         Assert.Equal([0.3, 0.7], Numbers(split.GetProperty("range")));
         var runs = summary.Runs!.Single(r => r.Strategy == "dual_source");
-        Assert.Equal(runs.Axes.Single(a => a.Name == "total_cost").Values[13], dimensions[11].GetProperty("values")[13].GetDouble());
+        // Drawn to four significant digits: 2,4xx,xxx.xx becomes 2,4xx,000.
+        var cost = runs.Axes.Single(a => a.Name == "total_cost").Values[13];
+        var drawn = dimensions[11].GetProperty("values")[13].GetDouble();
+        Assert.Equal(Math.Round(cost / 1000) * 1000, drawn);
+        Assert.NotEqual(cost, drawn);
         // Cost reads as 2.4M, not 2400000; fail as no/yes; lines coloured by fail.
         Assert.Equal(".3~s", dimensions[11].GetProperty("tickformat").GetString());
         Assert.Equal(["no", "yes"], dimensions[^1].GetProperty("ticktext").EnumerateArray().Select(e => e.GetString()));
