@@ -16,7 +16,7 @@ internal static class ParallelChart
 {
     public const string Id = "exp-parcoords";
     public const string Fail = "fail";
-    private const int Height = 540;
+    private const int Height = 580;
     private const string Ink = "#1f2933";
 
     /// <summary>The strategies drawn, by rank: those with runs and axes.</summary>
@@ -40,7 +40,7 @@ internal static class ParallelChart
         var traces = drawn.Select((r, i) => Trace(r, i == 0, byFail)).ToArray();
         var layout = PlotObject.Layout(
             ("height", Height),
-            ("margin", PlotObject.Of(("t", drawn.Count > 1 ? 110 : 70), ("r", 70), ("b", 30), ("l", 70))),
+            ("margin", PlotObject.Of(("t", drawn.Count > 1 ? 150 : 110), ("r", 110), ("b", 30), ("l", 70))),
             ("font", PlotObject.Of(("size", 12), ("color", Ink))),
             ("updatemenus", drawn.Count > 1 ? new[] { Menu(drawn) } : null));
         return ExperimentFigure.Build(Id, Height, traces, layout, modeBar: true);
@@ -66,6 +66,7 @@ internal static class ParallelChart
             ("visible", visible),
             ("line", line),
             ("labelside", "top"),
+            ("labelangle", -20),
             ("dimensions", runs.Axes.Select(Dimension).ToArray()));
     }
 
@@ -86,9 +87,9 @@ internal static class ParallelChart
     public static double[] Drawn(IEnumerable<double> values) =>
         [.. values.Select(v => double.Parse(v.ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))];
 
-    // d3 formats: large magnitudes with SI prefixes (1.2M), others with three significant digits, trailing zeros dropped.
+    // d3 formats: large magnitudes with SI prefixes (104.5M), others with three significant digits, trailing zeros dropped.
     private static string TickFormat(double low, double high) =>
-        Math.Max(Math.Abs(low), Math.Abs(high)) >= 10_000 ? ".3~s" : ".3~g";
+        Math.Max(Math.Abs(low), Math.Abs(high)) >= 10_000 ? ".4~s" : ".3~g";
 
     private static DynamicObj.DynamicObj Menu(IReadOnlyList<SampledRuns> drawn) =>
         PlotObject.Of(
@@ -98,7 +99,7 @@ internal static class ParallelChart
             ("active", 0),
             ("x", 0),
             ("xanchor", "left"),
-            ("y", 1.22),
+            ("y", 1.32),
             ("yanchor", "top"),
             ("buttons", drawn.Select((r, i) => PlotObject.Of(
                 ("label", PlotText.Encode(r.Strategy)),

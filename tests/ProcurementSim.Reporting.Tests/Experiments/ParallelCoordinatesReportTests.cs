@@ -51,7 +51,7 @@ public class ParallelCoordinatesReportTests
         Assert.Equal(Math.Round(cost / 1000) * 1000, drawn);
         Assert.NotEqual(cost, drawn);
         // Cost reads as 2.4M, not 2400000; fail as no/yes; lines coloured by fail.
-        Assert.Equal(".3~s", dimensions[11].GetProperty("tickformat").GetString());
+        Assert.Equal(".4~s", dimensions[11].GetProperty("tickformat").GetString());
         Assert.Equal(["no", "yes"], dimensions[^1].GetProperty("ticktext").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(Numbers(dimensions[^1].GetProperty("values")), Numbers(dual.GetProperty("line").GetProperty("color")));
     }
