@@ -72,7 +72,7 @@ internal static class ParallelChart
 
     private static DynamicObj.DynamicObj Dimension(SampledAxis axis)
     {
-        var (low, high) = axis.Max > axis.Min ? (axis.Min, axis.Max) : (axis.Min - 0.5, axis.Max + 0.5);
+        var (low, high) = ParcoordsRange.Of(axis.Values, axis.Min, axis.Max);
         var isFail = !axis.IsInput && axis.Name == Fail;
         return PlotObject.Of(
             ("label", PlotText.Encode(axis.Name)),
