@@ -84,6 +84,18 @@ public class RunSampleTests
     }
 
     [Fact]
+    public void An_axis_with_a_value_that_is_not_a_number_in_a_run_shown_is_left_out()
+    {
+        var table = new OutcomeTable(["alpha"], [Tables.Uncertainty("x"), Tables.Lever("a.knob", "alpha")], keepCapability: false, Options);
+        for (var s = 0; s < 5; s++) table.Add(0, [s / 5.0, s == 3 ? double.NaN : 1], 50, Tables.Metrics(), null);
+
+        var runs = Summary(table).Runs![0];
+
+        Assert.Equal(["x", "score", "mission_capability_mean", "total_cost", "capability_gap_weeks", "fail"], runs.Axes.Select(a => a.Name));
+        Assert.Equal(5, runs.Runs);
+    }
+
+    [Fact]
     public void Past_its_budget_the_runs_are_every_k_th_of_the_kept_sample_the_same_each_time_and_at_most_500()
     {
         var options = Tables.Options(fail: "score < 30");
