@@ -31,7 +31,10 @@ internal static class ParallelChart
 
     /// <summary>Whether the lines are coloured by the fail condition (every strategy drawn has its axis).</summary>
     public static bool ByFail(IReadOnlyList<SampledRuns> drawn) =>
-        drawn.Count > 0 && drawn.All(r => r.Axes.Any(a => a.Name == Fail));
+        drawn.Count > 0 && drawn.All(r => r.Axes.Any(IsFail));
+
+    // The fail condition's axis (an input could be called "fail" too).
+    private static bool IsFail(SampledAxis axis) => !axis.IsInput && axis.Name == Fail;
 
     public static SizedFigure Figure(ExperimentView view)
     {
@@ -48,7 +51,7 @@ internal static class ParallelChart
 
     private static Trace Trace(SampledRuns runs, bool visible, bool byFail)
     {
-        var colorAxis = byFail ? runs.Axes.First(a => a.Name == Fail) : runs.Axes.FirstOrDefault(a => a.Name == ExperimentView.Score);
+        var colorAxis = byFail ? runs.Axes.First(IsFail) : runs.Axes.FirstOrDefault(a => a.Name == ExperimentView.Score);
         var line = colorAxis is null
             ? PlotObject.Of(("color", Ink))
             : PlotObject.Of(
@@ -73,7 +76,7 @@ internal static class ParallelChart
     private static DynamicObj.DynamicObj Dimension(SampledAxis axis)
     {
         var (low, high) = ParcoordsRange.Of(axis.Values, axis.Min, axis.Max);
-        var isFail = !axis.IsInput && axis.Name == Fail;
+        var isFail = IsFail(axis);
         return PlotObject.Of(
             ("label", PlotText.Encode(axis.Name)),
             ("values", Drawn(axis.Values)),
