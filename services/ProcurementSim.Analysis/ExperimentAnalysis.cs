@@ -60,6 +60,9 @@ public static class ExperimentAnalysis
         var scatter = strategies.Select(k => streaming?.Scatter(k, names[k]) ?? ScatterSample.Of(
             names[k], states.Outcome(k, MetricNames.TotalCost), states.Outcome(k, MetricNames.MissionCapabilityMean))).ToArray();
 
+        var runs = states.Inputs.Count == 0 ? [] : strategies.Select(k => RunSample.Of(
+            states, k, options.Fail is null ? null : OutcomeRows.Evaluate(states, k, options.Fail))).ToArray();
+
         var runPrim = options.Discovery && options.Fail is not null && states.Inputs.Count > 0;
         var runImportance = options.Discovery && states.Inputs.Count > 0;
         var discovery = new List<PrimResult>();
@@ -112,7 +115,8 @@ public static class ExperimentAnalysis
             importance,
             streaming is null ? null : table.KeptStates,
             cart,
-            sobol);
+            sobol,
+            runs);
     }
 
     private static bool SameCriteria(AnalysisOptions a, AnalysisOptions b) =>

@@ -13,6 +13,7 @@ namespace ProcurementSim.Analysis.Summary;
 /// <param name="KeptStates">When the states did not fit the outcome table's budget, the states kept (the sample scenario discovery used); null when every statistic is exact.</param>
 /// <param name="Cart">Classification-tree boxes per strategy for the fail condition (sweep with --fail; else empty or null).</param>
 /// <param name="Sobol">The Sobol indices (a sweep with the <c>sobol</c> design); else null.</param>
+/// <param name="Runs">Per strategy, a deterministic subsample of runs for the parallel-coordinates plot (a sweep: with sampled inputs); else empty or null. Not written to sweep.json.</param>
 public sealed record ExperimentSummary(
     ExperimentHeader Header,
     int States,
@@ -25,4 +26,5 @@ public sealed record ExperimentSummary(
     IReadOnlyList<ImportanceRanking> Importance,
     int? KeptStates = null,
     IReadOnlyList<CartResult>? Cart = null,
-    SobolResult? Sobol = null);
+    SobolResult? Sobol = null,
+    IReadOnlyList<SampledRuns>? Runs = null);

@@ -6,7 +6,7 @@ namespace ProcurementSim.Reporting.Experiments;
 
 /// <summary>
 /// The experiment report's HTML, in order: what was run, the sampled inputs, the strategy table, outcome box plots,
-/// the capability fan chart, cost against capability, robustness, scenario discovery, feature importance, methods.
+/// the capability fan chart, cost against capability, robustness, sampled runs in parallel coordinates, scenario discovery, feature importance, methods.
 /// Sections without data are left out.
 /// </summary>
 internal static class ExperimentPage
@@ -43,6 +43,11 @@ internal static class ExperimentPage
             OutcomeSections.Robustness(html, view, figures);
         }
 
+        if (ParallelChart.Drawn(view).Count > 0)
+        {
+            ParallelSection.Write(html, view, figures);
+        }
+
         if (summary.Discovery.Count > 0)
         {
             DiscoverySection.Write(html, view, figures);
@@ -70,6 +75,7 @@ internal static class ExperimentPage
         if (summary.Fan.Count > 0) links.Add(("capability", "Capability over time"));
         if (summary.Scatter.Count > 0) links.Add(("pareto", "Cost and capability"));
         if (summary.Strategies.Count > 0) links.Add(("robustness", "Robustness"));
+        if (ParallelChart.Drawn(view).Count > 0) links.Add(("parallel", "Sampled runs"));
         if (summary.Discovery.Count > 0) links.Add(("discovery", "Scenario discovery"));
         if (summary.Importance.Count > 0) links.Add(("importance", "Feature importance"));
         if (summary.Sobol is not null) links.Add(("sobol", "Global sensitivity"));

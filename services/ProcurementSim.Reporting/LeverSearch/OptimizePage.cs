@@ -140,9 +140,7 @@ internal static class OptimizePage
         w.WriteStartObject();
         w.WriteString("label", label);
         PlotJson.Numbers(w, "values", list);
-        var finite = list.Where(double.IsFinite).ToList();
-        var (low, high) = double.IsFinite(min) ? (min, max) : finite.Count > 0 ? (finite.Min(), finite.Max()) : (0, 1);
-        if (!(high > low)) (low, high) = (low - 0.5, high + 0.5);
+        var (low, high) = ParcoordsRange.Of(list, min, max);
         PlotJson.Numbers(w, "range", [low, high]);
         w.WriteEndObject();
     }

@@ -8,8 +8,10 @@ public class ExperimentReportBrowserTests
 {
     // A policy that blocks every fetch (network, files, anything but the page's inline script and style and the
     // data: images Plotly draws with); each blocked request is recorded on the root element, which --dump-dom prints.
+    // Code generation is allowed: the parallel coordinates draw with WebGL through regl, which compiles its draw calls
+    // with new Function (no request).
     private const string Guard =
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; "
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; "
         + "style-src 'unsafe-inline'; img-src data: blob:; font-src data:\">\n"
         + "<script>document.addEventListener('securitypolicyviolation', function (e) { var r = document.documentElement; "
         + "r.setAttribute('data-blocked', (r.getAttribute('data-blocked') || '') + ' ' + e.violatedDirective + '=' + e.blockedURI); });</script>\n";
@@ -33,6 +35,17 @@ public class ExperimentReportBrowserTests
             var drawn = Regex.Matches(dom, "<div id=\"([^\"]+)\" class=\"chart xchart js-plotly-plot\"").Select(m => m.Groups[1].Value).ToArray();
             Assert.Equal(figures, drawn);
             Assert.True(Regex.Count(dom, "<svg class=\"main-svg\"") >= figures.Length);
+
+            // The parallel coordinates drew with WebGL (no "no-webgl" notice) an axis per dimension of the strategy shown.
+            var start = dom.IndexOf("<div id=\"exp-parcoords\"", StringComparison.Ordinal);
+            Assert.True(start >= 0, "no parallel coordinates");
+            var next = dom.IndexOf("<div id=\"exp-", start + 1, StringComparison.Ordinal);
+            var parcoords = dom[start..(next < 0 ? dom.Length : next)];
+            Assert.DoesNotContain("no-webgl", parcoords, StringComparison.Ordinal);
+            var first = ExperimentHtml.Traces(html, "exp-parcoords")[0];
+            Assert.Equal(
+                first.GetProperty("dimensions").EnumerateArray().Select(d => d.GetProperty("label").GetString()),
+                Regex.Matches(parcoords, "class=\"axis-title\"[^>]*>([^<]*)<").Select(m => m.Groups[1].Value));
         }
         finally
         {

@@ -8,7 +8,7 @@ namespace ProcurementSim.Reporting.Tests.Experiments;
 public class ExperimentReportTests
 {
     private static readonly string[] SweepSections =
-        ["inputs", "strategies", "distributions", "capability", "pareto", "robustness", "discovery", "importance", "methods"];
+        ["inputs", "strategies", "distributions", "capability", "pareto", "robustness", "parallel", "discovery", "importance", "methods"];
 
     [Fact]
     public void A_sweep_page_has_every_section_in_the_issue_order()
@@ -27,7 +27,7 @@ public class ExperimentReportTests
 
         var html = Of(compare);
 
-        foreach (var id in new[] { "capability", "pareto", "discovery", "importance" })
+        foreach (var id in new[] { "capability", "pareto", "parallel", "discovery", "importance" })
         {
             Assert.DoesNotContain($"<section id=\"{id}\">", html, StringComparison.Ordinal);
             Assert.DoesNotContain($"href=\"#{id}\"", html, StringComparison.Ordinal);
@@ -37,6 +37,7 @@ public class ExperimentReportTests
         Assert.DoesNotContain("exp-pareto", html, StringComparison.Ordinal);
         Assert.DoesNotContain("exp-prim-", html, StringComparison.Ordinal);
         Assert.DoesNotContain("exp-importance-", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("exp-parcoords", html, StringComparison.Ordinal);
         // What a compare always has: the strategy table, the box plots and the regret chart.
         Assert.Contains("<section id=\"distributions\">", html, StringComparison.Ordinal);
         Assert.Contains("<div id=\"exp-regret\"", html, StringComparison.Ordinal);
@@ -49,8 +50,8 @@ public class ExperimentReportTests
         var html = Of(SampleSummary.Build());
 
         var divs = ChartDivIds(html);
-        // 18 box plots (score + 17 metrics), fan, scatter, regret, 7 × (limits + peeling), 7 importance charts = 42.
-        Assert.Equal(42, divs.Length);
+        // 18 box plots (score + 17 metrics), fan, scatter, regret, parallel coordinates, 7 × (limits + peeling), 7 importance charts = 43.
+        Assert.Equal(43, divs.Length);
         Assert.Equal(divs, PlottedIds(html));
         Assert.Equal(divs.Length, divs.Distinct().Count());
     }

@@ -32,7 +32,7 @@ internal static class SampleSummary
     ];
 
     /// <summary>A complete sweep with every section's data.</summary>
-    public static ExperimentSummary Build(int scatterPoints = 120)
+    public static ExperimentSummary Build(int scatterPoints = 120, int runs = 60)
     {
         var rng = new Lcg(20240917);
         var ranks = Ranks(MeanScores);
@@ -58,8 +58,32 @@ internal static class SampleSummary
             Fan: [.. Strategies.Select((name, s) => Fan(name, s))],
             Scatter: [.. Strategies.Select((name, s) => Scatter(name, s, scatterPoints, rng))],
             Discovery: [.. Strategies.Select((name, s) => Prim(name, s))],
-            Importance: [.. Strategies.SelectMany((name, s) => Importance(name, s, rng))]);
+            Importance: [.. Strategies.SelectMany((name, s) => Importance(name, s, rng))],
+            Runs: [.. Strategies.Select((name, s) => Runs(name, s, runs, rng))]);
     }
+
+    /// <summary>
+    /// Sampled runs of a strategy: the uncertainties, its own lever, score, capability, cost, gap weeks and fail.
+    /// Run i's value on input j is (i + j) mod 10 / 10 of the input's range above its minimum, so a test can find it.
+    /// </summary>
+    private static SampledRuns Runs(string name, int s, int runs, Lcg rng)
+    {
+        var axes = new List<SampledAxis>();
+        foreach (var (input, j) in Inputs.Select((input, j) => (input, j)).Where(p => p.input.Strategy is null || p.input.Strategy == name))
+        {
+            axes.Add(new SampledAxis(input.Name, true, [.. Enumerable.Range(0, runs).Select(i => input.Min + (input.Max - input.Min) * ((i + j) % 10) / 10.0)], input.Min, input.Max));
+        }
+
+        var score = Enumerable.Range(0, runs).Select(_ => MeanScores[s] + 8 * rng.Normal()).ToArray();
+        axes.Add(Outcome("score", score));
+        axes.Add(Outcome(MetricNames.MissionCapabilityMean, [.. Enumerable.Range(0, runs).Select(_ => 0.8 + 0.04 * rng.Normal())]));
+        axes.Add(Outcome(MetricNames.TotalCost, [.. Enumerable.Range(0, runs).Select(_ => 2_400_000 + 180_000 * rng.Normal())]));
+        axes.Add(Outcome(MetricNames.CapabilityGapWeeks, [.. Enumerable.Range(0, runs).Select(i => (double)(i % 9))]));
+        axes.Add(new SampledAxis("fail", false, [.. score.Select(v => v < 50 ? 1.0 : 0.0)], 0, 1));
+        return new SampledRuns(name, runs, axes);
+    }
+
+    private static SampledAxis Outcome(string name, double[] values) => new(name, false, values, values.Min(), values.Max());
 
     /// <summary>A compare: no sampled inputs, no discovery or importance, no satisficing criteria.</summary>
     public static ExperimentSummary Compare()
@@ -70,6 +94,7 @@ internal static class SampleSummary
             Header = full.Header with { Command = "compare", Design = "mc", Inputs = [], Satisficing = [], Fail = null },
             Discovery = [],
             Importance = [],
+            Runs = [],
         };
     }
 
@@ -90,6 +115,7 @@ internal static class SampleSummary
             Scatter = [.. summary.Scatter.Select(f => f with { Strategy = R(f.Strategy) })],
             Discovery = [.. summary.Discovery.Select(f => f with { Strategy = R(f.Strategy) })],
             Importance = [.. summary.Importance.Select(f => f with { Strategy = R(f.Strategy) })],
+            Runs = summary.Runs is null ? null : [.. summary.Runs.Select(f => f with { Strategy = R(f.Strategy) })],
         };
     }
 
