@@ -1,73 +1,67 @@
-using System.Collections.Concurrent;
+using System.Diagnostics;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using ProcurementSim.Protocol.V1;
 using ProcurementSim.ServiceDefaults;
+using ProcurementSim.ServiceDefaults.Streams;
 
 namespace ProcurementSim.Orchestrator.Grpc;
 
 /// <summary>
-/// The orchestrator's tick streams: one open <see cref="TickConnection"/> per actor service address, shared by every
-/// run in play there, so that a tick costs a message on an open stream rather than a call (docs/ARCHITECTURE.md,
-/// "The tick stream"). A tick is retried as the peer channels retry a unary call (<see cref="ProcSimOptions.CallAttempts"/>
-/// tries, exponential backoff from <see cref="ProcSimOptions.RetryBaseDelayMilliseconds"/>, never past its deadline)
-/// when it fails with UNAVAILABLE or its stream ends; a stream that ended is replaced by a new one at the next tick.
-/// AdvanceTick is idempotent, so a retry of a tick already played gets the same answer.
+/// The orchestrator's tick streams (RunLifecycle.AdvanceTicks): one open stream per actor service address, shared by
+/// every run in play there (docs/ARCHITECTURE.md, "The tick stream"). Each tick carries the orchestrator's deadline
+/// as timeout_ms and the trace context of its tick; a tick given up on is withdrawn with a cancel. AdvanceTick is
+/// idempotent, so a retry of a tick already played gets the same answer.
 /// </summary>
 public sealed class TickStreams(PeerChannels peers, IOptions<ProcSimOptions> options, TimeProvider time) : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, TickConnection> _open = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Lock _gate = new();
+    private readonly MultiplexedStreams<TickStreamRequest, TickStreamResponse> _streams = new(new Protocol(), peers, options.Value, time);
 
     /// <summary>Plays one tick on the stream to <paramref name="address"/>.</summary>
     /// <exception cref="RpcException">The tick failed after its tries, or missed its deadline (DeadlineExceeded).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<AdvanceTickResponse> PlayAsync(string address, AdvanceTickRequest tick, DateTime deadline, CancellationToken cancellationToken)
     {
-        var attempts = Math.Max(1, options.Value.CallAttempts);
-        for (var attempt = 1; ; attempt++)
-        {
-            RpcException failure;
-            try
-            {
-                return await Connection(address).PlayAsync(tick, deadline, cancellationToken).ConfigureAwait(false);
-            }
-            catch (TickStreamBrokenException e)
-            {
-                failure = e.Why;
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.Unavailable)
-            {
-                failure = e;
-            }
-
-            var delay = Backoff(attempt);
-            if (attempt >= attempts || time.GetUtcNow().UtcDateTime + delay >= deadline) throw failure;
-            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
-        }
+        var answer = await _streams.SendAsync(address, () => Request(tick), deadline, cancellationToken).ConfigureAwait(false);
+        return answer.Played;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _streams.DisposeAsync();
+
+    // The actor's work joins the orchestrator's tick: the request carries its trace context.
+    private static TickStreamRequest Request(AdvanceTickRequest tick)
     {
-        foreach (var address in _open.Keys)
+        var request = new TickStreamRequest { Tick = tick };
+        if (Activity.Current is { } activity)
         {
-            if (_open.TryRemove(address, out var connection)) await connection.DisposeAsync().ConfigureAwait(false);
+            request.Traceparent = activity.Id ?? string.Empty;
+            request.Tracestate = activity.TraceStateString ?? string.Empty;
         }
+        return request;
     }
 
-    private TickConnection Connection(string address)
+    private sealed class Protocol : IStreamProtocol<TickStreamRequest, TickStreamResponse>
     {
-        if (_open.TryGetValue(address, out var open) && !open.IsBroken) return open;
-        lock (_gate)
-        {
-            if (_open.TryGetValue(address, out open) && !open.IsBroken) return open;
-            var fresh = new TickConnection(new RunLifecycle.RunLifecycleClient(peers.For(address)));
-            _open[address] = fresh;
-            if (open is not null) _ = open.DisposeAsync().AsTask();
-            return fresh;
-        }
-    }
+        public string Name => "AdvanceTicks";
 
-    private TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(Math.Min(5_000, options.Value.RetryBaseDelayMilliseconds * Math.Pow(2, attempt - 1)));
+        public AsyncDuplexStreamingCall<TickStreamRequest, TickStreamResponse> Open(CallInvoker invoker, CancellationToken closed) =>
+            new RunLifecycle.RunLifecycleClient(invoker).AdvanceTicks(cancellationToken: closed);
+
+        public void Number(TickStreamRequest request, ulong callId, int timeoutMilliseconds)
+        {
+            request.CallId = callId;
+            request.TimeoutMs = timeoutMilliseconds;
+        }
+
+        public TickStreamRequest Cancel(ulong callId) => new() { CallId = callId, Cancel = true };
+
+        public ulong CallIdOf(TickStreamResponse response) => response.CallId;
+
+        public RpcException? FailureOf(TickStreamResponse response) => response.OutcomeCase switch
+        {
+            TickStreamResponse.OutcomeOneofCase.Played => null,
+            TickStreamResponse.OutcomeOneofCase.Failure => new RpcException(new Status((StatusCode)response.Failure.Code, response.Failure.Message)),
+            _ => new RpcException(new Status(StatusCode.Internal, "the actor service answered a tick with no outcome")),
+        };
+    }
 }
