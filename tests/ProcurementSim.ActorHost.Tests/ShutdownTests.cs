@@ -70,12 +70,7 @@ public sealed class ShutdownTests
         await services.InitializeAsync();
         try
         {
-            var file = ScenarioFile.Read("teaching-minimal.yaml");
-            var run = new DistributedRun(services, file, file.Strategy("status_quo"), 1);
-            await run.InitAsync();
-            await services.Agency.Lifecycle.AdvanceTickAsync(new Protocol.V1.AdvanceTickRequest { RunId = run.RunId, ActorId = ActorIds.Agency, Tick = 0 });
-            var waiting = new Protocol.V1.AdvanceTickRequest { RunId = run.RunId, ActorId = ActorIds.Agency, Tick = 1 };
-            waiting.ExpectedMessages[ActorIds.Vendor(0)] = 1; // never sent: the tick waits (5 s of ProcSim:InboxTimeoutSeconds)
+            var waiting = await WaitingTick.PrepareAsync(services);
             await using var stream = services.Agency.OpenTickStream();
             var (_, answer) = await stream.SendAsync(waiting);
             await Task.Delay(200); // the tick is in play

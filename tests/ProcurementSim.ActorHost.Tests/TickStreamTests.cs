@@ -75,12 +75,7 @@ public sealed class TickStreamTests(ActorServices services)
     [Fact]
     public async Task A_request_without_its_tick_and_a_call_id_in_play_twice_are_InvalidArgument()
     {
-        var file = ScenarioFile.Read("teaching-minimal.yaml");
-        var run = new DistributedRun(services, file, file.Strategy("status_quo"), 1);
-        await run.InitAsync();
-        await services.Agency.Lifecycle.AdvanceTickAsync(new AdvanceTickRequest { RunId = run.RunId, ActorId = ActorIds.Agency, Tick = 0 });
-        var waiting = new AdvanceTickRequest { RunId = run.RunId, ActorId = ActorIds.Agency, Tick = 1 };
-        waiting.ExpectedMessages[ActorIds.Vendor(0)] = 1; // never sent: the tick waits
+        var waiting = await WaitingTick.PrepareAsync(services);
         await using var stream = services.Agency.OpenTickStream();
 
         var (_, empty) = await stream.SendAsync(null);
@@ -101,12 +96,7 @@ public sealed class TickStreamTests(ActorServices services)
     [Fact]
     public async Task A_tick_past_its_timeout_is_DeadlineExceeded_and_a_cancelled_tick_gets_no_answer()
     {
-        var file = ScenarioFile.Read("teaching-minimal.yaml");
-        var run = new DistributedRun(services, file, file.Strategy("status_quo"), 1);
-        await run.InitAsync();
-        await services.Agency.Lifecycle.AdvanceTickAsync(new AdvanceTickRequest { RunId = run.RunId, ActorId = ActorIds.Agency, Tick = 0 });
-        var waiting = new AdvanceTickRequest { RunId = run.RunId, ActorId = ActorIds.Agency, Tick = 1 };
-        waiting.ExpectedMessages[ActorIds.Vendor(0)] = 1; // never sent: the tick waits (5 s of ProcSim:InboxTimeoutSeconds)
+        var waiting = await WaitingTick.PrepareAsync(services);
         await using var stream = services.Agency.OpenTickStream();
 
         var started = DateTime.UtcNow;
