@@ -42,6 +42,7 @@ public static class OrchestratorExtensions
         services.AddGrpc(grpc => grpc.Interceptors.Add<ApiKeyInterceptor>());
         services.AddSingleton(ReplicaPicker.FromConfiguration(builder.Configuration));
         services.AddSingleton<RunEventBuffer>();
+        services.AddSingleton<TickStreams>();
         services.AddSingleton<IActorCalls, RunLifecycleCalls>();
         services.AddSingleton<IRunLog>(sp => new SqliteRunLog(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<OrchestratorOptions>>().Value.StorePath, sp.GetRequiredService<TimeProvider>()));

@@ -62,4 +62,32 @@ public sealed class ShutdownTests
             await services.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task A_service_stopping_answers_the_ticks_waiting_on_its_stream_Unavailable_and_ends_the_stream_without_waiting_for_the_orchestrator()
+    {
+        var services = new ActorServices();
+        await services.InitializeAsync();
+        try
+        {
+            var waiting = await WaitingTick.PrepareAsync(services);
+            await using var stream = services.Agency.OpenTickStream();
+            var (_, answer) = await stream.SendAsync(waiting);
+            await Task.Delay(200); // the tick is in play
+
+            var stopped = System.Diagnostics.Stopwatch.StartNew();
+            await services.Agency.App.StopAsync().WaitAsync(TimeSpan.FromSeconds(20));
+            stopped.Stop();
+
+            var failure = (await answer.WaitAsync(TimeSpan.FromSeconds(5))).Failure;
+            Assert.Equal((int)StatusCode.Unavailable, failure.Code);
+            Assert.Contains("its service is stopping", failure.Message, StringComparison.Ordinal);
+            // The host's shutdown did not wait for the open stream (its default grace is 30 s), nor for the tick's 5 s wait.
+            Assert.True(stopped.Elapsed < TimeSpan.FromSeconds(4), $"the service took {stopped.Elapsed.TotalSeconds:0.0} s to stop");
+        }
+        finally
+        {
+            await services.DisposeAsync();
+        }
+    }
 }

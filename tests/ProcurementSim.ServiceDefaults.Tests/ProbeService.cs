@@ -19,6 +19,42 @@ public sealed class ProbeService(CallCounter counter) : Probe.Probe.ProbeBase
             : Task.FromResult(new ProbeReply { Text = request.Text, Calls = calls });
     }
 
+    public override async Task Multiplex(IAsyncStreamReader<ProbeCall> requestStream, IServerStreamWriter<ProbeAnswer> responseStream, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(requestStream);
+        ArgumentNullException.ThrowIfNull(context);
+        using var write = new SemaphoreSlim(1, 1);
+        var answering = new List<Task>();
+        while (await requestStream.MoveNext(context.CancellationToken))
+        {
+            var call = requestStream.Current;
+            if (call.Cancel)
+            {
+                counter.Cancelled(call.CallId);
+                continue;
+            }
+            var calls = counter.Next(call.Key);
+            if (call.EndStream && calls == 1) break;
+            answering.Add(AnswerAsync(call, calls));
+        }
+        await Task.WhenAll(answering);
+
+        async Task AnswerAsync(ProbeCall call, int calls)
+        {
+            await Task.Delay(call.DelayMs, context.CancellationToken);
+            var code = calls <= call.Failures ? (int)StatusCode.Unavailable : call.Code;
+            await write.WaitAsync(context.CancellationToken);
+            try
+            {
+                await responseStream.WriteAsync(new ProbeAnswer { CallId = call.CallId, Text = code == 0 ? call.Key : string.Empty, Code = code, Calls = calls });
+            }
+            finally
+            {
+                write.Release();
+            }
+        }
+    }
+
     public override async Task<ProbeReply> Slow(ProbeRequest request, ServerCallContext context)
     {
         var calls = counter.Next(request.Key);

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ProcurementSim.ActorHost.Runs;
 using ProcurementSim.ActorHost.Ticks;
@@ -9,7 +10,8 @@ using ProcurementSim.ServiceDefaults;
 namespace ProcurementSim.ActorHost.Grpc;
 
 /// <summary>The run lifecycle every actor service serves: the orchestrator creates a run's actors, steps them and releases them.</summary>
-public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer player, ILogger<RunLifecycleService> logger) : RunLifecycle.RunLifecycleBase
+public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer player, IHostApplicationLifetime lifetime, ILogger<RunLifecycleService> logger)
+    : RunLifecycle.RunLifecycleBase
 {
     /// <inheritdoc />
     public override Task<InitRunResponse> InitRun(InitRunRequest request, ServerCallContext context)
@@ -33,17 +35,30 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
     }
 
     /// <inheritdoc />
-    public override async Task<AdvanceTickResponse> AdvanceTick(AdvanceTickRequest request, ServerCallContext context)
+    public override Task<AdvanceTickResponse> AdvanceTick(AdvanceTickRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
+        return PlayAsync(request, context.CancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override Task AdvanceTicks(IAsyncStreamReader<TickStreamRequest> requestStream, IServerStreamWriter<TickStreamResponse> responseStream, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new TickStreamSession(PlayAsync, responseStream, context.CancellationToken, lifetime.ApplicationStopping).RunAsync(requestStream);
+    }
+
+    /// <summary>One tick of one actor, as AdvanceTick and the tick stream play it; a refusal is its RpcException.</summary>
+    internal async Task<AdvanceTickResponse> PlayAsync(AdvanceTickRequest request, CancellationToken cancellationToken)
+    {
         AdvanceTickChecks.CheckForm(request);
         using var scope = logger.BeginRunScope(request.RunId, request.ActorId);
         var run = runs.Find(request.RunId) ?? throw RpcErrors.UnknownRun(request.RunId);
         var plan = AdvanceTickChecks.Check(request, run);
         try
         {
-            return ToResponse(await player.PlayAsync(run, plan.Actor, request.Tick, plan.Injects, plan.Expected, context.CancellationToken).ConfigureAwait(false));
+            return ToResponse(await player.PlayAsync(run, plan.Actor, request.Tick, plan.Injects, plan.Expected, cancellationToken).ConfigureAwait(false));
         }
         catch (TickRefusedException e)
         {

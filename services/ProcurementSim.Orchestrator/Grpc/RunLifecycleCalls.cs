@@ -8,10 +8,10 @@ namespace ProcurementSim.Orchestrator.Grpc;
 
 /// <summary>
 /// The actor services' RunLifecycle API as the orchestrator calls it: each call's domain values mapped to its request,
-/// sent on the peer channel of the address (retries and circuit breaking: <see cref="PeerChannels"/>), and its
-/// response mapped back.
+/// sent on the peer channel of the address (retries and circuit breaking: <see cref="PeerChannels"/>), ticks on the
+/// address's tick stream (<see cref="TickStreams"/>), and its response mapped back.
 /// </summary>
-public sealed class RunLifecycleCalls(PeerChannels peers) : IActorCalls
+public sealed class RunLifecycleCalls(PeerChannels peers, TickStreams ticks) : IActorCalls
 {
     /// <inheritdoc />
     public async Task InitRunAsync(string address, RunInit init, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public sealed class RunLifecycleCalls(PeerChannels peers) : IActorCalls
             request.ExpectedMessages[sender] = count;
         }
 
-        var r = await Client(address).AdvanceTickAsync(request, deadline: deadline, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
+        var r = await ticks.PlayAsync(address, request, deadline, cancellationToken).ConfigureAwait(false);
         return Answer(r, call.Categories);
     }
 

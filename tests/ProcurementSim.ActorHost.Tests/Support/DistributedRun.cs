@@ -37,6 +37,9 @@ public sealed class DistributedRun(ActorServices services, ScenarioFile file, St
     /// <summary>Called when an AdvanceTick fails; true retries the call after a pause (what a retrying orchestrator does).</summary>
     public Func<int, int, RpcException, bool> OnFailure { get; init; } = (_, _, _) => false;
 
+    /// <summary>Plays a tick on the service of an actor instead of its unary AdvanceTick (a tick stream, say), or null.</summary>
+    public Func<ServiceHost, AdvanceTickRequest, Task<AdvanceTickResponse>>? Advance { get; init; }
+
     /// <summary>Every response to every AdvanceTick call, retries included, by (actor, tick).</summary>
     public List<(int Actor, int Tick, AdvanceTickResponse Response)> Responses { get; } = [];
 
@@ -110,10 +113,10 @@ public sealed class DistributedRun(ActorServices services, ScenarioFile file, St
     private async Task<AdvanceTickResponse> AdvanceAsync(int actorId, int t, IReadOnlyList<FiredInject> fired)
     {
         var request = TickRequest(actorId, t, fired);
-        var lifecycle = HostOf(actorId).Lifecycle;
-        var together = Enumerable.Range(0, Retries > 0 ? 2 : 1).Select(_ => CallAsync(lifecycle, actorId, request));
+        var host = HostOf(actorId);
+        var together = Enumerable.Range(0, Retries > 0 ? 2 : 1).Select(_ => CallAsync(host, actorId, request));
         var all = (await Task.WhenAll(together)).ToList();
-        for (var i = 1; i < Retries; i++) all.Add(await CallAsync(lifecycle, actorId, request));
+        for (var i = 1; i < Retries; i++) all.Add(await CallAsync(host, actorId, request));
         lock (Responses)
         {
             Responses.AddRange(all.Select(r => (actorId, t, r)));
@@ -121,13 +124,13 @@ public sealed class DistributedRun(ActorServices services, ScenarioFile file, St
         return all[0];
     }
 
-    private async Task<AdvanceTickResponse> CallAsync(RunLifecycleClient lifecycle, int actorId, AdvanceTickRequest request)
+    private async Task<AdvanceTickResponse> CallAsync(ServiceHost host, int actorId, AdvanceTickRequest request)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await lifecycle.AdvanceTickAsync(request);
+                return Advance is { } advance ? await advance(host, request) : await host.Lifecycle.AdvanceTickAsync(request);
             }
             catch (RpcException e) when (attempt < 40 && OnFailure(actorId, request.Tick, e))
             {

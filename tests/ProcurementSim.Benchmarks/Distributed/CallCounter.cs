@@ -4,7 +4,11 @@ using Grpc.Core.Interceptors;
 
 namespace ProcurementSim.Benchmarks.Distributed;
 
-/// <summary>A server interceptor that counts the gRPC calls a service receives, by method; one instance serves every service.</summary>
+/// <summary>
+/// A server interceptor that counts the gRPC calls a service receives, by method, and the ticks that come on tick
+/// streams (as <c>/…/AdvanceTicks#ticks</c>: messages on a call already counted, not calls); one instance serves every
+/// service.
+/// </summary>
 internal sealed class CallCounter : Interceptor
 {
     private readonly ConcurrentDictionary<string, long> _calls = new(StringComparer.Ordinal);
@@ -28,5 +32,30 @@ internal sealed class CallCounter : Interceptor
         return continuation(request, responseStream, context);
     }
 
-    private void Count(ServerCallContext context) => _calls.AddOrUpdate(context.Method, 1, (_, n) => n + 1);
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Count(context);
+        return continuation(new Counting<TRequest>(requestStream, () => Count(context.Method + TickMessages)), responseStream, context);
+    }
+
+    /// <summary>The suffix of the method name under which the messages a stream brings are counted.</summary>
+    public const string TickMessages = "#ticks";
+
+    private void Count(ServerCallContext context) => Count(context.Method);
+
+    private void Count(string key) => _calls.AddOrUpdate(key, 1, (_, n) => n + 1);
+
+    private sealed class Counting<T>(IAsyncStreamReader<T> inner, Action counted) : IAsyncStreamReader<T>
+    {
+        public T Current => inner.Current;
+
+        public async Task<bool> MoveNext(CancellationToken cancellationToken)
+        {
+            var more = await inner.MoveNext(cancellationToken);
+            if (more) counted();
+            return more;
+        }
+    }
 }

@@ -7,7 +7,8 @@ namespace ProcurementSim.IntegrationTests.Faults;
 /// <summary>
 /// A server interceptor for an actor service that makes one actor stop answering: the first run whose actor
 /// <paramref name="actorId"/> reaches tick <paramref name="tick"/> hangs there (its AdvanceTick never returns until the
-/// caller gives up). Every other call, of that run or any other, goes through.
+/// caller gives up; on the tick stream, the tick never reaches the service, and the orchestrator's cancel of it is
+/// the caller giving up). Every other call or tick, of that run or any other, goes through.
 /// </summary>
 public sealed class StuckActor(int actorId, int tick) : Interceptor
 {
@@ -24,8 +25,7 @@ public sealed class StuckActor(int actorId, int tick) : Interceptor
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(continuation);
-        if (request is AdvanceTickRequest advance && advance.ActorId == actorId && advance.Tick == tick
-            && (_stuck.TrySetResult(advance.RunId) || _stuck.Task.Result == advance.RunId))
+        if (request is AdvanceTickRequest advance && Hangs(advance))
         {
             try
             {
@@ -38,5 +38,47 @@ public sealed class StuckActor(int actorId, int tick) : Interceptor
         }
 
         return await continuation(request, context);
+    }
+
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        ArgumentNullException.ThrowIfNull(continuation);
+        return requestStream is IAsyncStreamReader<TickStreamRequest> ticks
+            ? continuation((IAsyncStreamReader<TRequest>)(object)new Swallowing(this, ticks), responseStream, context)
+            : continuation(requestStream, responseStream, context);
+    }
+
+    private bool Hangs(AdvanceTickRequest advance) =>
+        advance.ActorId == actorId && advance.Tick == tick && (_stuck.TrySetResult(advance.RunId) || _stuck.Task.Result == advance.RunId);
+
+    // The tick stream as the service reads it, without the stuck tick; its cancel marks the release.
+    private sealed class Swallowing(StuckActor owner, IAsyncStreamReader<TickStreamRequest> inner) : IAsyncStreamReader<TickStreamRequest>
+    {
+        private ulong? _swallowed;
+
+        public TickStreamRequest Current => inner.Current;
+
+        public async Task<bool> MoveNext(CancellationToken cancellationToken)
+        {
+            while (await inner.MoveNext(cancellationToken))
+            {
+                var request = inner.Current;
+                if (request.Tick is { } advance && owner.Hangs(advance))
+                {
+                    _swallowed = request.CallId;
+                    continue;
+                }
+                if (request.Cancel && request.CallId == _swallowed)
+                {
+                    owner.Released = DateTime.UtcNow;
+                    continue;
+                }
+                return true;
+            }
+
+            return false;
+        }
     }
 }

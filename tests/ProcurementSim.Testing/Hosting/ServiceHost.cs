@@ -45,6 +45,9 @@ public sealed class ServiceHost(string name, int replica, WebApplication app) : 
     /// <summary>A client of an actor service's RunLifecycle (as the orchestrator calls it).</summary>
     public RunLifecycleClient Lifecycle => new(_channel.Value.CreateCallInvoker());
 
+    /// <summary>A new tick stream (RunLifecycle.AdvanceTicks) to an actor service; dispose it.</summary>
+    public TickStreamClient OpenTickStream() => new(_channel.Value.CreateCallInvoker());
+
     /// <summary>A client of the vendor service (vendor and replacement-vendor).</summary>
     public Vendor.VendorClient Vendor => new(_channel.Value);
 
