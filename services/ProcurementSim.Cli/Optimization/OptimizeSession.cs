@@ -18,7 +18,7 @@ namespace ProcurementSim.Cli.Optimization;
 /// settings in fresh states, and writes optimize.json, runs.csv (the re-evaluation's runs) and report.html. After
 /// Ctrl-C it writes the front of the last complete generation with its in-sample figures only.
 /// </summary>
-internal sealed class OptimizeSession(IRunsProgress progress)
+internal sealed class OptimizeSession(IRunsProgress progress, IStatePlayer player)
 {
     public int Execute(OptimizeOptions options, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
@@ -50,13 +50,13 @@ internal sealed class OptimizeSession(IRunsProgress progress)
         return outcome.Summary.Header.Complete ? ExitCodes.Ok : ExitCodes.Interrupted;
     }
 
-    private static SearchOutcome? Search(OptimizeContext context, IProgress<long> progress, CancellationToken cancellationToken)
+    private SearchOutcome? Search(OptimizeContext context, IProgress<long> progress, CancellationToken cancellationToken)
     {
         long done = 0;
         void Done(long runs) => progress.Report(done += runs);
         var options = context.Options;
         var references = context.InSample.Strategies.Count;
-        var inSample = new CandidatePlayer(context, new StatePool(context.InSample), options.Parallel, Done, cancellationToken);
+        var inSample = new CandidatePlayer(context, new StatePool(context.InSample), player, Done, cancellationToken);
         if (inSample.PlayReferences() is not { } inReferences) return null;
 
         var settings = new Nsga2Settings(options.Population, options.Generations, context.Seed);
@@ -83,7 +83,7 @@ internal sealed class OptimizeSession(IRunsProgress progress)
         CandidatePlayer? outSample = null;
         if (result.Complete && !cancellationToken.IsCancellationRequested)
         {
-            outSample = new CandidatePlayer(context, new StatePool(context.OutOfSample), options.Parallel, Done, cancellationToken);
+            outSample = new CandidatePlayer(context, new StatePool(context.OutOfSample), player, Done, cancellationToken);
             outReferences = outSample.PlayReferences();
             outRows = outReferences is null ? null : outSample.PlayAll([.. front.Select(p => p.Values)]);
         }

@@ -102,9 +102,7 @@ internal static class OptimizeOptionCases
             run.Succeeds(Tiny(run.Temp.File("long")));
             Assert.True(File.Exists(run.Temp.File("long/optimize.json")));
         }),
-        new("optimize", "--remote", ["--remote"], run =>
-            run.Fails(2, "procsim optimize: --remote and --shard are not supported yet", "optimize", Standoff, "-s", "structured_replacement", "--remote", "http://127.0.0.1:1")),
         new("optimize", "--shard", ["--shard"], run =>
-            run.Fails(2, "procsim optimize: --remote and --shard are not supported yet", "optimize", Standoff, "-s", "structured_replacement", "--shard", "1/2")),
+            run.Fails(2, "procsim optimize: --shard is not supported yet", "optimize", Standoff, "-s", "structured_replacement", "--shard", "1/2")),
     ];
 }
