@@ -31,6 +31,9 @@ internal sealed class CandidatePlayer(OptimizeContext context, StatePool pool, I
         return rows;
     }
 
+    /// <summary>A player of the same states and regret reference with a cache of its own (an island's: islands never share settings, so one searched alone plays what it plays among others).</summary>
+    public CandidatePlayer ForIsland() => new(context, pool, player, runsDone, cancellationToken) { _best = _best };
+
     /// <summary>The objectives (as reported, not negated) of outcome rows [state] against this pool's reference.</summary>
     public double[] Judge(IReadOnlyList<RunRow> runs) => [.. context.Objectives.Select(o => o.Value(runs, _best, context.Satisficing))];
 

@@ -130,6 +130,30 @@ public sealed class BatchTests(TwoReplicaSystem fixture) : IClassFixture<TwoRepl
     }
 
     [Fact]
+    public async Task Optimize_island_shards_played_on_the_services_merge_into_the_embedded_search_with_as_many_islands()
+    {
+        using var temp = new TempDirectory();
+        string[] args = ["optimize", ReferenceScenarios.PathOf(ReferenceScenarios.Standoff), "--strategy", "structured_replacement",
+            "--population", "4", "--generations", "1", "--states", "2", "--seed", "8"];
+
+        var islands = await CliOutcome.RunAsync([.. args, "--islands", "2", "--out", temp.File("islands")]);
+        var first = await CliOutcome.RunAsync([.. args, "--shard", "1/2", "--parallel", "2", "--out", temp.File("shard1"), "--remote", System.Orchestrator.GrpcAddress]);
+        var second = await CliOutcome.RunAsync([.. args, "--shard", "2/2", "--out", temp.File("shard2")]);
+        var merged = await CliOutcome.RunAsync(["merge", temp.File("shard2"), temp.File("shard1"), "--out", temp.File("merged")]);
+
+        foreach (var outcome in new[] { islands, first, second, merged })
+        {
+            Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        }
+
+        AssertSameFiles(temp, ["optimize.json", "runs.csv", "report.html"], "islands", "merged");
+        // The island played on the services is the one played in process: the same shard, byte for byte.
+        var local = await CliOutcome.RunAsync([.. args, "--shard", "1/2", "--out", temp.File("shard1-local")]);
+        Assert.True(local.ExitCode == 0, local.ToString());
+        SameBytes.Assert(File.ReadAllBytes(Path.Combine(temp.File("shard1-local"), "shard.json")), File.ReadAllBytes(Path.Combine(temp.File("shard1"), "shard.json")), "shard1/shard.json");
+    }
+
+    [Fact]
     public async Task RunBatch_gives_every_runs_score_metrics_and_capability_exactly_as_the_core_plays_them_in_process()
     {
         using var temp = new TempDirectory();
