@@ -79,6 +79,11 @@ public sealed class BatchSchedulerTests
 
         Assert.Equal(3, states);
         Assert.Equal(6, played.Count);
+        // A candidate's run that fails names the candidate.
+        var e = await Assert.ThrowsAsync<BatchFailedException>(() => BatchScheduler.RunAsync(plan!, candidates, 0, 1,
+            (run, _) => (int)run.Strategy.Parameters.Values["solicit_week"] == 19 ? throw new RunFailedException("Tick 3: the agency failed.") : Task.FromResult(Outcome(run)),
+            (_, _) => Task.CompletedTask, CancellationToken.None));
+        Assert.Equal("State 0 (sample 0, replication 0), candidate 1 of strategy 'structured_replacement': Tick 3: the agency failed.", e.Message);
         Assert.All(emitted, s => Assert.Equal([4.0, 19.0], s.Runs.Select(r => r.Score)));
         foreach (var run in played)
         {

@@ -1,46 +1,23 @@
 using Google.Rpc;
 using Grpc.Core;
-using Microsoft.AspNetCore.Builder;
 using ProcurementSim.Orchestrator.Tests.Support;
 using ProcurementSim.Protocol.V1;
-using ProcurementSim.ServiceDefaults;
-using ProcurementSim.Testing.Clients;
-using ProcurementSim.Testing.Hosting;
 using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Orchestrator.Tests.Grpc;
 
 /// <summary>
 /// RunBatch with candidate settings of a strategy's levers (procsim optimize --remote): what the levers do not admit is
-/// refused with INVALID_ARGUMENT naming the field, before any run is placed (the orchestrator has no actor service).
+/// refused with INVALID_ARGUMENT naming the field, before any run is placed (the orchestrator has no actor service;
+/// BatchTests plays admitted candidates on real ones).
 /// The standoff's structured replacement has three levers: solicit_week (whole numbers 4..20), cutover_readiness
 /// (0.6..0.95) and parallel_run_share (one of 0, 0.25, 0.5).
 /// </summary>
-public sealed class RunBatchCandidateTests : IAsyncLifetime
+public sealed class RunBatchCandidateTests(OrchestratorAlone orchestrator) : IClassFixture<OrchestratorAlone>
 {
     private const string Week = "structured_replacement.solicit_week";
     private const string Readiness = "structured_replacement.cutover_readiness";
     private const string Share = "structured_replacement.parallel_run_share";
-
-    private WebApplication _app = null!;
-    private OrchestratorApi _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        const string Nowhere = "http://127.0.0.1:9";
-        _app = await ServiceHosts.StartOrchestratorAsync(Nowhere, Nowhere, Nowhere, new Dictionary<string, string?>
-        {
-            ["Orchestrator:PlacementTimeoutSeconds"] = "1",
-        });
-        _api = new OrchestratorApi(_app.GrpcAddress());
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
 
     private static RunBatchRequest Valid(params double[][] candidates)
     {
@@ -65,7 +42,7 @@ public sealed class RunBatchCandidateTests : IAsyncLifetime
 
     private async Task<(string Field, string Description)[]> Refused(RunBatchRequest request, string detail)
     {
-        var e = await Assert.ThrowsAsync<RpcException>(() => _api.RunBatchAsync(request));
+        var e = await Assert.ThrowsAsync<RpcException>(() => orchestrator.Api.RunBatchAsync(request));
         Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
         Assert.StartsWith($"{ReferenceScenarios.Standoff}: the batch cannot be played: {detail}", e.Status.Detail, StringComparison.Ordinal);
         return [.. e.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => (v.Field, v.Description))];
@@ -121,16 +98,5 @@ public sealed class RunBatchCandidateTests : IAsyncLifetime
         Assert.Equal(("candidates[0]", $"NaN is outside the range of lever '{Week}' (whole numbers 4..20)"),
             Assert.Single(await Refused(Valid([double.NaN, 0.6, 0]), "candidates[0]: ")));
         Assert.Equal(("candidates[0]", "has 2 values for 3 levers"), Assert.Single(await Refused(Valid([4, 0.6]), "candidates[0]: ")));
-    }
-
-    [Fact]
-    public async Task Admitted_candidates_are_accepted_and_played_a_run_no_replica_takes_failing_the_batch_naming_the_candidate()
-    {
-        // Both ends of every range (and a listed value) are admitted: the batch is accepted and its first run placed.
-        var e = await Assert.ThrowsAsync<RpcException>(() => _api.RunBatchAsync(Valid()));
-
-        Assert.Equal(StatusCode.Aborted, e.StatusCode);
-        Assert.StartsWith("State 0 (sample 0, replication 0), candidate 0 of strategy 'structured_replacement': Before tick 0: no replica of the agency service took the run",
-            e.Status.Detail, StringComparison.Ordinal);
     }
 }
