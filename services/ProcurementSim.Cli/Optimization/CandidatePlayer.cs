@@ -78,7 +78,10 @@ internal sealed class CandidatePlayer(OptimizeContext context, StatePool pool, I
     public static string Key(double[] values) => string.Join(',', values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
 
     /// <summary>Objectives in the search's form: a maximised one negated, NaN kept (the search reads it as +∞).</summary>
-    public double[] Minimised(double[] reported) => [.. reported.Select((v, m) => context.Objectives[m].Maximise ? -v : v)];
+    public double[] Minimised(double[] reported) => Minimised(context, reported);
+
+    /// <summary>Objectives in the search's form for <paramref name="context"/>'s objectives: a maximised one negated, NaN kept.</summary>
+    public static double[] Minimised(OptimizeContext context, double[] reported) => [.. reported.Select((v, m) => context.Objectives[m].Maximise ? -v : v)];
 
     private void Done(long runs) => runsDone(runs);
 }

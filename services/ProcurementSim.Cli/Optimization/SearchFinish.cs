@@ -34,7 +34,7 @@ internal static class SearchFinish
         var kept = Dominance.NonDominated([.. union.Select(p => p.Minimised)]);
         var front = union.Where((_, i) => kept[i])
             .DistinctBy(p => CandidatePlayer.Key(p.Values), StringComparer.Ordinal)
-            .OrderBy(p => Minimised(context, p.Objectives), LexicographicComparer.Instance)
+            .OrderBy(p => CandidatePlayer.Minimised(context, p.Objectives), LexicographicComparer.Instance)
             .ThenBy(p => p.Values, LexicographicComparer.Instance)
             // Settings with the same in-sample objectives (to the bit) are one point of the front: the first stands for them.
             .GroupBy(p => CandidatePlayer.Key(p.Objectives), StringComparer.Ordinal)
@@ -95,8 +95,6 @@ internal static class SearchFinish
 
     /// <summary><c>strategy#k</c>, k from 1 in the front's order.</summary>
     public static string Label(OptimizeContext context, int index) => string.Create(CultureInfo.InvariantCulture, $"{context.Strategy.Name}#{index + 1}");
-
-    private static double[] Minimised(OptimizeContext context, double[] reported) => [.. reported.Select((v, m) => context.Objectives[m].Maximise ? -v : v)];
 
     private static IReadOnlyList<double[]> Union(IReadOnlyList<IslandResult> islands, int generation)
     {
