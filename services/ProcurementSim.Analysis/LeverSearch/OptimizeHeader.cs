@@ -14,6 +14,7 @@ namespace ProcurementSim.Analysis.LeverSearch;
 /// <param name="Satisficing">The satisficing criteria.</param>
 /// <param name="ReferenceStrategies">The strategies as written that regret is measured against, in ordinal name order.</param>
 /// <param name="Complete">False when stopped early (Ctrl-C).</param>
+/// <param name="Islands">Independent populations searched (each with its own seed, all in the same states); 1 for one search.</param>
 public sealed record OptimizeHeader(
     string Scenario,
     string Strategy,
@@ -27,4 +28,5 @@ public sealed record OptimizeHeader(
     Optimization.Nsga2Settings Settings,
     IReadOnlyList<string> Satisficing,
     IReadOnlyList<string> ReferenceStrategies,
-    bool Complete);
+    bool Complete,
+    int Islands = 1);

@@ -31,6 +31,8 @@ public static class OptimizeJson
             w.WriteNumber("population", h.Population);
             w.WriteNumber("generations", h.Generations);
             w.WriteNumber("generations_completed", h.GenerationsCompleted);
+            // Written for more than one island only, so that one search's file is what it was before islands existed.
+            if (h.Islands > 1) w.WriteNumber("islands", h.Islands);
             w.WriteNumber("states", h.States);
             w.WriteNumber("out_of_sample_states", h.OutOfSampleStates);
             w.WriteStartObject("operators");

@@ -4,12 +4,13 @@ using System.Globalization;
 using ProcurementSim.Analysis.LeverSearch;
 using ProcurementSim.Cli.Optimization;
 using ProcurementSim.Cli.Output;
+using ProcurementSim.Cli.Remote;
 
 namespace ProcurementSim.Cli.Commands;
 
 /// <summary>
 /// <c>procsim optimize FILE --strategy NAME [--objectives LIST] [--population N] [--generations N] [--states N]
-/// [--seed S] [--satisfice C] [--parallel K] [--out DIR]</c>: a robust search over one strategy's levers (NSGA-II),
+/// [--seed S] [--satisfice C] [--parallel K] [--out DIR] [--islands K] [--shard I/N] [--remote URL]</c>: a robust search over one strategy's levers (NSGA-II),
 /// every candidate judged in the same states, the front re-evaluated in fresh ones.
 /// </summary>
 internal static class OptimizeCommand
@@ -40,33 +41,42 @@ internal static class OptimizeCommand
             Description = "Directory for optimize.json, runs.csv and report.html. Default: results/<scenario>/optimize-<strategy>-seed<seed>.",
             HelpName = "DIR",
         };
-        var remote = CommonSymbols.Remote();
+        var remote = new RemoteSymbols();
+        var islands = Range("--islands", "Independent populations searched in the same states, each with its own seed; the front is the non-dominated union of theirs. Default: 1.", 1, 1, 1_000);
         var shard = ExperimentSymbols.Shard();
+        shard.Description = "Search only island I of N (N islands; --islands may be left out or must be N) and write it to shard.json in --out; 'procsim merge' of the N shards writes the files of --islands N.";
         var command = new Command("optimize", "Search a strategy's levers for settings that hold up across the states of the world (NSGA-II on robustness objectives); re-evaluate the Pareto-efficient ones in fresh states.")
         {
-            file, strategy, objectives, population, generations, states, seed, satisfice, parallel, output, remote, shard,
+            file, strategy, objectives, population, generations, states, seed, satisfice, parallel, output, islands, shard,
         };
+        foreach (var option in remote.All) command.Options.Add(option);
         command.SetAction(parseResult =>
         {
-            if (parseResult.GetValue(remote) is not null || parseResult.GetValue(shard) is not null)
+            var split = parseResult.GetValue(shard);
+            var count = parseResult.GetValue(islands);
+            if (split is not null && count != 1 && count != split.Count)
             {
-                throw new UserInputException($"{CliApp.Name} optimize: --remote and --shard are not supported yet: the search plays its candidates in this process; run it without them.");
+                throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
+                    $"{CliApp.Name} optimize: --islands {count} and --shard {split} disagree: a search of N islands is split into N shards of one island each; give --shard I/{count}, or leave --islands out."));
             }
             var options = new OptimizeOptions(parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(strategy), parseResult.GetRequiredValue(objectives),
                 parseResult.GetValue(population), parseResult.GetValue(generations), parseResult.GetValue(states), parseResult.GetValue(seed),
-                ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), null), parseResult.GetValue(output), parseResult.GetValue(satisfice) ?? []);
-            return Run(parseResult, options, environment);
+                ExperimentSymbols.ParallelOrDefault(parseResult.GetValue(parallel), parseResult.GetValue(remote.Url)), parseResult.GetValue(output), parseResult.GetValue(satisfice) ?? [],
+                split?.Count ?? count, split);
+            return Run(parseResult, options, remote.Target(parseResult, environment), environment);
         });
         return command;
     }
 
-    private static int Run(ParseResult parseResult, OptimizeOptions options, CliEnvironment environment)
+    private static int Run(ParseResult parseResult, OptimizeOptions options, RemoteTarget? remote, CliEnvironment environment)
     {
         var config = parseResult.InvocationConfiguration;
         // As compare and sweep: the first signal stops the search and keeps what is done; a second ends the process.
         using var stop = new StopSignal(config.Error,
             $"{CliApp.Name} optimize: stopping; writing the front of the last complete generation (press Ctrl-C again to quit at once).");
-        var session = new OptimizeSession(ProgressDisplays.ForRuns(config.Error, environment));
+        // --remote: the orchestrator plays the runs (RunBatch, with the candidates' lever values); the search stays here.
+        IStatePlayer player = remote is null ? new EmbeddedStatePlayer(options.Parallel) : new RemoteStatePlayer(remote, options.File, options.Parallel);
+        var session = new OptimizeSession(ProgressDisplays.ForRuns(config.Error, environment), player);
         return session.Execute(options, ConsoleFactory.Create(config.Output, environment), config.Error, stop.Token);
     }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using ProcurementSim.Analysis.LeverSearch;
 using ProcurementSim.Analysis.Rows;
 using ProcurementSim.Core.Experiments;
-using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Cli.Optimization;
 
@@ -11,8 +10,9 @@ namespace ProcurementSim.Cli.Optimization;
 /// played (the search often breeds a copy) are taken from a cache rather than played again: the same setting in the
 /// same states gives the same runs.
 /// </summary>
-internal sealed class CandidatePlayer(OptimizeContext context, StatePool pool, int parallel, Action<long> runsDone, CancellationToken cancellationToken)
+internal sealed class CandidatePlayer(OptimizeContext context, StatePool pool, IStatePlayer player, Action<long> runsDone, CancellationToken cancellationToken)
 {
+    private readonly string[] _leverNames = [.. context.Levers.Select(l => l.Lever.Name)];
     private readonly Dictionary<string, double[]> _cache = new(StringComparer.Ordinal);
     private double[] _best = [];
 
@@ -25,12 +25,14 @@ internal sealed class CandidatePlayer(OptimizeContext context, StatePool pool, i
     /// <summary>Plays the scenario's strategies as written in every state ([state] rows, strategies in plan order) and keeps each state's best score as the regret reference; null when cancelled.</summary>
     public StateRow[]? PlayReferences()
     {
-        var rows = new StateRow[pool.Count];
-        var strategies = pool.Plan.Strategies.Count;
-        if (!ParallelRuns.Play(pool.Count, parallel, s => rows[s] = StateRow.From(pool.Plan.PlayState((int)s)), n => Done(n * strategies), cancellationToken)) return null;
+        if (player.PlayStrategies(pool, Done, cancellationToken) is not { } states) return null;
+        StateRow[] rows = [.. states.Select(StateRow.From)];
         _best = [.. rows.Select(r => r.Runs.Max(run => run.Score))];
         return rows;
     }
+
+    /// <summary>A player of the same states and regret reference with a cache of its own (an island's: islands never share settings, so one searched alone plays what it plays among others).</summary>
+    public CandidatePlayer ForIsland() => new(context, pool, player, runsDone, cancellationToken) { _best = _best };
 
     /// <summary>The objectives (as reported, not negated) of outcome rows [state] against this pool's reference.</summary>
     public double[] Judge(IReadOnlyList<RunRow> runs) => [.. context.Objectives.Select(o => o.Value(runs, _best, context.Satisficing))];
@@ -58,17 +60,15 @@ internal sealed class CandidatePlayer(OptimizeContext context, StatePool pool, i
     /// <summary>Plays each setting (lever values) in every state: [setting][state]; null when cancelled.</summary>
     public RunRow[][]? PlayAll(IReadOnlyList<double[]> settings)
     {
-        var prepared = settings.Select(Prepare).ToList();
-        var rows = settings.Select(_ => new RunRow[pool.Count]).ToArray();
-        var states = pool.Count;
-        var ok = ParallelRuns.Play((long)settings.Count * states, parallel, i =>
+        if (settings.Count == 0) return [];
+        if (!CandidateBatch.TryCreate(pool.Plan, context.Strategy.Name, _leverNames, settings, out var batch, out var field, out var why))
         {
-            var (c, s) = ((int)(i / states), (int)(i % states));
-            rows[c][s] = RunRow.From(pool.Play(prepared[c].Strategy, prepared[c].Levers, s));
-        }, Done, cancellationToken);
-        if (!ok) return null;
-        Played += (long)settings.Count * states;
-        return rows;
+            // The search only makes settings within the levers' ranges.
+            throw new InvalidOperationException($"the search made a setting the levers do not admit: {field}: {why}");
+        }
+        if (player.PlayCandidates(pool, batch!, Done, cancellationToken) is not { } runs) return null;
+        Played += (long)settings.Count * pool.Count;
+        return [.. runs.Select(r => r.Select(RunRow.From).ToArray())];
     }
 
     /// <summary>The lever values of a gene vector.</summary>
@@ -78,13 +78,10 @@ internal sealed class CandidatePlayer(OptimizeContext context, StatePool pool, i
     public static string Key(double[] values) => string.Join(',', values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
 
     /// <summary>Objectives in the search's form: a maximised one negated, NaN kept (the search reads it as +∞).</summary>
-    public double[] Minimised(double[] reported) => [.. reported.Select((v, m) => context.Objectives[m].Maximise ? -v : v)];
+    public double[] Minimised(double[] reported) => Minimised(context, reported);
 
-    private (StrategySpec Strategy, InputValue[] Levers) Prepare(double[] values)
-    {
-        var inputs = context.Levers.Select((l, i) => new InputValue(l.Lever.Name, values[i])).ToArray();
-        return (RunOverrides.ApplyLevers(context.Experiment, context.Strategy, inputs), inputs);
-    }
+    /// <summary>Objectives in the search's form for <paramref name="context"/>'s objectives: a maximised one negated, NaN kept.</summary>
+    public static double[] Minimised(OptimizeContext context, double[] reported) => [.. reported.Select((v, m) => context.Objectives[m].Maximise ? -v : v)];
 
     private void Done(long runs) => runsDone(runs);
 }

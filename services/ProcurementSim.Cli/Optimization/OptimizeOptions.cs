@@ -11,6 +11,8 @@ namespace ProcurementSim.Cli.Optimization;
 /// <param name="Parallel">Threads.</param>
 /// <param name="OutputDirectory">Where the files go, or null for the default.</param>
 /// <param name="Satisfice">Satisficing criteria from the command line (replace the scenario's).</param>
+/// <param name="Islands">Independent populations searched in the same states (1: one search).</param>
+/// <param name="Shard">With <c>--shard I/N</c>: play island I of N only and write it for <c>procsim merge</c>; else null.</param>
 internal sealed record OptimizeOptions(
     string File,
     string Strategy,
@@ -21,4 +23,6 @@ internal sealed record OptimizeOptions(
     ulong? Seed,
     int Parallel,
     string? OutputDirectory,
-    IReadOnlyList<string> Satisfice);
+    IReadOnlyList<string> Satisfice,
+    int Islands = 1,
+    Experiments.ShardSpec? Shard = null);

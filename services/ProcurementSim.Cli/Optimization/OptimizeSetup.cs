@@ -17,16 +17,34 @@ internal static class OptimizeSetup
     /// <summary>The seed of the re-evaluation's states.</summary>
     public static ulong OutOfSampleSeed(ulong seed) => seed ^ OutOfSampleSalt;
 
+    /// <summary>The golden-ratio increment of SplitMix64: island i's seed is the seed plus i times it (island 0's is the seed).</summary>
+    public const ulong IslandIncrement = 0x9E3779B97F4A7C15UL;
+
+    /// <summary>The seed of island <paramref name="island"/>'s search (from 0), wrapping: distinct for distinct islands.</summary>
+    public static ulong IslandSeed(ulong seed, int island) => unchecked(seed + ((ulong)island * IslandIncrement));
+
     /// <summary>The search, or null after writing the scenario's diagnostics.</summary>
     /// <exception cref="UserInputException">An option cannot be used with this scenario.</exception>
     public static OptimizeContext? Create(OptimizeOptions options, TextWriter error)
     {
-        if (!RobustObjective.TryParseList(options.Objectives, out var objectives, out var why))
-        {
-            throw new UserInputException($"{CliApp.Name} optimize: --objectives \"{options.Objectives}\": {why}.");
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        var objectives = Objectives(options);
         return ScenarioInput.LoadValid(options.File, error) is { } loaded ? Create(options, objectives, loaded) : null;
     }
+
+    /// <summary>The search of a scenario already loaded (merge: from the text a shard kept).</summary>
+    /// <exception cref="UserInputException">An option cannot be used with this scenario.</exception>
+    public static OptimizeContext Create(OptimizeOptions options, LoadResult loaded)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loaded);
+        return Create(options, Objectives(options), loaded);
+    }
+
+    private static IReadOnlyList<RobustObjective> Objectives(OptimizeOptions options) =>
+        RobustObjective.TryParseList(options.Objectives, out var objectives, out var why)
+            ? objectives
+            : throw new UserInputException($"{CliApp.Name} optimize: --objectives \"{options.Objectives}\": {why}.");
 
     private static OptimizeContext Create(OptimizeOptions options, IReadOnlyList<RobustObjective> objectives, LoadResult loaded)
     {

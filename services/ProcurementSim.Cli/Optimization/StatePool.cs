@@ -1,6 +1,5 @@
 using ProcurementSim.Core.Experiments;
 using ProcurementSim.Core.Scenarios;
-using ProcurementSim.Core.Strategies;
 
 namespace ProcurementSim.Cli.Optimization;
 
@@ -34,14 +33,6 @@ internal sealed class StatePool
     /// <summary>The uncertainties sampled for state <paramref name="state"/>, in the plan's input order.</summary>
     public IReadOnlyList<double> Inputs(int state) => _inputs[state];
 
-    /// <summary>Plays <paramref name="strategy"/> (its levers set) in state <paramref name="state"/>.</summary>
-    public RunOutcome Play(StrategySpec strategy, IReadOnlyList<InputValue> levers, int state)
-    {
-        var overrides = new List<InputValue>(Plan.Inputs.Count + levers.Count);
-        for (var j = 0; j < Plan.Inputs.Count; j++) overrides.Add(new InputValue(Plan.Inputs[j].Name, _inputs[state][j]));
-        overrides.AddRange(levers);
-        var run = new PlannedRun(state, state, state, 0, 0);
-        return new PreparedRun(run, _scenarios[state], strategy, Plan.Request.Seed,
-            new Core.Engine.RunOptions(RecordTimeline: false, RunIndex: state, RecordCapability: false), overrides).Play();
-    }
+    /// <summary>Plays candidate <paramref name="candidate"/> of <paramref name="batch"/> (whose plan is this pool's) in state <paramref name="state"/>.</summary>
+    public RunOutcome Play(CandidateBatch batch, int candidate, int state) => batch.Prepare(state, candidate, _inputs[state], _scenarios[state]).Play();
 }

@@ -8,4 +8,9 @@ namespace ProcurementSim.Orchestrator.Batches;
 /// <param name="ScenarioFile">The file's name.</param>
 /// <param name="MaxInFlight">Runs played at once.</param>
 /// <param name="FirstState">The first state to play.</param>
-public sealed record BatchPlan(ExperimentPlan Plan, string ScenarioYaml, string ScenarioFile, int MaxInFlight, int FirstState);
+/// <param name="Candidates">The candidate settings played in each state instead of the strategies as written, or null.</param>
+public sealed record BatchPlan(ExperimentPlan Plan, string ScenarioYaml, string ScenarioFile, int MaxInFlight, int FirstState, CandidateBatch? Candidates = null)
+{
+    /// <summary>Runs of each state: one per candidate, else one per strategy.</summary>
+    public int RunsPerState => Candidates?.Count ?? Plan.Strategies.Count;
+}

@@ -17,6 +17,8 @@ namespace ProcurementSim.Orchestrator.Batches;
 /// <param name="RecordCapability">Keep each run's weekly mission capability.</param>
 /// <param name="MaxInFlight">Runs played at once.</param>
 /// <param name="FirstState">The first state to play.</param>
+/// <param name="LeverNames">The levers the candidates set, or empty.</param>
+/// <param name="Candidates">Candidate settings of the levers (a value per lever name) to play instead of the strategies as written, or empty.</param>
 public sealed record BatchRequest(
     string ScenarioYaml, string ScenarioFile, ExperimentDesign Design, int Samples, int Replications, ulong? Seed, IReadOnlyList<string> Strategies,
-    bool IncludeLevers, bool RecordCapability, int MaxInFlight, int FirstState);
+    bool IncludeLevers, bool RecordCapability, int MaxInFlight, int FirstState, IReadOnlyList<string> LeverNames, IReadOnlyList<IReadOnlyList<double>> Candidates);

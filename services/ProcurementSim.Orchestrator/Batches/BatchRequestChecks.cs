@@ -19,6 +19,9 @@ public static class BatchRequestChecks
     /// <summary>The most runs in flight.</summary>
     public const int MaxInFlight = 1024;
 
+    /// <summary>The most candidates a request may carry (procsim optimize's largest population).</summary>
+    public const int MaxCandidates = 10_000;
+
     /// <summary>The largest state message a client is sure to accept: gRPC's default receive limit.</summary>
     public const int MaxMessageBytes = 4 * 1024 * 1024;
 
@@ -56,6 +59,20 @@ public static class BatchRequestChecks
             Require(!request.Strategies.Take(i).Contains(name), $"strategies[{i}]", $"'{name}' is listed twice");
         }
 
+        var candidates = request.Candidates.Count > 0;
+        if (candidates)
+        {
+            Require(request.Strategies.Count == 1, "strategies", string.Create(CultureInfo.InvariantCulture,
+                $"candidates set the levers of one strategy, and {request.Strategies.Count} are named; name exactly one"));
+            Require(!request.IncludeLevers, "include_levers", "candidates set the levers themselves; leave include_levers false");
+            Require(request.Candidates.Count <= MaxCandidates, "candidates", string.Create(CultureInfo.InvariantCulture,
+                $"{request.Candidates.Count:N0} candidates are more than the {MaxCandidates:N0} a batch may play; send them in several batches"));
+        }
+        else
+        {
+            Require(request.LeverNames.Count == 0, "lever_names", "lever names are given without candidates; send the candidates too, or no lever names");
+        }
+
         if (problems.Count > 0)
         {
             return Refuse(file, problems);
@@ -68,23 +85,31 @@ public static class BatchRequestChecks
             return Refuse(file, [("samples", why)]);
         }
 
+        CandidateBatch? batch = null;
+        if (candidates && !CandidateBatch.TryCreate(plan!, request.Strategies[0], request.LeverNames, request.Candidates, out batch, out var field, out var problem))
+        {
+            return Refuse(file, [(field, problem)]);
+        }
+
         Require(request.FirstState < plan!.States, "first_state", string.Create(CultureInfo.InvariantCulture,
             $"{request.FirstState} is past the plan's last state; the plan has {plan.States} states (0 to {plan.States - 1})"));
-        var bytes = StateMessageBytes(plan);
-        Require(bytes <= MaxMessageBytes, "record_capability", string.Create(CultureInfo.InvariantCulture,
-            $"a state's result would take about {bytes:N0} bytes ({plan.Strategies.Count} strategies × {scenario.Ticks} weeks of capability), more than a gRPC message may ({MaxMessageBytes:N0}); play fewer strategies or do without the capability series"));
+        var (runs, fewer) = batch is null ? ($"{plan.Strategies.Count} strategies", "play fewer strategies") : ($"{batch.Count} candidates", "send fewer candidates at once");
+        var bytes = StateMessageBytes(plan, batch);
+        Require(bytes <= MaxMessageBytes, batch is null ? "record_capability" : "candidates", string.Create(CultureInfo.InvariantCulture,
+            $"a state's result would take about {bytes:N0} bytes ({runs} × {scenario.Ticks} weeks of capability), more than a gRPC message may ({MaxMessageBytes:N0}); {fewer} or do without the capability series"));
         return problems.Count > 0
             ? Refuse(file, problems)
-            : new BatchCheck { Plan = new BatchPlan(plan, request.ScenarioYaml, file, request.MaxInFlight, request.FirstState) };
+            : new BatchCheck { Plan = new BatchPlan(plan, request.ScenarioYaml, file, request.MaxInFlight, request.FirstState, batch) };
     }
 
-    /// <summary>An upper bound of the size of one BatchStateResult of <paramref name="plan"/>.</summary>
-    public static long StateMessageBytes(ExperimentPlan plan)
+    /// <summary>An upper bound of the size of one BatchStateResult of <paramref name="plan"/> (with <paramref name="candidates"/>, one run per candidate).</summary>
+    public static long StateMessageBytes(ExperimentPlan plan, CandidateBatch? candidates = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var capability = plan.Request.RecordCapability ? 8L * plan.Scenario.Ticks + 8 : 0;
-        // A run: its strategy's name, the score and 16 metrics of at most 11 bytes each, framing.
-        return 32 + 9L * plan.Inputs.Count + plan.Strategies.Sum(s => 16 + s.Name.Length + 9 + (18 * 11) + capability);
+        // A run: its strategy's name, the score and 16 metrics of at most 11 bytes each, the candidate's index, framing.
+        long Run(string strategy) => 16 + strategy.Length + 9 + (18 * 11) + 6 + capability;
+        return 32 + 9L * plan.Inputs.Count + (candidates is { } c ? c.Count * Run(c.Strategy) : plan.Strategies.Sum(s => Run(s.Name)));
     }
 
     private static BatchCheck Refuse(string file, IReadOnlyList<(string Field, string Description)> problems)

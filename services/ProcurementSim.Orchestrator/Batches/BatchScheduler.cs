@@ -23,8 +23,28 @@ public static class BatchScheduler
     /// <param name="cancellationToken">Stops the batch (the runs in flight are cancelled).</param>
     /// <exception cref="BatchFailedException">A run failed.</exception>
     /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
+    public static Task<int> RunAsync(
+        ExperimentPlan plan,
+        int firstState,
+        int maxInFlight,
+        Func<PreparedRun, CancellationToken, Task<RunOutcome>> play,
+        Func<StateOutcome, long, Task> emit,
+        CancellationToken cancellationToken) =>
+        RunAsync(plan, null, firstState, maxInFlight, play, emit, cancellationToken);
+
+    /// <summary>Plays the runs, each state's strategies or, with <paramref name="candidates"/>, its candidates; returns the number of states emitted.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="candidates">Candidate settings played in each state instead of the plan's strategies (a state's runs in candidate order), or null.</param>
+    /// <param name="firstState">The first state to play.</param>
+    /// <param name="maxInFlight">Runs played at once.</param>
+    /// <param name="play">Plays one run.</param>
+    /// <param name="emit">Receives each state in plan order, one at a time, with the number of runs finished so far.</param>
+    /// <param name="cancellationToken">Stops the batch (the runs in flight are cancelled).</param>
+    /// <exception cref="BatchFailedException">A run failed.</exception>
+    /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
     public static async Task<int> RunAsync(
         ExperimentPlan plan,
+        CandidateBatch? candidates,
         int firstState,
         int maxInFlight,
         Func<PreparedRun, CancellationToken, Task<RunOutcome>> play,
@@ -35,12 +55,14 @@ public static class BatchScheduler
         ArgumentNullException.ThrowIfNull(play);
         ArgumentNullException.ThrowIfNull(emit);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxInFlight, 1);
-        var strategies = plan.Strategies.Count;
+        // A state's runs: one per strategy, or one per candidate.
+        var strategies = candidates?.Count ?? plan.Strategies.Count;
+        var total = (long)plan.States * strategies;
         var window = Window(maxInFlight, strategies);
         var next = (long)firstState * strategies;
         var nextState = firstState;
         var states = new Dictionary<int, PendingState>();
-        var inFlight = new Dictionary<Task<RunOutcome>, PlannedRun>();
+        var inFlight = new Dictionary<Task<RunOutcome>, (int State, int Slot)>();
         long done = 0;
         var emitted = 0;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -48,17 +70,20 @@ public static class BatchScheduler
         {
             while (true)
             {
-                while (inFlight.Count < maxInFlight && next < plan.Runs && next < (long)nextState * strategies + window)
+                while (inFlight.Count < maxInFlight && next < total && next < (long)nextState * strategies + window)
                 {
-                    var run = plan.RunAt(next++);
-                    if (!states.TryGetValue(run.State, out var pending))
+                    var (state, slot) = ((int)(next / strategies), (int)(next % strategies));
+                    next++;
+                    if (!states.TryGetValue(state, out var pending))
                     {
-                        var inputs = plan.InputsOf(run.Sample);
-                        states[run.State] = pending = new PendingState(inputs, plan.ScenarioOf(inputs), new RunOutcome[strategies]);
+                        var inputs = plan.InputsOf(state / plan.Request.Replications);
+                        states[state] = pending = new PendingState(inputs, plan.ScenarioOf(inputs), new RunOutcome[strategies]);
                     }
 
-                    var prepared = plan.Prepare(run, pending.Inputs, pending.Scenario);
-                    inFlight[Start(play, prepared, stop.Token)] = run;
+                    var prepared = candidates is null
+                        ? plan.Prepare(plan.RunAt(((long)state * strategies) + slot), pending.Inputs, pending.Scenario)
+                        : candidates.Prepare(state, slot, pending.Inputs, pending.Scenario);
+                    inFlight[Start(play, prepared, stop.Token)] = (state, slot);
                 }
 
                 if (inFlight.Count == 0)
@@ -71,10 +96,10 @@ public static class BatchScheduler
                 inFlight.Remove(finished);
                 if (!finished.IsCompletedSuccessfully)
                 {
-                    throw Failure(plan, planned, finished, cancellationToken);
+                    throw Failure(plan, candidates, planned, finished, cancellationToken);
                 }
 
-                states[planned.State].Runs[planned.Strategy] = finished.Result;
+                states[planned.State].Runs[planned.Slot] = finished.Result;
                 done++;
                 while (states.TryGetValue(nextState, out var ready) && ready.Runs.All(r => r is not null))
                 {
@@ -102,7 +127,7 @@ public static class BatchScheduler
         Task.Run(() => play(run, cancellationToken), CancellationToken.None);
 
     // What ends the batch when a run did not complete: the caller's cancellation, or the run's failure, named.
-    private static Exception Failure(ExperimentPlan plan, PlannedRun run, Task<RunOutcome> task, CancellationToken cancellationToken)
+    private static Exception Failure(ExperimentPlan plan, CandidateBatch? candidates, (int State, int Slot) run, Task<RunOutcome> task, CancellationToken cancellationToken)
     {
         var error = task.Exception?.InnerException;
         if (cancellationToken.IsCancellationRequested)
@@ -110,8 +135,11 @@ public static class BatchScheduler
             return new OperationCanceledException(cancellationToken);
         }
 
-        var where = string.Create(CultureInfo.InvariantCulture,
-            $"State {run.State} (sample {run.Sample}, replication {run.Replication}), strategy '{plan.Strategies[run.Strategy].Name}'");
+        var (sample, replication) = (run.State / plan.Request.Replications, run.State % plan.Request.Replications);
+        var who = candidates is null
+            ? $"strategy '{plan.Strategies[run.Slot].Name}'"
+            : string.Create(CultureInfo.InvariantCulture, $"candidate {run.Slot} of strategy '{candidates.Strategy}'");
+        var where = string.Create(CultureInfo.InvariantCulture, $"State {run.State} (sample {sample}, replication {replication}), {who}");
         return error switch
         {
             RunFailedException => new BatchFailedException($"{where}: {error.Message}", error),

@@ -187,14 +187,15 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
         }
 
         var plan = batch.Plan;
-        LogBatchAccepted(logger, batch.ScenarioFile, plan.DesignName, plan.States - batch.FirstState, plan.Strategies.Count, plan.Request.Seed, batch.MaxInFlight);
+        LogBatchAccepted(logger, batch.ScenarioFile, plan.DesignName, plan.States - batch.FirstState, batch.RunsPerState, plan.Request.Seed, batch.MaxInFlight);
         try
         {
             // The first message names the inputs (input_names); the others carry only their values.
             var sent = 0;
-            var states = await BatchScheduler.RunAsync(plan, batch.FirstState, batch.MaxInFlight,
+            var states = await BatchScheduler.RunAsync(plan, batch.Candidates, batch.FirstState, batch.MaxInFlight,
                 (run, token) => batchPlayer.PlayAsync(run, batch, token),
-                (state, done) => responseStream.WriteAsync(BatchMapping.ToProto(state, plan, done, withInputNames: sent++ == 0), context.CancellationToken),
+                (state, done) => responseStream.WriteAsync(
+                    BatchMapping.ToProto(state, plan, done, withInputNames: sent++ == 0, candidates: batch.Candidates is not null), context.CancellationToken),
                 context.CancellationToken).ConfigureAwait(false);
             LogBatchCompleted(logger, states);
         }
@@ -253,8 +254,8 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run accepted: {File}, strategy {Strategy}, seed {Seed}.")]
     private static partial void LogAccepted(ILogger logger, string file, string strategy, ulong seed);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Batch accepted: {File}, design {Design}, {States} states × {Strategies} strategies, seed {Seed}, {InFlight} runs in flight.")]
-    private static partial void LogBatchAccepted(ILogger logger, string file, string design, int states, int strategies, ulong seed, int inFlight);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Batch accepted: {File}, design {Design}, {States} states × {Runs} runs (strategies or candidates), seed {Seed}, {InFlight} runs in flight.")]
+    private static partial void LogBatchAccepted(ILogger logger, string file, string design, int states, int runs, ulong seed, int inFlight);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Batch completed: {States} states sent.")]
     private static partial void LogBatchCompleted(ILogger logger, int states);

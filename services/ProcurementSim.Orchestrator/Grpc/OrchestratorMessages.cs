@@ -69,6 +69,7 @@ public static class OrchestratorMessages
         ArgumentNullException.ThrowIfNull(request);
         return new BatchRequest(
             request.ScenarioYaml, file, BatchMapping.ToCore(request.Design), request.Samples, request.Replications, request.HasSeed ? request.Seed : null,
-            [.. request.Strategies], request.IncludeLevers, request.RecordCapability, request.MaxInFlight, request.FirstState);
+            [.. request.Strategies], request.IncludeLevers, request.RecordCapability, request.MaxInFlight, request.FirstState,
+            [.. request.LeverNames], [.. request.Candidates.Select(c => (IReadOnlyList<double>)[.. c.Values])]);
     }
 }

@@ -47,8 +47,8 @@ public static class BatchMapping
         return (CoreDesign)(int)design;
     }
 
-    /// <summary>The state's message.</summary>
-    public static BatchStateResult ToProto(StateOutcome state, ExperimentPlan plan, long runsDone, bool withInputNames = false)
+    /// <summary>The state's message; with <paramref name="candidates"/>, each run carries its index among the state's runs (the candidate's).</summary>
+    public static BatchStateResult ToProto(StateOutcome state, ExperimentPlan plan, long runsDone, bool withInputNames = false, bool candidates = false)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(plan);
@@ -59,9 +59,10 @@ public static class BatchMapping
             message.InputNames.Add(plan.Inputs.Select(i => i.Name));
         }
 
-        foreach (var run in state.Runs)
+        for (var i = 0; i < state.Runs.Count; i++)
         {
-            var result = new BatchRunResult { Strategy = plan.Strategies[run.Run.Strategy].Name, Score = run.Score, Metrics = ToProto(run.Metrics) };
+            var run = state.Runs[i];
+            var result = new BatchRunResult { Strategy = plan.Strategies[run.Run.Strategy].Name, Score = run.Score, Metrics = ToProto(run.Metrics), Candidate = candidates ? i : 0 };
             result.Capability.Add(run.Capability);
             message.Runs.Add(result);
         }
@@ -79,16 +80,7 @@ public static class BatchMapping
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(plan);
         var strategies = plan.Strategies.Count;
-        if (message.State != expected || message.State >= plan.States)
-        {
-            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"sent state {message.State} where state {expected} of {plan.States} was due"));
-        }
-
-        var inputs = plan.InputsOf(message.State / plan.Request.Replications);
-        if (!inputs.AsSpan().SequenceEqual(message.Inputs.ToArray()))
-        {
-            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"sampled other inputs for state {message.State} than this procsim does"));
-        }
+        var inputs = CheckedInputs(message, plan, expected);
 
         if (message.Runs.Count != strategies)
         {
@@ -108,6 +100,55 @@ public static class BatchMapping
         }
 
         return new StateOutcome(message.State, inputs, runs);
+    }
+
+    /// <summary>
+    /// The state a message of a batch of candidates carries, checked against <paramref name="batch"/> (one run per
+    /// candidate, in candidate order); <paramref name="expected"/> is the state due next.
+    /// </summary>
+    /// <exception cref="FormatException">As <see cref="ToCore(BatchStateResult, ExperimentPlan, int)"/>.</exception>
+    public static StateOutcome ToCore(BatchStateResult message, CandidateBatch batch, int expected)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(batch);
+        var plan = batch.Plan;
+        var inputs = CheckedInputs(message, plan, expected);
+        if (message.Runs.Count != batch.Count)
+        {
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"sent {message.Runs.Count} runs for state {message.State}, not one per candidate ({batch.Count})"));
+        }
+
+        var runs = new RunOutcome[batch.Count];
+        for (var c = 0; c < runs.Length; c++)
+        {
+            var run = message.Runs[c];
+            if (run.Candidate != c || run.Strategy != batch.Strategy || run.Metrics is null)
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+                    $"sent candidate {run.Candidate} of '{run.Strategy}' where candidate {c} of '{batch.Strategy}' was due in state {message.State}"));
+            }
+
+            runs[c] = new RunOutcome(batch.RunAt(message.State), run.Score, ToCore(run.Metrics), [.. run.Capability]);
+        }
+
+        return new StateOutcome(message.State, inputs, runs);
+    }
+
+    // The state's inputs as this plan samples them, when the message is the state due and carries them.
+    private static double[] CheckedInputs(BatchStateResult message, ExperimentPlan plan, int expected)
+    {
+        if (message.State != expected || message.State >= plan.States)
+        {
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"sent state {message.State} where state {expected} of {plan.States} was due"));
+        }
+
+        var inputs = plan.InputsOf(message.State / plan.Request.Replications);
+        if (!inputs.AsSpan().SequenceEqual(message.Inputs.ToArray()))
+        {
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"sampled other inputs for state {message.State} than this procsim does"));
+        }
+
+        return inputs;
     }
 
     /// <summary>Every metric of a run (a transition's absence as transition_started false; an unpriced shortfall as no shortfall_cost).</summary>

@@ -102,9 +102,22 @@ internal static class OptimizeOptionCases
             run.Succeeds(Tiny(run.Temp.File("long")));
             Assert.True(File.Exists(run.Temp.File("long/optimize.json")));
         }),
-        new("optimize", "--remote", ["--remote"], run =>
-            run.Fails(2, "procsim optimize: --remote and --shard are not supported yet", "optimize", Standoff, "-s", "structured_replacement", "--remote", "http://127.0.0.1:1")),
+        new("optimize", "--islands", ["--islands"], run =>
+        {
+            run.Succeeds(Tiny(run.Temp.Path, "--islands", "2"));
+            // Two searches of 4 × (1 + 1) candidates.
+            Assert.Equal(2, Json(run.Temp.Path).GetProperty("header").GetProperty("islands").GetInt32());
+            Assert.Equal(16, Json(run.Temp.Path).GetProperty("evaluations").GetInt64());
+            run.Fails(2, "--islands expects a whole number from 1 to 1,000; '0' is not one.", Tiny(run.Temp.File("zero"), "--islands", "0"));
+        }),
         new("optimize", "--shard", ["--shard"], run =>
-            run.Fails(2, "procsim optimize: --remote and --shard are not supported yet", "optimize", Standoff, "-s", "structured_replacement", "--shard", "1/2")),
+        {
+            run.Succeeds(Tiny(run.Temp.File("s1"), "--shard", "1/2"));
+            run.Succeeds(Tiny(run.Temp.File("s2"), "--shard", "2/2"));
+            Assert.Equal("procsim.optimize-shard/1", JsonDocument.Parse(File.ReadAllBytes(run.Temp.File("s2/shard.json"))).RootElement.GetProperty("format").GetString());
+            run.Succeeds(["merge", run.Temp.File("s1"), run.Temp.File("s2"), "--out", run.Temp.File("merged")]);
+            Assert.Equal(2, Json(run.Temp.File("merged")).GetProperty("header").GetProperty("islands").GetInt32());
+            run.Fails(2, "--islands 3 and --shard 1/2 disagree", Tiny(run.Temp.File("x"), "--shard", "1/2", "--islands", "3"));
+        }),
     ];
 }

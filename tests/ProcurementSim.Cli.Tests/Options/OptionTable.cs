@@ -20,7 +20,7 @@ internal static class OptionTable
         ShardOptionCases.Shard("sweep", "--samples"),
         ShardOptionCases.MergeOut,
         .. OptimizeOptionCases.All,
-        .. RemoteOptionCases.For("run", "validate", "compare", "sweep"),
+        .. RemoteOptionCases.For("run", "validate", "compare", "sweep", "optimize"),
         .. ServeOptionCases.All,
         .. HelpOptionCases.For("run", "validate", "strategies", "compare", "sweep", "optimize", "merge", "serve"),
     ];

@@ -1,4 +1,5 @@
 using ProcurementSim.Testing.Network;
+using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Options;
 
@@ -18,6 +19,9 @@ internal static class RemoteOptionCases
             "compare" => ["compare", OptionTable.Minimal, "--runs", "2", "--out", run.Temp.File("out"), .. options],
             "sweep" => ["sweep", OptionTable.Minimal, "--samples", "2", "--out", run.Temp.File("out"), .. options],
             "run" => ["run", OptionTable.Minimal, "--out", run.Temp.File("out"), .. options],
+            // The standoff: the minimal scenario has no levers to search, and that is refused before the orchestrator is called.
+            "optimize" => ["optimize", ReferenceScenarios.StandoffPath, "-s", "structured_replacement", "--population", "4", "--generations", "0", "--states", "2",
+                "--out", run.Temp.File("out"), .. options],
             _ => [command, OptionTable.Minimal, .. options],
         };
 

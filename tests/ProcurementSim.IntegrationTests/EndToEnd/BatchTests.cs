@@ -103,6 +103,57 @@ public sealed class BatchTests(TwoReplicaSystem fixture) : IClassFixture<TwoRepl
     }
 
     [Fact]
+    public async Task Optimize_remote_writes_the_embedded_optimize_json_runs_csv_and_report_with_every_run_played_by_the_services()
+    {
+        // A tiny search (4 candidates, 1 generation of offspring, 2 states): the strategies as written and each
+        // generation's candidates go to RunBatch (the candidates' lever values on the wire), the search stays in procsim.
+        using var temp = new TempDirectory();
+        string[] args = ["optimize", ReferenceScenarios.PathOf(ReferenceScenarios.Standoff), "--strategy", "structured_replacement",
+            "--population", "4", "--generations", "1", "--states", "2", "--seed", "5"];
+        var before = Granted();
+
+        var embedded = await CliOutcome.RunAsync([.. args, "--parallel", "1", "--out", temp.File("embedded")]);
+        var remote = await CliOutcome.RunAsync([.. args, "--parallel", "3", "--out", temp.File("remote-3"), "--remote", System.Orchestrator.GrpcAddress]);
+
+        Assert.True(embedded.ExitCode == 0, embedded.ToString());
+        Assert.True(remote.ExitCode == 0, remote.ToString());
+        AssertSameFiles(temp, ["optimize.json", "runs.csv", "report.html"], "embedded", "remote-3");
+        using var json = global::System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(temp.File("remote-3"), "optimize.json")));
+        var root = json.RootElement;
+        Assert.True(root.GetProperty("header").GetProperty("complete").GetBoolean());
+        Assert.NotEqual(0, root.GetProperty("front").GetArrayLength());
+        // Every run the search counts was played on the services: 7 strategies as written in 2 + 2 states, the
+        // candidates not taken from the cache, the front in the fresh states.
+        var runs = root.GetProperty("runs").GetInt64();
+        Assert.InRange(runs, (2 * 2 * 7) + (2 * 4) + 2, (2 * 2 * 7) + (2 * 4 * 2) + (2 * 4));
+        AssertClaimsSpread(before, (int)runs);
+    }
+
+    [Fact]
+    public async Task Optimize_island_shards_played_on_the_services_merge_into_the_embedded_search_with_as_many_islands()
+    {
+        using var temp = new TempDirectory();
+        string[] args = ["optimize", ReferenceScenarios.PathOf(ReferenceScenarios.Standoff), "--strategy", "structured_replacement",
+            "--population", "4", "--generations", "1", "--states", "2", "--seed", "8"];
+
+        var islands = await CliOutcome.RunAsync([.. args, "--islands", "2", "--out", temp.File("islands")]);
+        var first = await CliOutcome.RunAsync([.. args, "--shard", "1/2", "--parallel", "2", "--out", temp.File("shard1"), "--remote", System.Orchestrator.GrpcAddress]);
+        var second = await CliOutcome.RunAsync([.. args, "--shard", "2/2", "--out", temp.File("shard2")]);
+        var merged = await CliOutcome.RunAsync(["merge", temp.File("shard2"), temp.File("shard1"), "--out", temp.File("merged")]);
+
+        foreach (var outcome in new[] { islands, first, second, merged })
+        {
+            Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        }
+
+        AssertSameFiles(temp, ["optimize.json", "runs.csv", "report.html"], "islands", "merged");
+        // The island played on the services is the one played in process: the same shard, byte for byte.
+        var local = await CliOutcome.RunAsync([.. args, "--shard", "1/2", "--out", temp.File("shard1-local")]);
+        Assert.True(local.ExitCode == 0, local.ToString());
+        SameBytes.Assert(File.ReadAllBytes(Path.Combine(temp.File("shard1-local"), "shard.json")), File.ReadAllBytes(Path.Combine(temp.File("shard1"), "shard.json")), "shard1/shard.json");
+    }
+
+    [Fact]
     public async Task RunBatch_gives_every_runs_score_metrics_and_capability_exactly_as_the_core_plays_them_in_process()
     {
         using var temp = new TempDirectory();

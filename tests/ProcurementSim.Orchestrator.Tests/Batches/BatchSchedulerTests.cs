@@ -53,6 +53,52 @@ public sealed class BatchSchedulerTests
     }
 
     [Fact]
+    public async Task A_batch_of_candidates_plays_each_candidate_in_each_state_with_its_levers_set_and_the_states_streams()
+    {
+        // The standoff's structured replacement in 3 Latin-hypercube states, two candidate settings of its three levers.
+        var request = new ExperimentRequest(ExperimentDesign.LatinHypercube, 3, 1, 7, ["status_quo", "structured_replacement"], IncludeLevers: false, RecordCapability: false);
+        Assert.True(ExperimentPlan.TryCreate(ReferenceScenarios.StandoffScenario, ReferenceScenarios.StandoffExperiment, request, out var plan, out var why), why);
+        string[] levers = ["structured_replacement.solicit_week", "structured_replacement.cutover_readiness", "structured_replacement.parallel_run_share"];
+        Assert.True(CandidateBatch.TryCreate(plan!, "structured_replacement", levers, [[4, 0.6, 0.5], [19, 0.95, 0.25]], out var candidates, out var field, out why), $"{field}: {why}");
+        var played = new ConcurrentBag<PreparedRun>();
+        var emitted = new List<StateOutcome>();
+
+        var states = await BatchScheduler.RunAsync(plan!, candidates, 0, 3,
+            (run, _) =>
+            {
+                played.Add(run);
+                // The stand-in scores a run with its solicitation week, so the emitted order shows whose run it is.
+                return Task.FromResult(new RunOutcome(run.Run, (int)run.Strategy.Parameters.Values["solicit_week"], Zero, []));
+            },
+            (state, _) =>
+            {
+                emitted.Add(state);
+                return Task.CompletedTask;
+            },
+            CancellationToken.None);
+
+        Assert.Equal(3, states);
+        Assert.Equal(6, played.Count);
+        // A candidate's run that fails names the candidate.
+        var e = await Assert.ThrowsAsync<BatchFailedException>(() => BatchScheduler.RunAsync(plan!, candidates, 0, 1,
+            (run, _) => (int)run.Strategy.Parameters.Values["solicit_week"] == 19 ? throw new RunFailedException("Tick 3: the agency failed.") : Task.FromResult(Outcome(run)),
+            (_, _) => Task.CompletedTask, CancellationToken.None));
+        Assert.Equal("State 0 (sample 0, replication 0), candidate 1 of strategy 'structured_replacement': Tick 3: the agency failed.", e.Message);
+        Assert.All(emitted, s => Assert.Equal([4.0, 19.0], s.Runs.Select(r => r.Score)));
+        foreach (var run in played)
+        {
+            // The strategy's own run of the state (its world and random streams), with the candidate's levers set and sent along.
+            Assert.Equal("structured_replacement", run.Strategy.Name);
+            Assert.Equal(run.Run.State, run.Options.RunIndex);
+            Assert.Equal(plan!.Prepare(run.Run.Index).Overrides, run.Overrides.Take(plan.Inputs.Count));
+            Assert.Equal(levers, run.Overrides.Skip(plan.Inputs.Count).Select(o => o.Name));
+            var week = (int)run.Strategy.Parameters.Values["solicit_week"];
+            Assert.Equal(week == 4 ? 0.5 : 0.25, run.Strategy.Parameters.Values["parallel_run_share"]);
+            Assert.Equal(week == 4 ? 0.6 : 0.95, run.Strategy.Parameters.Values["cutover_readiness"]);
+        }
+    }
+
+    [Fact]
     public async Task States_are_emitted_in_plan_order_with_their_inputs_even_when_the_runs_finish_in_reverse()
     {
         var plan = Plan();

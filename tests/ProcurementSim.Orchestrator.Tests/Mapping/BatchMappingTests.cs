@@ -49,6 +49,30 @@ public sealed class BatchMappingTests
     }
 
     [Fact]
+    public void A_state_of_candidates_travels_with_each_runs_candidate_index_and_one_out_of_order_is_refused()
+    {
+        var request = new ExperimentRequest(Core.Experiments.ExperimentDesign.LatinHypercube, 2, 1, 3, ["structured_replacement"], IncludeLevers: false, RecordCapability: false);
+        Assert.True(ExperimentPlan.TryCreate(ReferenceScenarios.StandoffScenario, ReferenceScenarios.StandoffExperiment, request, out var plan, out var why), why);
+        Assert.True(CandidateBatch.TryCreate(plan!, "structured_replacement", ["structured_replacement.solicit_week"], [[5], [6], [7]], out var batch, out var field, out why), $"{field}: {why}");
+        var inputs = plan!.InputsOf(1);
+        var state = new StateOutcome(1, inputs, [.. Enumerable.Range(0, 3).Select(c => batch!.Prepare(1, c, inputs, plan.ScenarioOf(inputs)).Play())]);
+
+        var message = BatchStateResult.Parser.ParseFrom(BatchMapping.ToProto(state, plan, 6, candidates: true).ToByteArray());
+
+        Assert.Equal([0, 1, 2], message.Runs.Select(r => r.Candidate));
+        var back = BatchMapping.ToCore(message, batch!, expected: 1);
+        Assert.Equal(state.Runs.Select(r => BitConverter.DoubleToInt64Bits(r.Score)), back.Runs.Select(r => BitConverter.DoubleToInt64Bits(r.Score)));
+        Assert.Equal(state.Runs.Select(r => r.Metrics), back.Runs.Select(r => r.Metrics));
+        // Two candidates swapped, or one missing: another version of procsim sent it.
+        (message.Runs[0].Candidate, message.Runs[1].Candidate) = (1, 0);
+        Assert.Contains("sent candidate 1 of 'structured_replacement' where candidate 0", Assert.Throws<FormatException>(() => BatchMapping.ToCore(message, batch!, 1)).Message, StringComparison.Ordinal);
+        message.Runs.RemoveAt(2);
+        Assert.Contains("not one per candidate (3)", Assert.Throws<FormatException>(() => BatchMapping.ToCore(message, batch!, 1)).Message, StringComparison.Ordinal);
+        // Without candidates, no index travels (proto3 leaves the 0 out).
+        Assert.All(BatchMapping.ToProto(state, plan, 6).Runs, r => Assert.Equal(0, r.Candidate));
+    }
+
+    [Fact]
     public void Every_design_maps_to_the_wire_and_back_and_an_unknown_number_keeps_its_number()
     {
         Assert.All(Enum.GetValues<Core.Experiments.ExperimentDesign>(), d => Assert.Equal(d, BatchMapping.ToCore(BatchMapping.ToProto(d))));
