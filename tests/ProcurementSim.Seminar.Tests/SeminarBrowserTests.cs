@@ -52,14 +52,28 @@ public sealed class SeminarBrowserTests : IDisposable
         await Joined(vendor, $"**/g/{id}/seat/replacement_a", server);
         Assert.DoesNotContain("#", agency.Url, StringComparison.Ordinal); // the token left the address bar
 
-        // Turn 1: the agency asks for the bot's suggestion, then solicits with the list builder.
+        // Turn 1: before any week is played there is no score to show, only a sentence saying so.
         await Expect(fac.Locator("#waiting")).ToContainTextAsync("agency");
+        await Expect(fac.Locator("#score")).ToHaveTextAsync("—");
+        await Expect(fac.Locator("section.status")).ToContainTextAsync("not yet scored: no week has been played");
+        // The agency sees the vendors' usage policies (the incumbent prohibits autonomous lethal weapons in this scenario).
+        await Expect(agency.Locator("table.stances tr", new() { HasText = "incumbent" })).ToContainTextAsync("prohibited");
+        await Expect(agency.Locator("table.vendors")).ToContainTextAsync("$1,000"); // the incumbent's price, as money
+        // The agency asks for the bot's suggestion, then solicits with the list builder, whose fields follow the order type.
         await agency.ClickAsync("button.suggest");
         await Expect(agency.Locator("#suggestion")).ToContainTextAsync("The bot would");
+        await Expect(agency.Locator("select[name=order] option[value=mark_transition_complete]")).ToHaveCountAsync(0);
+        await Expect(agency.Locator("select[name=vendor]")).ToBeVisibleAsync(); // set_share, the first order, names a vendor
+        await Expect(agency.Locator("fieldset.cats")).ToBeHiddenAsync();
         await agency.SelectOptionAsync("select[name=order]", "solicit");
+        await Expect(agency.Locator("select[name=vendor]")).ToBeHiddenAsync();
+        await Expect(agency.Locator("input[name=share]")).ToBeHiddenAsync();
         await agency.CheckAsync("input[name=categories][value=intelligence_analysis]");
         await agency.ClickAsync("button.add-order");
         await Expect(agency.Locator("ol.orders li")).ToHaveCountAsync(1);
+        await Expect(agency.Locator("ol.orders li")).ToContainTextAsync("call for bids (solicitation) for categories: intelligence analysis");
+        // The ticked category does not carry over to the next order.
+        await Expect(agency.Locator("input[name=categories][value=intelligence_analysis]")).Not.ToBeCheckedAsync();
         await agency.ClickAsync("button.submit-move");
         await Expect(agency.Locator("#msg")).ToContainTextAsync("Your move was taken");
 
@@ -87,10 +101,17 @@ public sealed class SeminarBrowserTests : IDisposable
         await Screenshot(agency, "agency");
         await Screenshot(vendor, "vendor");
 
+        // A phone (390 px wide): no page scrolls sideways; wide tables scroll in their own box.
+        foreach (var (name, page) in new[] { ("facilitator", fac), ("agency", agency), ("vendor", vendor) })
+        {
+            var width = await PageWidthAt390(page);
+            Assert.True(width <= 390, $"the {name} page is {width} px wide on a 390 px phone");
+        }
+
         // Fog of war: the vendor's page shows its own bid and nothing of replacement_b's.
         var vendorHtml = await vendor.ContentAsync();
-        Assert.Contains("bid_submitted</td><td>replacement_a", vendorHtml, StringComparison.Ordinal);
-        Assert.DoesNotContain("bid_submitted</td><td>replacement_b", vendorHtml, StringComparison.Ordinal);
+        Assert.Contains("bid submitted</td><td>replacement_a", vendorHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("bid submitted</td><td>replacement_b", vendorHtml, StringComparison.Ordinal);
         // ... though replacement_b (a bot) did bid: the facilitator's debrief shows its decision.
         Assert.Matches("<td>replacement_b</td><td>1</td><td>\\d+</td><td>bot</td><td>solicitation 1: bids</td>", await Debrief(facCtx, id));
 
@@ -103,8 +124,10 @@ public sealed class SeminarBrowserTests : IDisposable
         // The debrief renders: the chart, and the agency's solicitation beside the bot's suggestion.
         await fac.ClickAsync("text=Debrief");
         await Expect(fac.Locator("svg.chart circle")).ToHaveCountAsync(3);
-        await Expect(fac.Locator("table.decisions")).ToContainTextAsync("solicit [intelligence_analysis]");
+        await Expect(fac.Locator("table.decisions")).ToContainTextAsync("call for bids for intelligence analysis");
         await Screenshot(fac, "debrief");
+        var debriefWidth = await PageWidthAt390(fac);
+        Assert.True(debriefWidth <= 390, $"the debrief is {debriefWidth} px wide on a 390 px phone");
 
         // "Fork here" on a bot's decision in the middle of a turn: replacement_b's bid, turned down. The game is not
         // over, so the fork is compared with the same decision played on by the bots.
@@ -151,6 +174,21 @@ public sealed class SeminarBrowserTests : IDisposable
         {
             return false; // the page navigated while we asked
         }
+    }
+
+    /// <summary>The page's laid-out width (what scrolls sideways) at a phone's 390 px, then back to a desktop size.</summary>
+    private static async Task<int> PageWidthAt390(IPage page)
+    {
+        await page.SetViewportSizeAsync(390, 844);
+        var width = await page.EvaluateAsync<int>("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)");
+        // Name what sticks out, so a failure says where to look.
+        var wide = await page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > 391 && !e.closest(".scroll"))
+              .slice(0, 5).map(e => e.tagName + "." + e.className + " " + Math.round(e.getBoundingClientRect().right)).join("; ")
+            """);
+        await page.SetViewportSizeAsync(1280, 900);
+        Console.WriteLine($"{page.Url}: {width} px wide at 390 px{(wide.Length > 0 ? ": " + wide : "")}");
+        return width;
     }
 
     private static async Task Screenshot(IPage page, string name)

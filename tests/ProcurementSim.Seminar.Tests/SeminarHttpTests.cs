@@ -133,7 +133,7 @@ public sealed partial class SeminarHttpTests : IDisposable
         Assert.Equal(9, core.Week);
         Assert.Null(core.Submit("replacement_a", new BidDecisionMove(1, true)));
         Assert.Null(core.Submit("replacement_b", new BidDecisionMove(1, true)));
-        var price = core.AgencyView().Bids.ToDictionary(x => x.Vendor, x => x.Price.ToString("F2", CultureInfo.InvariantCulture));
+        var price = core.AgencyView().Bids.ToDictionary(x => x.Vendor, x => Pages.Formats.Money(x.Price));
         Assert.NotEqual(price["replacement_a"], price["replacement_b"]); // else the check below could not tell them apart
 
         var pageA = await Get(a, $"/g/{game.Id}/seat/replacement_a");
@@ -142,8 +142,8 @@ public sealed partial class SeminarHttpTests : IDisposable
         Assert.DoesNotContain(price["replacement_b"], pageA, StringComparison.Ordinal);
         Assert.Contains($"<td>{price["replacement_b"]}</td>", pageB, StringComparison.Ordinal);
         Assert.DoesNotContain(price["replacement_a"], pageB, StringComparison.Ordinal);
-        Assert.DoesNotContain("bid_submitted</td><td>replacement_b", pageA, StringComparison.Ordinal);
-        Assert.Contains("bid_submitted</td><td>replacement_a", pageA, StringComparison.Ordinal);
+        Assert.DoesNotContain("bid submitted</td><td>replacement_b", pageA, StringComparison.Ordinal);
+        Assert.Contains("bid submitted</td><td>replacement_a", pageA, StringComparison.Ordinal);
     }
 
     [Fact]

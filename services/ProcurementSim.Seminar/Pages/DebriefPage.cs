@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ProcurementSim.Core.Seminar;
 using ProcurementSim.Core.Results;
+using static ProcurementSim.Seminar.Pages.Formats;
 using static ProcurementSim.Seminar.Pages.Html;
 
 namespace ProcurementSim.Seminar.Pages;
@@ -24,16 +25,16 @@ internal static class DebriefPage
             var index = g.IndexOf(d);
             return new[]
             {
-                E(d.Seat), E(d.Turn), E(d.Week), E(d.Source.ToString().ToLowerInvariant()), E(MoveText.Of(d.Move)), E(MoveText.Of(d.BotSuggestion)), d.FollowsBot ? "same" : "<strong>differs</strong>",
+                E(d.Seat), E(d.Turn), E(d.Week), E(Words(d.Source)), E(MoveText.Of(d.Move)), E(MoveText.Of(d.BotSuggestion)), d.FollowsBot ? "same" : "<strong>differs</strong>",
                 ForkForm(id, index, d, index == forkDecision ? forkJson : null),
             };
         });
         return Page($"Debrief · game {id}", $"""
             <h1>Debrief · game {E(id)} <small>{E(g.Scenario.Name)}, agency bot {E(g.Strategy.Name)}, seed {g.Setup.Seed}</small></h1>
             <nav class="noprint"><a href="/g/{E(id)}/replay/1">Replay turn by turn</a> · <button type="button" onclick="window.print()">Print</button></nav>
-            <p>{(g.Finished ? "Final" : $"So far (turn {g.Turn} of {g.TotalTurns})")} score: <strong id="final-score">{N(result.Score, 1)}</strong></p>
+            <p>{(g.Finished ? $"Final score: <strong id=\"final-score\">{E(Score(result.Score))}</strong>" : g.Week == 0 ? "Not yet scored: no week has been played." : $"Score so far (turn {g.Turn} of {g.TotalTurns}, over {g.Week} weeks played): <strong id=\"final-score\">{E(Score(result.Score))}</strong>")}</p>
             <section><h2>Score per turn</h2>{Chart(g.TurnSummaries)}</section>
-            <section><h2>Score breakdown</h2>{Table(["metric", "value", "utility", "delivery", "weight", "points"], result.Breakdown.Select(c => new[] { E(c.Metric), N(c.Value, 3), N(c.Utility, 3), N(c.DeliveryFactor, 3), N(c.Weight, 2), N(c.Points, 1) }))}</section>
+            <section><h2>Score breakdown</h2>{Table(["metric", "value", "utility", "delivery", "weight", "points"], result.Breakdown.Select(c => new[] { E(Words(c.Metric)), E(Metric(c.Metric, c.Value)), E(Number(c.Utility, 3)), E(Number(c.DeliveryFactor, 3)), E(Number(c.Weight)), E(Score(c.Points)) }))}</section>
             <section id="fork"><h2>Decisions beside the bot's</h2>
               <p class="noprint">Fork: what if? Any decision can be replaced: "fork here" replays the game to the moment it was
               taken (the same week, the other seats' moves of that week), makes the move you give instead, lets the bots
@@ -63,8 +64,8 @@ internal static class DebriefPage
     private static string Comparison(ResultComparison c) => $"""
         <section id="comparison"><h2>{E(c.LabelA)} vs {E(c.LabelB)}</h2>
         {Table(["", c.LabelA, c.LabelB, "difference"],
-            [["score", N(c.ScoreA, 1), N(c.ScoreB, 1), N(c.ScoreB - c.ScoreA, 1)],
-             .. c.Metrics.Select(m => new[] { E(m.Metric), N(m.A, 3), N(m.B, 3), N(m.Difference, 3) })])}
+            [["score", E(Score(c.ScoreA)), E(Score(c.ScoreB)), E(Score(c.ScoreB - c.ScoreA))],
+             .. c.Metrics.Select(m => new[] { E(Words(m.Metric)), E(Metric(m.Metric, m.A)), E(Metric(m.Metric, m.B)), E(Metric(m.Metric, m.Difference)) })])}
         </section>
         """;
 

@@ -84,7 +84,7 @@
     ev.preventDefault();
     let move;
     if (form.classList.contains("orders-builder")) {
-      move = { move: "agency_orders", orders };
+      move = { move: "agency_orders", orders: orders.map(o => o.move) };
     } else if (form.dataset.move === "terms_answer") {
       const alu = form.dataset.alu === "1";
       const accepted = alu ? [] : [...form.querySelectorAll("input[name=accepted]:checked")].map(i => i.value);
@@ -97,32 +97,63 @@
     if (out !== null) { orders = []; msg("Your move was taken."); refresh(); }
   });
 
-  // The agency's order list builder: the orders are the Core's JSON vocabulary (SeminarJson).
+  // The agency's order list builder: the orders are the Core's JSON vocabulary (SeminarJson). Each order type shows
+  // only the fields it uses (data-orders on each field); the list shows the orders in words.
+  function showFields(form) {
+    const kind = form.elements.order.value;
+    form.querySelectorAll(".field[data-orders]").forEach(f => { f.hidden = !f.dataset.orders.split(" ").includes(kind); });
+  }
+  document.addEventListener("change", ev => {
+    if (ev.target.name === "order" && ev.target.closest("form.orders-builder")) showFields(ev.target.closest("form"));
+  });
+  function describe(form, o) {
+    const label = sel => sel.options[sel.selectedIndex] ? sel.options[sel.selectedIndex].text : sel.value;
+    const parts = [label(form.elements.order)];
+    const shown = name => { const f = form.querySelector(`.field[data-field=${name}]`); return f && !f.hidden; };
+    if (shown("vendor")) parts.push(form.elements.vendor.value);
+    if (shown("category")) parts.push(label(form.elements.category));
+    if (shown("share")) parts.push(Math.round(Number(form.elements.share.value) * 1000) / 10 + "%");
+    if (shown("categories")) parts.push([...form.querySelectorAll("input[name=categories]:checked")].map(i => i.parentElement.textContent.trim()).join(", "));
+    if (o.order === "note") parts.push(o.detail);
+    return parts.join(": ");
+  }
   function drawOrders(form) {
     const ol = form.querySelector("ol.orders");
     ol.replaceChildren(...orders.map((o, i) => {
       const li = document.createElement("li");
-      li.textContent = Object.entries(o).map(([k, v]) => k === "order" ? v : Array.isArray(v) ? "[" + v.join(", ") + "]" : v).join(" ") + " ";
+      li.textContent = o.text + " ";
       const x = document.createElement("button");
       x.type = "button"; x.textContent = "remove"; x.addEventListener("click", () => { orders.splice(i, 1); drawOrders(form); });
       li.appendChild(x);
       return li;
     }));
   }
+  // What one order adds, from the fields its type uses; the fields are then cleared, so nothing carries over.
+  function readOrder(f) {
+    const v = n => f.elements[n].value;
+    const cats = [...f.querySelectorAll("input[name=categories]:checked")].map(i => i.value);
+    const kind = v("order");
+    const o = { order: kind };
+    if (["set_share", "set_shadow"].includes(kind)) Object.assign(o, { vendor: v("vendor"), category: v("category"), share: Number(v("share")) });
+    else if (kind === "set_transition_target") Object.assign(o, { category: v("category"), incumbentShare: Number(v("share")) });
+    else if (kind === "propose_carve_out") Object.assign(o, { vendor: v("vendor"), categories: cats });
+    else if (kind === "solicit") o.categories = cats;
+    else if (["demand_all_lawful_uses", "award", "award_direct", "give_notice", "terminate_now"].includes(kind)) o.vendor = v("vendor");
+    else if (kind === "note") Object.assign(o, { kind: v("noteKind"), detail: v("noteDetail") });
+    return o;
+  }
+  function clearOrderFields(f) {
+    f.querySelectorAll("input[name=categories]").forEach(i => { i.checked = false; });
+    f.elements.share.value = f.elements.share.defaultValue;
+    f.elements.noteDetail.value = "";
+  }
   document.addEventListener("click", async ev => {
     const t = ev.target;
     if (t.classList.contains("add-order")) {
       const f = t.closest("form");
-      const v = n => f.elements[n].value;
-      const cats = [...f.querySelectorAll("input[name=categories]:checked")].map(i => i.value);
-      const kind = v("order");
-      const o = { order: kind };
-      if (["set_share", "set_shadow"].includes(kind)) Object.assign(o, { vendor: v("vendor"), category: v("category"), share: Number(v("share")) });
-      else if (kind === "propose_carve_out") Object.assign(o, { vendor: v("vendor"), categories: cats });
-      else if (kind === "solicit") o.categories = cats;
-      else if (["demand_all_lawful_uses", "award", "award_direct", "give_notice", "terminate_now"].includes(kind)) o.vendor = v("vendor");
-      else if (kind === "note") Object.assign(o, { kind: v("noteKind"), detail: v("noteDetail") });
-      orders.push(o);
+      const o = readOrder(f);
+      orders.push({ move: o, text: describe(f, o) });
+      clearOrderFields(f);
       drawOrders(f);
     } else if (t.classList.contains("suggest")) {
       const r = await fetch(t.dataset.url);
