@@ -138,6 +138,49 @@ public sealed class SeminarBrowserTests : IDisposable
         await Expect(fac.Locator("#comparison h2")).ToContainTextAsync(new Regex("as played to replacement_b, week \\d+, then bots vs fork at replacement_b, week \\d+"));
     }
 
+    [ChromiumFact]
+    public async Task Nine_tabs_of_one_browser_all_stay_live_on_one_shared_stream()
+    {
+        await using var server = await SeminarServer.StartAsync(Path.Combine(_dir, "tabs.db"));
+        var game = await server.CreateAsync(["agency"]);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        SetDefaultExpectTimeout(60_000);
+
+        // One browser (one context: one cookie jar and one connection pool, six connections to a host at most)
+        // holding the facilitator's and the agency's seats, each in several tabs.
+        var ctx = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
+        var joiner = await ctx.NewPageAsync();
+        joiner.SetDefaultTimeout(90_000);
+        await joiner.GotoAsync($"/g/{game.Id}/join#{game.Tokens["facilitator"]}");
+        await Joined(joiner, $"**/g/{game.Id}/facilitator", server);
+        await joiner.GotoAsync($"/g/{game.Id}/join#{game.Tokens["agency"]}");
+        await Joined(joiner, $"**/g/{game.Id}/seat/agency", server);
+        var facilitators = new List<IPage>();
+        var agencies = new List<IPage> { joiner };
+        for (var i = 0; i < 8; i++)
+        {
+            var page = await ctx.NewPageAsync();
+            page.SetDefaultTimeout(90_000);
+            await page.GotoAsync(i % 2 == 0 ? $"/g/{game.Id}/facilitator" : $"/g/{game.Id}/seat/agency");
+            (i % 2 == 0 ? facilitators : agencies).Add(page);
+        }
+        Assert.Equal(9, facilitators.Count + agencies.Count);
+        foreach (var page in facilitators) await Expect(page.Locator("#waiting")).ToContainTextAsync("Waiting for: agency");
+
+        // The agency moves from its last tab; every tab, the first ones opened included, learns of it without a reload.
+        var last = agencies[^1];
+        await Expect(last.Locator("button.submit-move")).ToBeVisibleAsync();
+        await last.ClickAsync("button.submit-move");
+        foreach (var page in facilitators) await Expect(page.Locator("#waiting")).ToContainTextAsync("Nobody to wait for");
+        foreach (var page in agencies) await Expect(page.Locator("#decision")).ToHaveAttributeAsync("data-key", "none");
+
+        // The nine tabs follow the game on one stream (the first tab's stream closed when it moved on to join the agency).
+        int Count(string what) => server.Logs.Lines.Count(l => l.Contains(what, StringComparison.Ordinal) && l.Contains("/events", StringComparison.Ordinal));
+        Assert.Equal(1, Count("Request starting") - Count("Request finished"));
+    }
+
     /// <summary>
     /// The README's screenshots, only when asked (a one-off, not every run):
     /// SEMINAR_SCREENSHOTS=$PWD/docs/images dotnet test tests/ProcurementSim.Seminar.Tests --filter "FullyQualifiedName~Browser"

@@ -39,8 +39,26 @@
   if (live && live.dataset.events) {
     // Opened once the page has loaded (a stream opened earlier can hold the page in "loading"); every "changed",
     // the first one included, fetches the fragment, so a change between the page's rendering and the stream's
-    // opening is not missed.
-    const open = () => new EventSource(live.dataset.events).addEventListener("changed", () => refresh());
+    // opening is not missed. All tabs of a game share one stream through a SharedWorker (seminar-live.js): a
+    // browser allows six connections to a host, so one stream per tab would hang the seventh tab. Without
+    // SharedWorker (some mobile browsers) the page opens its own stream.
+    const url = live.dataset.events;
+    const game = url.split("/")[2];
+    const open = () => {
+      if (typeof SharedWorker === "function") {
+        try {
+          const port = new SharedWorker("/static/seminar-live.js", { name: "seminar-live" }).port;
+          port.onmessage = m => { if (m.data && m.data.game === game) refresh(); };
+          port.postMessage({ op: "follow", game, url });
+          window.addEventListener("pagehide", () => port.postMessage({ op: "leave" }));
+          window.addEventListener("pageshow", e => { if (e.persisted) port.postMessage({ op: "follow", game, url }); });
+          return;
+        } catch (e) {
+          // A browser that refuses the worker (a policy, a private mode) falls back to its own stream.
+        }
+      }
+      new EventSource(url).addEventListener("changed", () => refresh());
+    };
     if (document.readyState === "complete") open(); else window.addEventListener("load", open, { once: true });
   }
 
