@@ -181,6 +181,65 @@ public sealed class SeminarBrowserTests : IDisposable
         Assert.Equal(1, Count("Request starting") - Count("Request finished"));
     }
 
+    [ChromiumFact]
+    public async Task Every_action_is_answered_a_draft_survives_other_tabs_and_the_seat_is_sent_to_the_debrief_at_the_end()
+    {
+        await using var server = await SeminarServer.StartAsync(Path.Combine(_dir, "echo.db"));
+        var game = await server.CreateAsync(["agency"]);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        SetDefaultExpectTimeout(60_000);
+        var ctx = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
+        var fac = await ctx.NewPageAsync();
+        fac.SetDefaultTimeout(90_000);
+        await fac.GotoAsync($"/g/{game.Id}/join#{game.Tokens["facilitator"]}");
+        await Joined(fac, $"**/g/{game.Id}/facilitator", server);
+        var drafting = await ctx.NewPageAsync();
+        drafting.SetDefaultTimeout(90_000);
+        await drafting.GotoAsync($"/g/{game.Id}/join#{game.Tokens["agency"]}");
+        await Joined(drafting, $"**/g/{game.Id}/seat/agency", server);
+        var other = await ctx.NewPageAsync();
+        other.SetDefaultTimeout(90_000);
+        await other.GotoAsync($"/g/{game.Id}/seat/agency");
+
+        // The agency drafts an order in one tab; the facilitator fires an inject, which every page hears of.
+        await drafting.SelectOptionAsync("select[name=order]", "solicit");
+        await drafting.CheckAsync("input[name=categories][value=cyber_defense]");
+        await drafting.ClickAsync("button.add-order");
+        await fac.SelectOptionAsync("select[name=kind]", "budget_shock");
+        await fac.FillAsync("input[name=magnitude]", "0.1");
+        await fac.FillAsync("input[name=weeks]", "0");
+        await fac.ClickAsync("text=Fire custom inject");
+        await Expect(fac.Locator("#msg")).ToHaveTextAsync("Custom inject fired: budget shock.");
+        await Expect(drafting.Locator("table.timeline")).ToContainTextAsync("budget shock");
+        // The draft lived through that update.
+        await Expect(drafting.Locator("ol.orders li")).ToHaveCountAsync(1);
+        await Expect(drafting.Locator("ol.orders li")).ToContainTextAsync("cyber defense");
+
+        // The other tab of the seat sends no orders: it is echoed on both, and the draft that was not sent is named.
+        await other.ClickAsync("button.submit-move");
+        await Expect(other.Locator("#msg")).ToContainTextAsync("Your move was taken");
+        await Expect(other.Locator("#sent")).ToContainTextAsync("Your orders: no orders (contracts run as set) — sent (it takes effect when week 0 is played).");
+        await Expect(drafting.Locator("#sent")).ToContainTextAsync("Your orders: no orders (contracts run as set) — sent");
+        await Expect(drafting.Locator("#msg")).ToContainTextAsync("the orders drafted here were not sent: call for bids (solicitation) for categories: cyber defense");
+        await fac.ClickAsync("#advance");
+        await Expect(fac.Locator("#msg")).ToHaveTextAsync("The turn was played to the next stop.");
+        await Expect(other.Locator("#sent")).ToContainTextAsync("Week 0: no orders (contracts run as set) — yours, played.");
+
+        // The facilitator hands the agency to the bot and plays to the end: the seat's page says so and links to the debrief.
+        using var client = server.Client();
+        client.DefaultRequestHeaders.Add("X-Seat-Token", game.Tokens["facilitator"]);
+        (await client.PostAsync($"/g/{game.Id}/facilitator/seat", SeminarServer.Form(("seat", "agency"), ("kind", "bot")))).EnsureSuccessStatusCode();
+        for (var i = 0; i < 20 && !(await client.GetStringAsync($"/g/{game.Id}/facilitator/fragment")).Contains("Game over", StringComparison.Ordinal); i++)
+        {
+            (await client.PostAsync($"/g/{game.Id}/facilitator/advance", SeminarServer.Form())).EnsureSuccessStatusCode();
+        }
+        await Expect(other.Locator("#game-over")).ToContainTextAsync("The game is over.");
+        await other.ClickAsync("#game-over a");
+        await Expect(other.Locator("h1")).ToContainTextAsync("Debrief");
+    }
+
     /// <summary>
     /// The README's screenshots, only when asked (a one-off, not every run):
     /// SEMINAR_SCREENSHOTS=$PWD/docs/images dotnet test tests/ProcurementSim.Seminar.Tests --filter "FullyQualifiedName~Browser"

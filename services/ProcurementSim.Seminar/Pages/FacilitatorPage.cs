@@ -44,14 +44,14 @@ internal static class FacilitatorPage
               <p><strong>{(v.Finished ? "Game over" : $"Turn {v.Turn} of {v.TotalTurns}, week {v.Week}")}</strong> · {ScoreSoFar(v.Week, v.Score, v.Finished)}</p>
               <p>Timer: {Timer(session.Remaining(), settings.Paused)} · auto-timeout {(settings.AutoTimeout ? "on" : "off")}</p>
               <p id="waiting">{(waiting.Count > 0 ? "Waiting for: " + E(string.Join(", ", waiting)) : v.Finished ? "" : "Nobody to wait for: advance when ready.")}</p>
-              <form class="cmd" method="post" action="{a}/advance"><button id="advance"{(v.Finished || waiting.Count > 0 ? " disabled" : "")}>{(v.Week == 0 && v.Turns.Count == 0 ? "Start" : "Advance")} turn</button></form>
+              <form class="cmd" method="post" action="{a}/advance" data-done="The turn was played to the next stop"><button id="advance"{(v.Finished || waiting.Count > 0 ? " disabled" : "")}>{(v.Week == 0 && v.Turns.Count == 0 ? "Start" : "Advance")} turn</button></form>
               <form class="cmd" method="post" action="{a}/{(settings.Paused ? "resume" : "pause")}"><button>{(settings.Paused ? "Resume" : "Pause")} timer</button></form>
               <form class="cmd" method="post" action="{a}/autotimeout"><input type="hidden" name="on" value="{(settings.AutoTimeout ? "off" : "on")}"><button>Turn auto-timeout {(settings.AutoTimeout ? "off" : "on")}</button></form>
             </section>
             <section class="card"><h2>Seats</h2>{Table(["seat", "filled by", "decision", ""], seats, "seats")}<div id="relinked"></div></section>
             <section class="card"><h2>Injects</h2>
-              <form class="cmd" method="post" action="{a}/inject"><select name="index">{injectOptions}</select><button{(injects.Count == 0 || v.Finished ? " disabled" : "")}>Fire now</button></form>
-              <form class="cmd" method="post" action="{a}/inject">
+              <form class="cmd" method="post" action="{a}/inject" data-done="Inject fired"><select name="index">{injectOptions}</select><button{(injects.Count == 0 || v.Finished ? " disabled" : "")}>Fire now</button></form>
+              <form class="cmd" method="post" action="{a}/inject" data-done="Custom inject fired">
                 <select name="kind">{string.Concat(InjectCatalog.All.Select(d => $"<option value=\"{E(d.Key)}\">{E(Words(d.Key))}</option>"))}</select>
                 <label>magnitude <input name="magnitude" type="number" step="any" min="0" value="0.5"></label>
                 <label>weeks <input name="weeks" type="number" min="0" value="0"></label>

@@ -35,7 +35,7 @@ internal static class SeatPage
 
     public static string Fragment(GameSession session, string seat)
     {
-        var view = session.Read(g => g.ViewFor(seat));
+        var (view, sent) = session.Read(g => (g.ViewFor(seat), SentMoves.Render(g, seat)));
         var id = session.Id;
         var head = $"""
             <section class="status card" data-week="{view.Week}" data-turn="{view.Turn}">
@@ -49,7 +49,9 @@ internal static class SeatPage
             VendorSeatView v => Vendor(v),
             _ => "",
         };
-        var decision = view.Pending.Count == 0
+        var decision = view.Finished
+            ? $"""<section class="card" id="decision" data-key="none"><p id="game-over"><strong>The game is over.</strong> <a href="/g/{E(id)}/debrief">Read the debrief</a>: every decision beside the bot's, the score per turn, and what-if forks.</p></section>"""
+            : view.Pending.Count == 0
             ? """<section class="card" id="decision" data-key="none"><p>No decision is open for you: wait for the next stop.</p></section>"""
             : $"""
               <section class="card" id="decision" data-key="{E(string.Join("|", view.Pending.Select(p => $"{p.Week}:{p.Kind}:{p.Number}")))}" data-move-url="/g/{E(id)}/seat/{E(seat)}/move">
@@ -60,7 +62,7 @@ internal static class SeatPage
               </section>
               """;
         var events = view.Events.Reverse().Take(40).Select(Html.EventRow);
-        return head + decision + body + $"""<section class="card"><h2>What you know happened (newest first)</h2>{Table(EventHeaders, events, "timeline")}</section>""";
+        return head + decision + sent + body + $"""<section class="card"><h2>What you know happened (newest first)</h2>{Table(EventHeaders, events, "timeline")}</section>""";
     }
 
     private static string Agency(AgencySeatView a)
@@ -92,7 +94,7 @@ internal static class SeatPage
             $"""<div class="field" data-field="{name}" data-orders="{E(string.Join(" ", AgencyOrders.Where(o => o.Fields.Split(' ').Contains(name)).Select(o => o.Order)))}"{(first.Contains(name) ? "" : " hidden")}>{html}</div>""";
         var categoryOptions = string.Concat(a.Categories.Select(c => $"<option value=\"{E(c.Name)}\">{E(Words(c.Name))}</option>"));
         return $"""
-            <form class="orders-builder" data-kind="agency">
+            <form class="orders-builder" data-kind="agency" data-key="{a.Week}:orders">
               <p>Your orders for this turn, applied in order at week {a.Week}. An empty list lets the contracts run as set.</p>
               <label>order <select name="order">{string.Concat(AgencyOrders.Select(o => $"<option value=\"{o.Order}\">{E(o.Label)}</option>"))}</select></label>
               {Field("vendor", $"<label>vendor <select name=\"vendor\">{Options(vendors)}</select></label>")}
@@ -117,20 +119,20 @@ internal static class SeatPage
     private static string VendorForm(PendingDecision p) => p.Kind switch
     {
         PendingDecisionKind.AnswerTerms when p.AllLawfulUses => $"""
-            <form class="move-form" data-move="terms_answer" data-round="{p.Number}" data-alu="1">
+            <form class="move-form" data-move="terms_answer" data-round="{p.Number}" data-alu="1" data-key="{p.Week}:terms:{p.Number}">
               <p>The agency demands that you accept <strong>all lawful uses</strong> (round {p.Number}).</p>
               <button type="submit" name="answer" value="yes">Accept</button> <button type="submit" name="answer" value="partial">Accept all but your red lines</button> <button type="submit" name="answer" value="no">Refuse</button>
             </form>
             """,
         PendingDecisionKind.AnswerTerms => $"""
-            <form class="move-form" data-move="terms_answer" data-round="{p.Number}" data-alu="0">
+            <form class="move-form" data-move="terms_answer" data-round="{p.Number}" data-alu="0" data-key="{p.Week}:terms:{p.Number}">
               <p>The agency asks you to permit these categories (round {p.Number}); tick the ones you permit:</p>
               {string.Concat(p.Categories.Select(c => $"<label><input type=\"checkbox\" name=\"accepted\" value=\"{E(c)}\"> {E(Words(c))}</label>"))}
               <button type="submit">Answer</button>
             </form>
             """,
         PendingDecisionKind.BidOrNot => $"""
-            <form class="move-form" data-move="bid_decision" data-solicitation="{p.Number}">
+            <form class="move-form" data-move="bid_decision" data-solicitation="{p.Number}" data-key="{p.Week}:bid:{p.Number}">
               <p>Solicitation {p.Number} for {E(Words(p.Categories))}{(p.AllLawfulUses ? " (demands all lawful uses)" : "")}: do you bid? (price and coverage follow from your position)</p>
               <button type="submit" name="bid" value="yes">Bid</button> <button type="submit" name="bid" value="no">Do not bid</button>
             </form>

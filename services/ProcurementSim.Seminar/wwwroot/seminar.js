@@ -14,7 +14,18 @@
   }
 
   const live = document.getElementById("live");
+  // The agency's orders being drafted in this tab: [{ move, text }]. Kept in sessionStorage per decision, so an update
+  // of the page (a move from another tab of the seat, another seat's move, a reload) re-renders around the draft.
   let orders = [];
+  let submitted = false;
+  const draftKey = form => "draft:" + location.pathname + ":" + form.dataset.key;
+  const saveDraft = form => sessionStorage.setItem(draftKey(form), JSON.stringify(orders));
+  function loadDraft() {
+    const form = live && live.querySelector("form.orders-builder");
+    if (!form) return;
+    try { orders = JSON.parse(sessionStorage.getItem(draftKey(form)) || "[]"); } catch (e) { orders = []; }
+    drawOrders(form);
+  }
 
   async function refresh() {
     if (!live) return;
@@ -22,17 +33,29 @@
     if (!r.ok) { msg(await r.text(), true); return; }
     const tpl = document.createElement("template");
     tpl.innerHTML = await r.text();
-    // Keep a decision form being filled in when the same decision is still open.
+    // Keep each decision form being filled in (its ticks, its choices) while the same decision is still open.
+    const oldForms = new Map([...live.querySelectorAll("#decision form[data-key]")].map(f => [f.dataset.key, f]));
+    tpl.content.querySelectorAll("#decision form[data-key]").forEach(f => {
+      const old = oldForms.get(f.dataset.key);
+      if (old) { f.replaceWith(old); oldForms.delete(old.dataset.key); }
+    });
     const oldD = live.querySelector("#decision"), newD = tpl.content.querySelector("#decision");
     if (oldD && newD && oldD.dataset.key === newD.dataset.key && oldD.dataset.key !== "none") {
       const keepSuggestion = oldD.querySelector("#suggestion");
-      newD.replaceWith(oldD);
-      if (keepSuggestion) oldD.querySelector("#suggestion").replaceWith(keepSuggestion);
-    } else if (oldD && (!newD || oldD.dataset.key !== newD.dataset.key)) {
+      if (keepSuggestion) newD.querySelector("#suggestion").replaceWith(keepSuggestion);
+    }
+    // A drafted order list whose decision closed without this tab sending it (another tab, the facilitator or the
+    // clock did): say so rather than drop it silently.
+    const closed = [...oldForms.values()].find(f => f.classList.contains("orders-builder"));
+    if (closed) {
+      if (orders.length && !submitted) msg("This decision was made elsewhere (another tab, the facilitator or the clock); the orders drafted here were not sent: " + orders.map(o => o.text).join("; "), true);
+      sessionStorage.removeItem(draftKey(closed));
       orders = [];
     }
+    submitted = false;
     live.replaceChildren(...tpl.content.childNodes);
     live.dataset.version = String((Number(live.dataset.version) || 0) + 1);
+    if (!orders.length) loadDraft();
     startTimers();
   }
 
@@ -78,6 +101,7 @@
     if (timers.length) timerHandle = setInterval(draw, 500);
   }
   startTimers();
+  loadDraft();
 
   async function post(url, body, headers) {
     const r = await fetch(url, { method: "POST", body, headers });
@@ -92,8 +116,10 @@
     const form = ev.target;
     if (form.classList.contains("cmd")) {
       ev.preventDefault();
+      const chosen = form.querySelector("select");
       const out = await post(form.action, new URLSearchParams(new FormData(form)), { "Content-Type": "application/x-www-form-urlencoded" });
       if (out !== null && form.classList.contains("reissue")) { document.getElementById("relinked").innerHTML = out; return; }
+      if (out !== null && form.dataset.done) msg(form.dataset.done + (chosen ? ": " + chosen.options[chosen.selectedIndex].text : "") + ".");
       if (out !== null) refresh();
       return;
     }
@@ -111,8 +137,10 @@
     } else if (form.dataset.move === "bid_decision") {
       move = { move: "bid_decision", solicitation: Number(form.dataset.solicitation), bid: !!(ev.submitter && ev.submitter.value === "yes") };
     }
+    submitted = true;
     const out = await post(decision.dataset.moveUrl, JSON.stringify(move), { "Content-Type": "application/json" });
-    if (out !== null) { orders = []; msg("Your move was taken."); refresh(); }
+    if (out !== null) { if (form.dataset.key) sessionStorage.removeItem(draftKey(form)); orders = []; msg("Your move was taken: it is listed under \u201cYour moves\u201d."); refresh(); }
+    else submitted = false;
   });
 
   // The agency's order list builder: the orders are the Core's JSON vocabulary (SeminarJson). Each order type shows
@@ -141,7 +169,7 @@
       const li = document.createElement("li");
       li.textContent = o.text + " ";
       const x = document.createElement("button");
-      x.type = "button"; x.textContent = "remove"; x.addEventListener("click", () => { orders.splice(i, 1); drawOrders(form); });
+      x.type = "button"; x.textContent = "remove"; x.addEventListener("click", () => { orders.splice(i, 1); drawOrders(form); saveDraft(form); });
       li.appendChild(x);
       return li;
     }));
@@ -173,6 +201,7 @@
       orders.push({ move: o, text: describe(f, o) });
       clearOrderFields(f);
       drawOrders(f);
+      saveDraft(f);
     } else if (t.classList.contains("suggest")) {
       const r = await fetch(t.dataset.url);
       document.getElementById("suggestion").innerHTML = await r.text();
