@@ -129,13 +129,24 @@ public sealed class SeminarBrowserTests : IDisposable
         var debriefWidth = await PageWidthAt390(fac);
         Assert.True(debriefWidth <= 390, $"the debrief is {debriefWidth} px wide on a 390 px phone");
 
-        // "Fork here" on a bot's decision in the middle of a turn: replacement_b's bid, turned down. The game is not
-        // over, so the fork is compared with the same decision played on by the bots.
+        // "Fork here" opens the seat's own form, prefilled with the move taken: the agency's first orders are in its list.
+        var agencyRow = fac.Locator("table.decisions tr", new() { HasText = "call for bids for intelligence analysis" }).Filter(new() { HasText = "agency" }).First;
+        await agencyRow.Locator("summary").ClickAsync();
+        await Expect(agencyRow.Locator("ol.orders li")).ToHaveCountAsync(1);
+        await Expect(agencyRow.Locator("ol.orders li")).ToContainTextAsync("call for bids for intelligence analysis");
+        await agencyRow.Locator("summary").ClickAsync();
+
+        // A bot's decision in the middle of a turn: replacement_b's bid (marked as taken), turned down with the form's
+        // own button. The game is not over, so the fork is compared with the same decision played on by the bots.
         var bid = fac.Locator("table.decisions tr", new() { HasText = "solicitation 1: bids" }).Filter(new() { HasText = "replacement_b" });
         await bid.Locator("summary").ClickAsync();
-        await bid.Locator("textarea[name=move]").FillAsync("""{"move":"bid_decision","solicitation":1,"bid":false}""");
-        await bid.Locator("button[type=submit]").ClickAsync();
+        await Expect(bid.Locator("button[value=yes]")).ToContainTextAsync("(taken)");
+        await bid.Locator("button[value=no]").ClickAsync();
         await Expect(fac.Locator("#comparison h2")).ToContainTextAsync(new Regex("as played to replacement_b, week \\d+, then bots vs fork at replacement_b, week \\d+"));
+        await Expect(fac.Locator("#forked")).ToContainTextAsync(new Regex("Forked: replacement_b's decision of week \\d+ \\(turn \\d+\\)\\. Taken: solicitation 1: bids\\. Instead: solicitation 1: does not bid\\."));
+        await Expect(fac.Locator("table.fork-timeline")).ToBeVisibleAsync();
+        await Expect(fac.Locator("#fork-differences")).Not.ToBeEmptyAsync();
+        await Screenshot(fac, "fork");
     }
 
     [ChromiumFact]

@@ -17,7 +17,7 @@ internal static class MoveText
         _ => move.GetType().Name,
     };
 
-    private static string Of(AgencyOrder order) => order switch
+    public static string Of(AgencyOrder order) => order switch
     {
         SetShareOrder s => $"route {Percent(s.Share)} of {Words(s.Category)} to {s.Vendor}",
         SetShadowOrder s => $"parallel-run {Percent(s.Share)} of {Words(s.Category)} on {s.Vendor}",

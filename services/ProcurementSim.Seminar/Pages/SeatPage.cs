@@ -11,23 +11,6 @@ namespace ProcurementSim.Seminar.Pages;
 /// <summary>A player's page: only <see cref="SeminarGame.ViewFor"/> of the seat (fog of war), and its open decision as a form.</summary>
 internal static class SeatPage
 {
-    // The orders a person can give, in words, each with the fields it uses (the form shows only those). The two
-    // mark_transition_* orders are left out: they change nothing (stored games still read them).
-    private static readonly (string Order, string Label, string Fields)[] AgencyOrders =
-    [
-        ("set_share", "route a share of a category to a vendor", "vendor category share"),
-        ("set_shadow", "parallel run: a shadow share of a category on a vendor", "vendor category share"),
-        ("propose_carve_out", "ask a vendor to permit categories (carve-out)", "vendor categories"),
-        ("demand_all_lawful_uses", "demand that a vendor accept all lawful uses", "vendor"),
-        ("solicit", "call for bids (solicitation) for categories", "categories"),
-        ("award", "award a contract on the vendor's bid", "vendor"),
-        ("award_direct", "award a contract directly, without a bid", "vendor"),
-        ("give_notice", "give a vendor notice (its contract ends later)", "vendor"),
-        ("terminate_now", "terminate a vendor's contract now", "vendor"),
-        ("set_transition_target", "set the transition target: the incumbent's share of a category", "category share"),
-        ("note", "write a note in the log (your reasoning)", "note"),
-    ];
-
     public static string Full(GameSession session, string seat) => Page($"{seat} · game {session.Id}", $"""
         <h1>{E(seat)} <small>game {E(session.Id)}</small></h1>
         {Live($"/g/{session.Id}/seat/{seat}/fragment", $"/g/{session.Id}/seat/{seat}/events", Fragment(session, seat))}
@@ -56,7 +39,7 @@ internal static class SeatPage
             : $"""
               <section class="card" id="decision" data-key="{E(string.Join("|", view.Pending.Select(p => $"{p.Week}:{p.Kind}:{p.Number}")))}" data-move-url="/g/{E(id)}/seat/{E(seat)}/move">
                 <h2>Your decision</h2>
-                {(view is AgencySeatView av ? AgencyForm(av) : string.Concat(view.Pending.Select(VendorForm)))}
+                {(view is AgencySeatView av ? DecisionForms.Agency([.. av.Vendors.Select(v => v.Name)], [.. av.Categories.Select(c => c.Name)], av.Week, DecisionForms.Target.Seat) : string.Concat(view.Pending.Select(p => DecisionForms.Vendor(p, DecisionForms.Target.Seat))))}
                 <p><button type="button" class="suggest" data-url="/g/{E(id)}/seat/{E(seat)}/suggest">Show the bot's suggestion</button></p>
                 <div id="suggestion"></div>
               </section>
@@ -85,59 +68,11 @@ internal static class SeatPage
         """;
     }
 
-    private static string AgencyForm(AgencySeatView a)
-    {
-        var vendors = a.Vendors.Select(v => v.Name).ToList();
-        var first = AgencyOrders[0].Fields.Split(' ');
-        // A field is shown for the orders that use it (data-orders); the script switches them with the chosen order.
-        string Field(string name, string html) =>
-            $"""<div class="field" data-field="{name}" data-orders="{E(string.Join(" ", AgencyOrders.Where(o => o.Fields.Split(' ').Contains(name)).Select(o => o.Order)))}"{(first.Contains(name) ? "" : " hidden")}>{html}</div>""";
-        var categoryOptions = string.Concat(a.Categories.Select(c => $"<option value=\"{E(c.Name)}\">{E(Words(c.Name))}</option>"));
-        return $"""
-            <form class="orders-builder" data-kind="agency" data-key="{a.Week}:orders">
-              <p>Your orders for this turn, applied in order at week {a.Week}. An empty list lets the contracts run as set.</p>
-              <label>order <select name="order">{string.Concat(AgencyOrders.Select(o => $"<option value=\"{o.Order}\">{E(o.Label)}</option>"))}</select></label>
-              {Field("vendor", $"<label>vendor <select name=\"vendor\">{Options(vendors)}</select></label>")}
-              {Field("category", $"<label>category <select name=\"category\">{categoryOptions}</select></label>")}
-              {Field("share", "<label>share (0 to 1) <input name=\"share\" type=\"number\" min=\"0\" max=\"1\" step=\"0.05\" value=\"0.5\"></label>")}
-              {Field("categories", $"<fieldset class=\"cats\"><legend>categories</legend>{string.Concat(a.Categories.Select(c => $"<label><input type=\"checkbox\" name=\"categories\" value=\"{E(c.Name)}\"> {E(Words(c.Name))}</label>"))}</fieldset>")}
-              {Field("note", "<label>note kind <input name=\"noteKind\" value=\"note\"></label> <label>sentence <input name=\"noteDetail\" value=\"\"></label>")}
-              <button type="button" class="add-order">Add order</button>
-              <ol class="orders"></ol>
-              <button type="submit" class="submit-move">Submit orders</button>
-            </form>
-            """;
-    }
-
     private static string AnswerText(UltimatumAnswer answer) => answer switch
     {
         UltimatumAnswer.Accepted => "accepted",
         UltimatumAnswer.Partial => "partially accepted (conditional categories now permitted, red lines kept; see the stances)",
         _ => "refused",
-    };
-
-    private static string VendorForm(PendingDecision p) => p.Kind switch
-    {
-        PendingDecisionKind.AnswerTerms when p.AllLawfulUses => $"""
-            <form class="move-form" data-move="terms_answer" data-round="{p.Number}" data-alu="1" data-key="{p.Week}:terms:{p.Number}">
-              <p>The agency demands that you accept <strong>all lawful uses</strong> (round {p.Number}).</p>
-              <button type="submit" name="answer" value="yes">Accept</button> <button type="submit" name="answer" value="partial">Accept all but your red lines</button> <button type="submit" name="answer" value="no">Refuse</button>
-            </form>
-            """,
-        PendingDecisionKind.AnswerTerms => $"""
-            <form class="move-form" data-move="terms_answer" data-round="{p.Number}" data-alu="0" data-key="{p.Week}:terms:{p.Number}">
-              <p>The agency asks you to permit these categories (round {p.Number}); tick the ones you permit:</p>
-              {string.Concat(p.Categories.Select(c => $"<label><input type=\"checkbox\" name=\"accepted\" value=\"{E(c)}\"> {E(Words(c))}</label>"))}
-              <button type="submit">Answer</button>
-            </form>
-            """,
-        PendingDecisionKind.BidOrNot => $"""
-            <form class="move-form" data-move="bid_decision" data-solicitation="{p.Number}" data-key="{p.Week}:bid:{p.Number}">
-              <p>Solicitation {p.Number} for {E(Words(p.Categories))}{(p.AllLawfulUses ? " (demands all lawful uses)" : "")}: do you bid? (price and coverage follow from your position)</p>
-              <button type="submit" name="bid" value="yes">Bid</button> <button type="submit" name="bid" value="no">Do not bid</button>
-            </form>
-            """,
-        _ => "",
     };
 
     private static string Vendor(VendorSeatView v)

@@ -14,18 +14,22 @@
   }
 
   const live = document.getElementById("live");
-  // The agency's orders being drafted in this tab: [{ move, text }]. Kept in sessionStorage per decision, so an update
-  // of the page (a move from another tab of the seat, another seat's move, a reload) re-renders around the draft.
-  let orders = [];
+  // Each order builder's list: [{ move, text }]. A fork's builder starts from the orders taken (data-prefill); the
+  // seat's starts from its draft, kept in sessionStorage per decision, so an update of the page (a move from another
+  // tab of the seat, another seat's move, a reload) re-renders around the draft.
+  const lists = new WeakMap();
   let submitted = false;
   const draftKey = form => "draft:" + location.pathname + ":" + form.dataset.key;
-  const saveDraft = form => sessionStorage.setItem(draftKey(form), JSON.stringify(orders));
-  function loadDraft() {
-    const form = live && live.querySelector("form.orders-builder");
-    if (!form) return;
-    try { orders = JSON.parse(sessionStorage.getItem(draftKey(form)) || "[]"); } catch (e) { orders = []; }
-    drawOrders(form);
+  function ordersOf(form) {
+    if (!lists.has(form)) {
+      let list = [];
+      try { list = JSON.parse(form.dataset.prefill || sessionStorage.getItem(draftKey(form)) || "[]"); } catch (e) { list = []; }
+      lists.set(form, list);
+    }
+    return lists.get(form);
   }
+  const saveDraft = form => { if (!form.classList.contains("fork")) sessionStorage.setItem(draftKey(form), JSON.stringify(ordersOf(form))); };
+  const drawAll = () => document.querySelectorAll("form.orders-builder").forEach(drawOrders);
 
   async function refresh() {
     if (!live) return;
@@ -48,14 +52,14 @@
     // clock did): say so rather than drop it silently.
     const closed = [...oldForms.values()].find(f => f.classList.contains("orders-builder"));
     if (closed) {
-      if (orders.length && !submitted) msg("This decision was made elsewhere (another tab, the facilitator or the clock); the orders drafted here were not sent: " + orders.map(o => o.text).join("; "), true);
+      const drafted = ordersOf(closed);
+      if (drafted.length && !submitted) msg("This decision was made elsewhere (another tab, the facilitator or the clock); the orders drafted here were not sent: " + drafted.map(o => o.text).join("; "), true);
       sessionStorage.removeItem(draftKey(closed));
-      orders = [];
     }
     submitted = false;
     live.replaceChildren(...tpl.content.childNodes);
     live.dataset.version = String((Number(live.dataset.version) || 0) + 1);
-    if (!orders.length) loadDraft();
+    drawAll();
     startTimers();
   }
 
@@ -101,7 +105,6 @@
     if (timers.length) timerHandle = setInterval(draw, 500);
   }
   startTimers();
-  loadDraft();
 
   async function post(url, body, headers) {
     const r = await fetch(url, { method: "POST", body, headers });
@@ -123,25 +126,31 @@
       if (out !== null) refresh();
       return;
     }
+    // A decision: the seat's move (posted here), or a fork of a past one in the debrief (the browser posts the form,
+    // with the move as the Core's JSON, and shows the result page).
     const decision = form.closest("#decision");
-    if (!decision) return;
+    const fork = form.classList.contains("fork");
+    if (!decision && !fork) return;
+    const move = moveOf(form, ev.submitter);
+    if (fork) { form.elements.move.value = JSON.stringify(move); return; }
     ev.preventDefault();
-    let move;
-    if (form.classList.contains("orders-builder")) {
-      move = { move: "agency_orders", orders: orders.map(o => o.move) };
-    } else if (form.dataset.move === "terms_answer") {
-      const alu = form.dataset.alu === "1";
-      const accepted = alu ? [] : [...form.querySelectorAll("input[name=accepted]:checked")].map(i => i.value);
-      const answer = alu && ev.submitter ? ev.submitter.value : "";
-      move = { move: "terms_answer", round: Number(form.dataset.round), accepted, allLawfulUses: answer === "yes", partial: answer === "partial" };
-    } else if (form.dataset.move === "bid_decision") {
-      move = { move: "bid_decision", solicitation: Number(form.dataset.solicitation), bid: !!(ev.submitter && ev.submitter.value === "yes") };
-    }
     submitted = true;
     const out = await post(decision.dataset.moveUrl, JSON.stringify(move), { "Content-Type": "application/json" });
-    if (out !== null) { if (form.dataset.key) sessionStorage.removeItem(draftKey(form)); orders = []; msg("Your move was taken: it is listed under \u201cYour moves\u201d."); refresh(); }
+    if (out !== null) { sessionStorage.removeItem(draftKey(form)); msg("Your move was taken: it is listed under \u201cYour moves\u201d."); refresh(); }
     else submitted = false;
   });
+
+  // A decision form as the Core's move JSON (SeminarJson's vocabulary).
+  function moveOf(form, submitter) {
+    if (form.classList.contains("orders-builder")) return { move: "agency_orders", orders: ordersOf(form).map(o => o.move) };
+    if (form.dataset.move === "terms_answer") {
+      const alu = form.dataset.alu === "1";
+      const accepted = alu ? [] : [...form.querySelectorAll("input[name=accepted]:checked")].map(i => i.value);
+      const answer = alu && submitter ? submitter.value : "";
+      return { move: "terms_answer", round: Number(form.dataset.round), accepted, allLawfulUses: answer === "yes", partial: answer === "partial" };
+    }
+    return { move: "bid_decision", solicitation: Number(form.dataset.solicitation), bid: !!(submitter && submitter.value === "yes") };
+  }
 
   // The agency's order list builder: the orders are the Core's JSON vocabulary (SeminarJson). Each order type shows
   // only the fields it uses (data-orders on each field); the list shows the orders in words.
@@ -165,6 +174,7 @@
   }
   function drawOrders(form) {
     const ol = form.querySelector("ol.orders");
+    const orders = ordersOf(form);
     ol.replaceChildren(...orders.map((o, i) => {
       const li = document.createElement("li");
       li.textContent = o.text + " ";
@@ -193,12 +203,13 @@
     f.elements.share.value = f.elements.share.defaultValue;
     f.elements.noteDetail.value = "";
   }
+  drawAll();
   document.addEventListener("click", async ev => {
     const t = ev.target;
     if (t.classList.contains("add-order")) {
       const f = t.closest("form");
       const o = readOrder(f);
-      orders.push({ move: o, text: describe(f, o) });
+      ordersOf(f).push({ move: o, text: describe(f, o) });
       clearOrderFields(f);
       drawOrders(f);
       saveDraft(f);
