@@ -224,7 +224,7 @@ internal static partial class SeminarEndpoints
     }
 
     // The facilitator always; the players too once the game is over (the debrief is shared in class).
-    private static IResult AsDebriefReader(HttpContext c, string id, Func<GameSession, IResult> then)
+    internal static IResult AsDebriefReader(HttpContext c, string id, Func<GameSession, IResult> then)
     {
         if (c.RequestServices.GetRequiredService<GameRegistry>().Find(id) is not { } g) return NotFound();
         if (SeatAccess.Refusal(g, SeatTokens.Facilitator, c.Request) is null) return then(g);

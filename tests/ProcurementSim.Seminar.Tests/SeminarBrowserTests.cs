@@ -121,9 +121,16 @@ public sealed class SeminarBrowserTests : IDisposable
         var denied = await vendor.GotoAsync($"/g/{id}/facilitator");
         Assert.Equal(403, denied!.Status);
 
+        // One click on the facilitator's page exports the game.
+        var download = await fac.RunAndWaitForDownloadAsync(() => fac.ClickAsync("#export-csv"));
+        Assert.Equal($"game-{id}.csv", download.SuggestedFilename);
+        Assert.StartsWith("section,turn,week,who,what,subject,detail,known_to,value\r\nscore,1,", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
+
         // The debrief renders: the chart, and the agency's solicitation beside the bot's suggestion.
         await fac.ClickAsync("text=Debrief");
         await Expect(fac.Locator("svg.chart circle")).ToHaveCountAsync(3);
+        await Expect(fac.Locator("#export-json")).ToBeVisibleAsync();
+        await Expect(fac.Locator("table.turn-timeline").First).ToContainTextAsync("everyone");
         await Expect(fac.Locator("table.decisions")).ToContainTextAsync("call for bids for intelligence analysis");
         await Screenshot(fac, "debrief");
         var debriefWidth = await PageWidthAt390(fac);

@@ -32,10 +32,15 @@ internal static class DebriefPage
         });
         return Page($"Debrief · game {id}", $"""
             <h1>Debrief · game {E(id)} <small>{E(g.Scenario.Name)}, agency bot {E(g.Strategy.Name)}, seed {g.Setup.Seed}</small></h1>
-            <nav class="noprint"><a href="/g/{E(id)}/replay/1">Replay turn by turn</a> · <button type="button" onclick="window.print()">Print</button></nav>
+            <nav class="noprint"><a href="/g/{E(id)}/replay/1">Replay turn by turn</a> · {ExportLinks(id)} · <button type="button" onclick="window.print()">Print</button></nav>
             <p>{(g.Finished ? $"Final score: <strong id=\"final-score\">{E(Score(result.Score))}</strong>" : g.Week == 0 ? "Not yet scored: no week has been played." : $"Score so far (turn {g.Turn} of {g.TotalTurns}, over {g.Week} weeks played): <strong id=\"final-score\">{E(Score(result.Score))}</strong>")}</p>
             <section><h2>Score per turn</h2>{Chart(g.TurnSummaries)}</section>
             <section><h2>Score breakdown</h2>{Table(["metric", "value", "utility", "delivery", "weight", "points"], result.Breakdown.Select(c => new[] { E(Words(c.Metric)), E(Metric(c.Metric, c.Value)), E(Number(c.Utility, 3)), E(Number(c.DeliveryFactor, 3)), E(Number(c.Weight)), E(Score(c.Points)) }))}</section>
+            <section id="timeline"><h2>Timeline, turn by turn: who knew what</h2>
+              <p>Every event of the run (key events in bold), with the seats that knew of it: "everyone" for public news,
+              else the seats that did it or were its subject (the fog of war each seat played under).</p>
+              {Timeline(g)}
+            </section>
             <section id="fork"><h2>Decisions beside the bot's</h2>
               <p class="noprint">Fork: what if? Any decision can be replaced: "fork here" opens the seat's own form, filled in
               with the move taken; change it and the game is replayed to the moment the decision was taken (the same week,
@@ -46,6 +51,33 @@ internal static class DebriefPage
               {Table(["seat", "turn", "week", "decided by", "decision", "bot's suggestion", "", "fork"], rows, "decisions")}
             </section>
             """);
+    }
+
+    /// <summary>The export links (CSV and JSON), shared by the debrief and the facilitator's page.</summary>
+    public static string ExportLinks(string id) =>
+        $"""Export the game: <a id="export-csv" href="/g/{E(id)}/export.csv" download>CSV</a> · <a id="export-json" href="/g/{E(id)}/export.json" download>JSON</a>""";
+
+    /// <summary>The run's events per turn played, each with who knew of it.</summary>
+    private static string Timeline(SeminarGame g)
+    {
+        var events = g.FacilitatorView().Events;
+        if (events.Count == 0) return "<p>No week has been played yet.</p>";
+        var sb = new StringBuilder();
+        for (var turn = 1; turn <= g.Turn; turn++)
+        {
+            var from = g.FirstWeekOf(turn);
+            var to = turn < g.TotalTurns ? g.FirstWeekOf(turn + 1) : int.MaxValue;
+            var rows = events.Where(e => e.Tick >= from && e.Tick < to).Select(e =>
+            {
+                var row = EventRow(e);
+                if (e.Key) row[1] = $"<strong>{row[1]}</strong>";
+                return (IEnumerable<string>)[.. row, E(string.Join(", ", EventAudience.Of(g, e)))];
+            }).ToList();
+            if (rows.Count == 0) continue;
+            sb.Append(CultureInfo.InvariantCulture, $"<h3>Turn {turn} (from week {from})</h3>");
+            sb.Append(Table([.. EventHeaders, "known to"], rows, "turn-timeline"));
+        }
+        return sb.ToString();
     }
 
     /// <summary>A decision's "fork here" control: the seat's own form for it, prefilled with the move taken (or the move last given).</summary>

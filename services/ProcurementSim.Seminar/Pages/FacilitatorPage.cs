@@ -13,7 +13,7 @@ internal static class FacilitatorPage
 {
     public static string Full(GameSession session) => Page($"Facilitator · game {session.Id}", $"""
         <h1>Facilitator · game {E(session.Id)} <small>{E(session.Label)}</small></h1>
-        <nav><a href="/g/{E(session.Id)}/debrief">Debrief</a> · <a href="/g/{E(session.Id)}/replay/1">Replay turn by turn</a></nav>
+        <nav><a href="/g/{E(session.Id)}/debrief">Debrief</a> · <a href="/g/{E(session.Id)}/replay/1">Replay turn by turn</a> · {DebriefPage.ExportLinks(session.Id)}</nav>
         {Live($"/g/{session.Id}/facilitator/fragment", $"/g/{session.Id}/facilitator/events", Fragment(session))}
         """);
 
