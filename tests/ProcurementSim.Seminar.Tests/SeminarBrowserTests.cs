@@ -153,7 +153,7 @@ public sealed class SeminarBrowserTests : IDisposable
         await Expect(fac.Locator("#forked")).ToContainTextAsync(new Regex("Forked: replacement_b's decision of week \\d+ \\(turn \\d+\\)\\. Taken: solicitation 1: bids\\. Instead: solicitation 1: does not bid\\."));
         await Expect(fac.Locator("table.fork-timeline")).ToBeVisibleAsync();
         await Expect(fac.Locator("#fork-differences")).Not.ToBeEmptyAsync();
-        await Screenshot(fac, "fork");
+        await Screenshot(fac, "fork", "#comparison");
     }
 
     [ChromiumFact]
@@ -311,11 +311,12 @@ public sealed class SeminarBrowserTests : IDisposable
         return width;
     }
 
-    private static async Task Screenshot(IPage page, string name)
+    private static async Task Screenshot(IPage page, string name, string? from = null)
     {
         if (Environment.GetEnvironmentVariable("SEMINAR_SCREENSHOTS") is not { Length: > 0 } folder) return;
         Directory.CreateDirectory(folder);
         await page.SetViewportSizeAsync(1280, 900);
+        if (from is not null) await page.EvalOnSelectorAsync(from, "e => e.scrollIntoView()");
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"seminar-{name}.png"), FullPage = false });
     }
 

@@ -14,10 +14,11 @@ internal static class Formats
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
-    /// <summary>Money: whole dollars from $100 up (<c>1600000</c> → <c>$1,600,000</c>), cents below (<c>12.5</c> → <c>$12.50</c>).</summary>
+    /// <summary>Money: whole dollars from $100 up (<c>1600000</c> → <c>$1,600,000</c>), cents below (<c>12.5</c> → <c>$12.50</c>), nothing as <c>$0</c>.</summary>
     public static string Money(double value)
     {
         if (!double.IsFinite(value)) return "—";
+        if (value == 0) return "$0";
         var abs = Math.Abs(value);
         var text = abs >= 100 ? Math.Round(abs, MidpointRounding.AwayFromZero).ToString("#,##0", C) : abs.ToString("#,##0.00", C);
         return (value < 0 && text.Any(ch => ch is >= '1' and <= '9') ? "-$" : "$") + text;
