@@ -28,6 +28,7 @@ public static class SeminarApp
         ArgumentNullException.ThrowIfNull(app);
         _ = app.Services.GetRequiredService<GameRegistry>();
         SeminarEndpoints.Map(app);
+        ExportEndpoints.Map(app);
         return app;
     }
 }

@@ -189,16 +189,10 @@ internal static partial class SeminarEndpoints
             var json = form["move"].ToString();
             if (!int.TryParse(form["decision"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) || i < 0 || i >= x.Decisions.Count)
                 return HtmlResult(DebriefPage.Render(id, x, null, $"choose a decision to fork: 0 to {x.Decisions.Count - 1}"), 400);
-            var d = x.Decisions[i];
             try
             {
-                var move = SeminarJson.Deserialize<SeatMove>(json);
-                var fork = x.ForkAt(i, move);
-                // An unfinished game has no end to compare with: its baseline is the same decision, then bots.
-                var asPlayed = x.Finished ? x.Result() : x.ForkAt(i, d.Move).Result();
-                var at = $"{d.Seat}, week {d.Week}";
-                var comparison = ResultComparison.Compare(asPlayed, x.Finished ? "as played" : $"as played to {at}, then bots", fork.Result(), $"fork at {at}");
-                return HtmlResult(DebriefPage.Render(id, x, comparison, null, i, json));
+                var outcome = ForkOutcome.Of(x, i, SeminarJson.Deserialize<SeatMove>(json));
+                return HtmlResult(DebriefPage.Render(id, x, outcome, null, i, json));
             }
             catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
             {
@@ -230,7 +224,7 @@ internal static partial class SeminarEndpoints
     }
 
     // The facilitator always; the players too once the game is over (the debrief is shared in class).
-    private static IResult AsDebriefReader(HttpContext c, string id, Func<GameSession, IResult> then)
+    internal static IResult AsDebriefReader(HttpContext c, string id, Func<GameSession, IResult> then)
     {
         if (c.RequestServices.GetRequiredService<GameRegistry>().Find(id) is not { } g) return NotFound();
         if (SeatAccess.Refusal(g, SeatTokens.Facilitator, c.Request) is null) return then(g);

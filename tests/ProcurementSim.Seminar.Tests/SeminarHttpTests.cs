@@ -133,7 +133,7 @@ public sealed partial class SeminarHttpTests : IDisposable
         Assert.Equal(9, core.Week);
         Assert.Null(core.Submit("replacement_a", new BidDecisionMove(1, true)));
         Assert.Null(core.Submit("replacement_b", new BidDecisionMove(1, true)));
-        var price = core.AgencyView().Bids.ToDictionary(x => x.Vendor, x => x.Price.ToString("F2", CultureInfo.InvariantCulture));
+        var price = core.AgencyView().Bids.ToDictionary(x => x.Vendor, x => Pages.Formats.Money(x.Price));
         Assert.NotEqual(price["replacement_a"], price["replacement_b"]); // else the check below could not tell them apart
 
         var pageA = await Get(a, $"/g/{game.Id}/seat/replacement_a");
@@ -142,8 +142,8 @@ public sealed partial class SeminarHttpTests : IDisposable
         Assert.DoesNotContain(price["replacement_b"], pageA, StringComparison.Ordinal);
         Assert.Contains($"<td>{price["replacement_b"]}</td>", pageB, StringComparison.Ordinal);
         Assert.DoesNotContain(price["replacement_a"], pageB, StringComparison.Ordinal);
-        Assert.DoesNotContain("bid_submitted</td><td>replacement_b", pageA, StringComparison.Ordinal);
-        Assert.Contains("bid_submitted</td><td>replacement_a", pageA, StringComparison.Ordinal);
+        Assert.DoesNotContain("bid submitted</td><td>replacement_b", pageA, StringComparison.Ordinal);
+        Assert.Contains("bid submitted</td><td>replacement_a", pageA, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -282,16 +282,25 @@ public sealed partial class SeminarHttpTests : IDisposable
         Assert.Contains("<input type=\"hidden\" name=\"decision\" value=\"0\">", table, StringComparison.Ordinal);
         var fork = await Post(fac, $"/g/{game.Id}/debrief/fork", SeminarServer.Form(("decision", "0"), ("move", """{"move":"agency_orders","orders":[{"order":"solicit","categories":["battlefield_operations"]}]}""")));
         Assert.Contains("as played vs fork at agency, week 0", fork, StringComparison.Ordinal);
+        // The result names the move forked and the move made instead, and sets the two timelines side by side.
+        Assert.Contains("Forked: agency's decision of week 0 (turn 1). Taken: <strong>no orders (contracts run as set)</strong>. Instead: <strong>call for bids for battlefield operations</strong>.", fork, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"differs\"><mark>solicitation issued: the agency issues solicitation 1 for 1 categories</mark></li>", fork, StringComparison.Ordinal);
+        Assert.Matches("id=\"fork-differences\">\\d+ key events differ \\(marked\\); the first difference is in week 0\\.", fork);
+        // The agency's fork forms are its order builder, prefilled with the orders it took (JSON for the script, words for people).
+        Assert.Contains("data-prefill=\"[]\"", table, StringComparison.Ordinal);
+        Assert.Contains("&quot;text&quot;:&quot;demand that incumbent accept all lawful uses&quot;", table, StringComparison.Ordinal);
         var impossible = await Post(fac, $"/g/{game.Id}/debrief/fork", SeminarServer.Form(("decision", "0"), ("move", """{"move":"agency_orders","orders":[{"order":"award","vendor":"replacement_a"}]}""")), HttpStatusCode.BadRequest);
         Assert.Contains("at week 0, agency: order 1 (award): no bid from replacement_a was received for the current solicitation</li>", impossible, StringComparison.Ordinal);
         Assert.Contains("<details class=\"noprint\" open>", impossible, StringComparison.Ordinal); // the refused move is shown again, in its row's form
         Assert.Contains("&quot;vendor&quot;:&quot;replacement_a&quot;", impossible, StringComparison.Ordinal);
         Assert.Contains("choose a decision to fork: 0 to ", await Post(fac, $"/g/{game.Id}/debrief/fork", SeminarServer.Form(("decision", "999"), ("move", "{}")), HttpStatusCode.BadRequest), StringComparison.Ordinal);
         // A vendor's decision in the middle of a turn (the incumbent timed out: the bot answered) forks too.
-        var row = Regex.Match(table, "<tr><td>incumbent</td><td>\\d+</td><td>(\\d+)</td><td>timeout</td>.*?name=\"decision\" value=\"(\\d+)\".*?<textarea name=\"move\"[^>]*>([^<]*)</textarea>", RegexOptions.Singleline);
+        // Its form is the seat's own (the terms' round, the answer taken marked); here it refuses (always possible).
+        var row = Regex.Match(table, "<tr><td>incumbent</td><td>\\d+</td><td>(\\d+)</td><td>timeout</td>.*?data-move=\"terms_answer\" data-round=\"(\\d+)\".*?name=\"decision\" value=\"(\\d+)\"", RegexOptions.Singleline);
         Assert.True(row.Success, "the incumbent has a timed-out decision with a fork form");
         Assert.NotEqual(0, int.Parse(row.Groups[1].Value, CultureInfo.InvariantCulture) % 4); // mid-turn (4-week turns)
-        var vendorFork = await Post(fac, $"/g/{game.Id}/debrief/fork", SeminarServer.Form(("decision", row.Groups[2].Value), ("move", WebUtility.HtmlDecode(row.Groups[3].Value))));
+        var refusal = $$"""{"move":"terms_answer","round":{{row.Groups[2].Value}},"accepted":[],"allLawfulUses":false}""";
+        var vendorFork = await Post(fac, $"/g/{game.Id}/debrief/fork", SeminarServer.Form(("decision", row.Groups[3].Value), ("move", refusal)));
         Assert.Contains($"as played vs fork at incumbent, week {row.Groups[1].Value}", vendorFork, StringComparison.Ordinal);
         // ... and so does a bot's: replacement_a's bid on solicitation 1, turned down here.
         var bid = Regex.Match(table, "<tr><td>replacement_a</td><td>2</td><td>5</td><td>bot</td><td>solicitation 1: bids</td>.*?name=\"decision\" value=\"(\\d+)\"", RegexOptions.Singleline);

@@ -14,6 +14,12 @@ namespace ProcurementSim.Core.Seminar;
 /// <param name="BotSuggestion">The bot's move at that moment.</param>
 public sealed record DecisionRecord(string Seat, int Turn, int Week, MoveSource Source, SeatMove Move, SeatMove BotSuggestion)
 {
+    /// <summary>
+    /// What the decision answered, as it was open then (the proposal's categories, the solicitation's), so a page
+    /// can ask it again in the seat's own form (the debrief's forks); null only for records made without it.
+    /// </summary>
+    public PendingDecision? Asked { get; init; }
+
     /// <summary>Whether the move applied is the bot's (compared by content).</summary>
     public bool FollowsBot => SeminarJson.Serialize(Move) == SeminarJson.Serialize(BotSuggestion);
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Seminar;
-using ProcurementSim.Core.Results;
+using ProcurementSim.Core.Seminar.Moves;
+using static ProcurementSim.Seminar.Pages.Formats;
 using static ProcurementSim.Seminar.Pages.Html;
 
 namespace ProcurementSim.Seminar.Pages;
@@ -11,11 +13,11 @@ internal static class DebriefPage
 {
     /// <param name="id">The game's id.</param>
     /// <param name="g">The game.</param>
-    /// <param name="comparison">The outcome of a fork, beside the game's.</param>
+    /// <param name="fork">The outcome of a fork, beside the game's.</param>
     /// <param name="forkError">Why a fork was refused, shown above the table.</param>
-    /// <param name="forkDecision">The decision (index in <see cref="SeminarGame.Decisions"/>) last forked or refused: its form opens with <paramref name="forkJson"/>.</param>
-    /// <param name="forkJson">The move given for it.</param>
-    public static string Render(string id, SeminarGame g, ResultComparison? comparison = null, string? forkError = null, int? forkDecision = null, string forkJson = "")
+    /// <param name="forkDecision">The decision (index in <see cref="SeminarGame.Decisions"/>) last forked or refused: its form opens with the move given.</param>
+    /// <param name="forkJson">The move given for it (the Core's move JSON, as the form's script sends it).</param>
+    public static string Render(string id, SeminarGame g, ForkOutcome? fork = null, string? forkError = null, int? forkDecision = null, string forkJson = "")
     {
         var result = g.Result();
         var decisions = g.Debrief();
@@ -24,49 +26,136 @@ internal static class DebriefPage
             var index = g.IndexOf(d);
             return new[]
             {
-                E(d.Seat), E(d.Turn), E(d.Week), E(d.Source.ToString().ToLowerInvariant()), E(MoveText.Of(d.Move)), E(MoveText.Of(d.BotSuggestion)), d.FollowsBot ? "same" : "<strong>differs</strong>",
-                ForkForm(id, index, d, index == forkDecision ? forkJson : null),
+                E(d.Seat), E(d.Turn), E(d.Week), E(Words(d.Source)), E(MoveText.Of(d.Move)), E(MoveText.Of(d.BotSuggestion)), d.FollowsBot ? "same" : "<strong>differs</strong>",
+                ForkForm(id, g, index, d, index == forkDecision ? forkJson : null),
             };
         });
         return Page($"Debrief · game {id}", $"""
             <h1>Debrief · game {E(id)} <small>{E(g.Scenario.Name)}, agency bot {E(g.Strategy.Name)}, seed {g.Setup.Seed}</small></h1>
-            <nav class="noprint"><a href="/g/{E(id)}/replay/1">Replay turn by turn</a> · <button type="button" onclick="window.print()">Print</button></nav>
-            <p>{(g.Finished ? "Final" : $"So far (turn {g.Turn} of {g.TotalTurns})")} score: <strong id="final-score">{N(result.Score, 1)}</strong></p>
+            <nav class="noprint"><a href="/g/{E(id)}/replay/1">Replay turn by turn</a> · {ExportLinks(id)} · <button type="button" onclick="window.print()">Print</button></nav>
+            <p>{(g.Finished ? $"Final score: <strong id=\"final-score\">{E(Score(result.Score))}</strong>" : g.Week == 0 ? "Not yet scored: no week has been played." : $"Score so far (turn {g.Turn} of {g.TotalTurns}, over {g.Week} weeks played): <strong id=\"final-score\">{E(Score(result.Score))}</strong>")}</p>
             <section><h2>Score per turn</h2>{Chart(g.TurnSummaries)}</section>
-            <section><h2>Score breakdown</h2>{Table(["metric", "value", "utility", "delivery", "weight", "points"], result.Breakdown.Select(c => new[] { E(c.Metric), N(c.Value, 3), N(c.Utility, 3), N(c.DeliveryFactor, 3), N(c.Weight, 2), N(c.Points, 1) }))}</section>
+            <section><h2>Score breakdown</h2>{Table(["metric", "value", "utility", "delivery", "weight", "points"], result.Breakdown.Select(c => new[] { E(Words(c.Metric)), E(Metric(c.Metric, c.Value)), E(Number(c.Utility, 3)), E(Number(c.DeliveryFactor, 3)), E(Number(c.Weight)), E(Score(c.Points)) }))}</section>
+            <section id="timeline"><h2>Timeline, turn by turn: who knew what</h2>
+              <p>Every event of the run (key events in bold), with the seats that knew of it: "everyone" for public news,
+              else the seats that did it or were its subject (the fog of war each seat played under).</p>
+              {Timeline(g)}
+            </section>
             <section id="fork"><h2>Decisions beside the bot's</h2>
-              <p class="noprint">Fork: what if? Any decision can be replaced: "fork here" replays the game to the moment it was
-              taken (the same week, the other seats' moves of that week), makes the move you give instead, lets the bots
-              play every seat to the end, and compares. The move is the Core's move JSON (as in the event log), prefilled
-              with the bot's suggestion where the decision differed from it, else with the move taken.</p>
+              <p class="noprint">Fork: what if? Any decision can be replaced: "fork here" opens the seat's own form, filled in
+              with the move taken; change it and the game is replayed to the moment the decision was taken (the same week,
+              the other seats' moves of that week), your move is made instead, the bots play every seat to the end, and the
+              two are compared, results and timelines.</p>
               {(forkError is null ? "" : $"<ul class=\"errors\"><li>{E(forkError)}</li></ul>")}
-              {(comparison is null ? "" : Comparison(comparison))}
+              {(fork is null ? "" : ForkResult(fork))}
               {Table(["seat", "turn", "week", "decided by", "decision", "bot's suggestion", "", "fork"], rows, "decisions")}
             </section>
             """);
     }
 
-    /// <summary>A decision's "fork here" control: its index and a move, posted to the fork endpoint.</summary>
-    private static string ForkForm(string id, int index, DecisionRecord d, string? json)
+    /// <summary>The export links (CSV and JSON), shared by the debrief and the facilitator's page.</summary>
+    public static string ExportLinks(string id) =>
+        $"""Export the game: <a id="export-csv" href="/g/{E(id)}/export.csv" download>CSV</a> · <a id="export-json" href="/g/{E(id)}/export.json" download>JSON</a>""";
+
+    /// <summary>The run's events per turn played, each with who knew of it.</summary>
+    private static string Timeline(SeminarGame g)
     {
-        var move = json ?? SeminarJson.Serialize(d.FollowsBot ? d.Move : d.BotSuggestion);
+        var events = g.FacilitatorView().Events;
+        if (events.Count == 0) return "<p>No week has been played yet.</p>";
+        var sb = new StringBuilder();
+        for (var turn = 1; turn <= g.Turn; turn++)
+        {
+            var from = g.FirstWeekOf(turn);
+            var to = turn < g.TotalTurns ? g.FirstWeekOf(turn + 1) : int.MaxValue;
+            var rows = events.Where(e => e.Tick >= from && e.Tick < to).Select(e =>
+            {
+                var row = EventRow(e);
+                if (e.Key) row[1] = $"<strong>{row[1]}</strong>";
+                return (IEnumerable<string>)[.. row, E(string.Join(", ", EventAudience.Of(g, e)))];
+            }).ToList();
+            if (rows.Count == 0) continue;
+            sb.Append(CultureInfo.InvariantCulture, $"<h3>Turn {turn} (from week {from})</h3>");
+            sb.Append(Table([.. EventHeaders, "known to"], rows, "turn-timeline"));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A decision's "fork here" control: the seat's own form for it, prefilled with the move taken (or the move last given).</summary>
+    private static string ForkForm(string id, SeminarGame g, int index, DecisionRecord d, string? given)
+    {
+        var target = new DecisionForms.Target($"/g/{id}/debrief/fork", index);
+        SeatMove shown = d.Move;
+        var unreadable = false;
+        if (given is not null)
+        {
+            try
+            {
+                shown = SeminarJson.Deserialize<SeatMove>(given);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                unreadable = true;
+            }
+        }
+        var form = d.Asked is not { } asked ? "<p>This decision was recorded without its question; it cannot be asked again.</p>"
+            : asked.Kind == PendingDecisionKind.AgencyOrders
+                ? DecisionForms.Agency([.. g.Scenario.Vendors.Select(v => v.Name)], [.. g.Scenario.Categories.Select(c => c.Name)], d.Week, target, shown as AgencyMove ?? d.Move as AgencyMove)
+                : DecisionForms.Vendor(asked, target, shown);
         return $"""
-            <details class="noprint"{(json is null ? "" : " open")}><summary>fork here</summary>
-            <form method="post" action="/g/{E(id)}/debrief/fork" class="fork" data-decision="{index}">
-            <input type="hidden" name="decision" value="{index}">
-            <label>move instead<textarea name="move" rows="3" cols="60">{E(move)}</textarea></label>
-            <button type="submit">Fork here and play out</button>
-            </form></details>
+            <details class="noprint"{(given is null ? "" : " open")}><summary>fork here</summary>
+            {(unreadable ? "<p class=\"errors\">The move given could not be read; the form shows the move taken.</p>" : "")}
+            {form}</details>
             """;
     }
 
-    private static string Comparison(ResultComparison c) => $"""
-        <section id="comparison"><h2>{E(c.LabelA)} vs {E(c.LabelB)}</h2>
-        {Table(["", c.LabelA, c.LabelB, "difference"],
-            [["score", N(c.ScoreA, 1), N(c.ScoreB, 1), N(c.ScoreB - c.ScoreA, 1)],
-             .. c.Metrics.Select(m => new[] { E(m.Metric), N(m.A, 3), N(m.B, 3), N(m.Difference, 3) })])}
-        </section>
-        """;
+    /// <summary>A fork's result: the move forked and the move made instead, the two results, and the two timelines with the events that differ.</summary>
+    private static string ForkResult(ForkOutcome f)
+    {
+        var c = f.Comparison;
+        var d = f.Decision;
+        var (rows, differing, first) = Timelines(f.Baseline, f.Fork);
+        return $"""
+            <section id="comparison"><h2>{E(c.LabelA)} vs {E(c.LabelB)}</h2>
+            <p id="forked">Forked: {E(d.Seat)}'s decision of week {d.Week} (turn {d.Turn}). Taken: <strong>{E(MoveText.Of(d.Move))}</strong>. Instead: <strong>{E(MoveText.Of(f.Instead))}</strong>.</p>
+            {Table(["", c.LabelA, c.LabelB, "difference"],
+                [["score", E(Score(c.ScoreA)), E(Score(c.ScoreB)), E(Score(c.ScoreB - c.ScoreA))],
+                 .. c.Metrics.Select(m => new[] { E(Words(m.Metric)), E(Metric(m.Metric, m.A)), E(Metric(m.Metric, m.B)), E(Metric(m.Metric, m.Difference)) })])}
+            <h3>Timelines from week {d.Week} (key events)</h3>
+            <p id="fork-differences">{(differing == 0 ? "The two timelines have the same key events." : $"{differing} key event{(differing == 1 ? "" : "s")} differ (marked); the first difference is in week {first}.")}</p>
+            {Table(["week", c.LabelA, c.LabelB], rows, "fork-timeline")}
+            </section>
+            """;
+    }
+
+    /// <summary>
+    /// The two timelines week by week, side by side; an event with no equal in the other timeline's same week is
+    /// marked. Returns the rows, the number of events that differ and the first week with a difference.
+    /// </summary>
+    private static (List<string[]> Rows, int Differing, int? FirstWeek) Timelines(IReadOnlyList<SimEvent> a, IReadOnlyList<SimEvent> b)
+    {
+        static string Text(SimEvent e) => $"{EventKind(e.Kind)}: {e.Detail}";
+        var rows = new List<string[]>();
+        var differing = 0;
+        int? first = null;
+        foreach (var week in a.Select(e => e.Tick).Concat(b.Select(e => e.Tick)).Distinct().Order())
+        {
+            var left = a.Where(e => e.Tick == week).Select(Text).ToList();
+            var right = b.Where(e => e.Tick == week).Select(Text).ToList();
+            string Cell(List<string> mine, List<string> other)
+            {
+                var unmatched = new List<string>(other);
+                var items = mine.Select(t =>
+                {
+                    var same = unmatched.Remove(t);
+                    if (!same) { differing++; first ??= week; }
+                    return same ? $"<li>{E(t)}</li>" : $"<li class=\"differs\"><mark>{E(t)}</mark></li>";
+                });
+                return $"<ul>{string.Concat(items)}</ul>";
+            }
+            rows.Add([E(week), Cell(left, right), Cell(right, left)]);
+        }
+        return (rows, differing, first);
+    }
 
     /// <summary>The score (0–100) at the end of each turn as an inline SVG line.</summary>
     public static string Chart(IReadOnlyList<TurnSummary> turns)

@@ -3,6 +3,7 @@ using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Seminar;
 using ProcurementSim.Core.Seminar.Views;
 using ProcurementSim.Seminar.Games;
+using static ProcurementSim.Seminar.Pages.Formats;
 using static ProcurementSim.Seminar.Pages.Html;
 
 namespace ProcurementSim.Seminar.Pages;
@@ -12,7 +13,7 @@ internal static class FacilitatorPage
 {
     public static string Full(GameSession session) => Page($"Facilitator · game {session.Id}", $"""
         <h1>Facilitator · game {E(session.Id)} <small>{E(session.Label)}</small></h1>
-        <nav><a href="/g/{E(session.Id)}/debrief">Debrief</a> · <a href="/g/{E(session.Id)}/replay/1">Replay turn by turn</a></nav>
+        <nav><a href="/g/{E(session.Id)}/debrief">Debrief</a> · <a href="/g/{E(session.Id)}/replay/1">Replay turn by turn</a> · {DebriefPage.ExportLinks(session.Id)}</nav>
         {Live($"/g/{session.Id}/facilitator/fragment", $"/g/{session.Id}/facilitator/events", Fragment(session))}
         """);
 
@@ -34,25 +35,24 @@ internal static class FacilitatorPage
             """,
         });
         var injectOptions = string.Concat(injects.Select((inj, i) =>
-            $"<option value=\"{i}\"{(fired[i] ? " disabled" : "")}>{i}: {E(InjectCatalog.Get(inj.Kind).Key)}{(inj.Target is null ? "" : " → " + E(inj.Target))}{(inj.At is { } at ? $" (week {at})" : $" (random, {N(inj.Probability)}/week)")}{(fired[i] ? " — fired" : "")}</option>"));
-        var turns = v.Turns.Select(t => new[] { E(t.Turn), E(t.LastWeek), N(t.Score, 1) });
-        var breakdown = v.Breakdown.Select(c => new[] { E(c.Metric), N(c.Value, 3), N(c.Points, 1) });
-        var timeline = v.Events.Where(e => e.Key && EventVisibility.IsPublic(e)).Reverse().Take(40)
-            .Select(e => new[] { E(e.Tick), E(e.Kind), E(e.Actor), E(e.Subject), E(e.Detail) });
+            $"<option value=\"{i}\"{(fired[i] ? " disabled" : "")}>{i}: {E(Words(InjectCatalog.Get(inj.Kind).Key))}{(inj.Target is null ? "" : " → " + E(inj.Target))}{(inj.At is { } at ? $" (week {at})" : $" (random, {E(Percent(inj.Probability))} a week)")}{(fired[i] ? " — fired" : "")}</option>"));
+        var turns = v.Turns.Select(t => new[] { E(t.Turn), E(t.LastWeek), E(Score(t.Score)) });
+        var breakdown = v.Breakdown.Select(c => new[] { E(Words(c.Metric)), E(Metric(c.Metric, c.Value)), E(Score(c.Points)) });
+        var timeline = v.Events.Where(e => e.Key && EventVisibility.IsPublic(e)).Reverse().Take(40).Select(EventRow);
         return $"""
             <section class="status card" data-week="{v.Week}" data-turn="{v.Turn}">
-              <p><strong>{(v.Finished ? "Game over" : $"Turn {v.Turn} of {v.TotalTurns}, week {v.Week}")}</strong> · score so far <span id="score">{N(v.Score, 1)}</span></p>
+              <p><strong>{(v.Finished ? "Game over" : $"Turn {v.Turn} of {v.TotalTurns}, week {v.Week}")}</strong> · {ScoreSoFar(v.Week, v.Score, v.Finished)}</p>
               <p>Timer: {Timer(session.Remaining(), settings.Paused)} · auto-timeout {(settings.AutoTimeout ? "on" : "off")}</p>
               <p id="waiting">{(waiting.Count > 0 ? "Waiting for: " + E(string.Join(", ", waiting)) : v.Finished ? "" : "Nobody to wait for: advance when ready.")}</p>
-              <form class="cmd" method="post" action="{a}/advance"><button id="advance"{(v.Finished || waiting.Count > 0 ? " disabled" : "")}>{(v.Week == 0 && v.Turns.Count == 0 ? "Start" : "Advance")} turn</button></form>
+              <form class="cmd" method="post" action="{a}/advance" data-done="The turn was played to the next stop"><button id="advance"{(v.Finished || waiting.Count > 0 ? " disabled" : "")}>{(v.Week == 0 && v.Turns.Count == 0 ? "Start" : "Advance")} turn</button></form>
               <form class="cmd" method="post" action="{a}/{(settings.Paused ? "resume" : "pause")}"><button>{(settings.Paused ? "Resume" : "Pause")} timer</button></form>
               <form class="cmd" method="post" action="{a}/autotimeout"><input type="hidden" name="on" value="{(settings.AutoTimeout ? "off" : "on")}"><button>Turn auto-timeout {(settings.AutoTimeout ? "off" : "on")}</button></form>
             </section>
             <section class="card"><h2>Seats</h2>{Table(["seat", "filled by", "decision", ""], seats, "seats")}<div id="relinked"></div></section>
             <section class="card"><h2>Injects</h2>
-              <form class="cmd" method="post" action="{a}/inject"><select name="index">{injectOptions}</select><button{(injects.Count == 0 || v.Finished ? " disabled" : "")}>Fire now</button></form>
-              <form class="cmd" method="post" action="{a}/inject">
-                <select name="kind">{Options(InjectCatalog.All.Select(d => d.Key))}</select>
+              <form class="cmd" method="post" action="{a}/inject" data-done="Inject fired"><select name="index">{injectOptions}</select><button{(injects.Count == 0 || v.Finished ? " disabled" : "")}>Fire now</button></form>
+              <form class="cmd" method="post" action="{a}/inject" data-done="Custom inject fired">
+                <select name="kind">{string.Concat(InjectCatalog.All.Select(d => $"<option value=\"{E(d.Key)}\">{E(Words(d.Key))}</option>"))}</select>
                 <label>magnitude <input name="magnitude" type="number" step="any" min="0" value="0.5"></label>
                 <label>weeks <input name="weeks" type="number" min="0" value="0"></label>
                 <label>target <select name="target"><option value="">(none)</option>{Options(v.VendorSpecs.Select(s => s.Name))}</select></label>
@@ -60,9 +60,17 @@ internal static class FacilitatorPage
             </section>
             <section class="card"><h2>Score per turn</h2>{Table(["turn", "last week", "score"], turns)}
               <h3>Breakdown so far</h3>{Table(["metric", "value", "points"], breakdown)}</section>
-            <section class="card"><h2>Public timeline (key events, newest first)</h2>{Table(["week", "event", "actor", "subject", "detail"], timeline, "timeline")}</section>
+            <section class="card"><h2>Public timeline (key events, newest first)</h2>{Table(EventHeaders, timeline, "timeline")}</section>
             """;
     }
+
+    /// <summary>
+    /// The running score, said so that it does not mislead: none before a week is played (the score of no weeks is
+    /// meaningless), and "over the weeks played" after (early weeks score high: costs and gaps add up later).
+    /// </summary>
+    public static string ScoreSoFar(int weeksPlayed, double score, bool finished) => weeksPlayed == 0
+        ? """score <span id="score" data-scored="0">—</span> (not yet scored: no week has been played)"""
+        : $"""{(finished ? "final score" : "score so far")} <span id="score" data-scored="1">{E(Score(score))}</span>{(finished ? "" : $" (over the {weeksPlayed} week{(weeksPlayed == 1 ? "" : "s")} played; costs and gaps add up as the game goes on)")}""";
 
     private static bool[] FiredInjects(SeminarGame g)
     {
@@ -81,10 +89,10 @@ internal static class FacilitatorPage
         <nav>{(turn > 1 ? $"<a id=\"prev\" href=\"/g/{E(id)}/replay/{turn - 1}\">← turn {turn - 1}</a>" : "")}
           {(turn < lastTurn ? $"<a id=\"next\" href=\"/g/{E(id)}/replay/{turn + 1}\">turn {turn + 1} →</a>" : "")}
           · <a href="/g/{E(id)}/debrief">Debrief</a></nav>
-        <p>Score so far <strong>{N(v.Score, 1)}</strong></p>
+        <p>{ScoreSoFar(v.Week, v.Score, v.Finished)}</p>
         <h2>Vendors (as the agency knows them)</h2>
-        {Table(["vendor", "state", "readiness", "price", "notice"], v.Agency.Vendors.Select(k => new[] { E(k.Name), E(k.State), N(k.Readiness), N(k.Price), E(k.NoticeEffective) }))}
+        {Table(["vendor", "state", "readiness", "price per unit", "notice takes effect"], v.Agency.Vendors.Select(k => new[] { E(k.Name), E(Words(k.State)), E(Percent(k.Readiness)), E(Money(k.Price)), k.NoticeEffective is { } n ? $"week {n}" : "—" }))}
         <h2>Key events so far</h2>
-        {Table(["week", "event", "actor", "subject", "detail"], v.Events.Where(e => e.Key).Select(e => new[] { E(e.Tick), E(e.Kind), E(e.Actor), E(e.Subject), E(e.Detail) }))}
+        {Table(EventHeaders, v.Events.Where(e => e.Key).Select(EventRow))}
         """);
 }

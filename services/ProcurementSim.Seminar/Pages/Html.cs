@@ -40,9 +40,17 @@ internal static class Html
         ? $"""<span class="timer{(paused ? " paused" : "")}" data-remaining-ms="{(long)r.TotalMilliseconds}" data-paused="{(paused ? "1" : "0")}">{(int)r.TotalMinutes}:{r.Seconds:00}</span>{(paused ? " (paused)" : "")}"""
         : """<span class="timer none">no time limit running</span>""";
 
+    /// <summary>A table in its own sideways-scrolling box, so a wide table never widens the page on a phone.</summary>
     public static string Table(IEnumerable<string> headers, IEnumerable<IEnumerable<string>> rows, string? cls = null) =>
-        $"<table{(cls is null ? "" : $" class=\"{E(cls)}\"")}><thead><tr>{string.Concat(headers.Select(h => $"<th>{E(h)}</th>"))}</tr></thead><tbody>"
-        + string.Concat(rows.Select(r => "<tr>" + string.Concat(r.Select(c => $"<td>{c}</td>")) + "</tr>")) + "</tbody></table>";
+        $"<div class=\"scroll\"><table{(cls is null ? "" : $" class=\"{E(cls)}\"")}><thead><tr>{string.Concat(headers.Select(h => $"<th>{E(h)}</th>"))}</tr></thead><tbody>"
+        + string.Concat(rows.Select(r => "<tr>" + string.Concat(r.Select(c => $"<td>{c}</td>")) + "</tr>")) + "</tbody></table></div>";
+
+    /// <summary>The columns of <see cref="EventRow"/>.</summary>
+    public static IReadOnlyList<string> EventHeaders { get; } = ["week", "event", "by", "concerning", "detail"];
+
+    /// <summary>An event of the run as a table row, in words.</summary>
+    public static string[] EventRow(ProcurementSim.Core.Events.SimEvent e) =>
+        [E(e.Tick), E(Formats.EventKind(e.Kind)), E(Formats.Actor(e.Actor)), E(Formats.Actor(e.Subject)), E(e.Detail)];
 
     public static string Options(IEnumerable<string> values, string? selected = null) =>
         string.Concat(values.Select(v => $"<option value=\"{E(v)}\"{(v == selected ? " selected" : "")}>{E(v)}</option>"));

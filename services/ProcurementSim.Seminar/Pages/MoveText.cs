@@ -1,5 +1,5 @@
-using System.Globalization;
 using ProcurementSim.Core.Seminar.Moves;
+using static ProcurementSim.Seminar.Pages.Formats;
 
 namespace ProcurementSim.Seminar.Pages;
 
@@ -12,27 +12,26 @@ internal static class MoveText
         AgencyMove a => string.Join("; ", a.Orders.Select(Of)),
         TermsAnswerMove { Accepted.Count: 0 } t => t.AllLawfulUses ? $"round {t.Round}: accepts all lawful uses"
             : t.Partial ? $"round {t.Round}: accepts all lawful uses except its red lines" : $"round {t.Round}: permits nothing asked",
-        TermsAnswerMove t => $"round {t.Round}: permits {string.Join(", ", t.Accepted)}",
+        TermsAnswerMove t => $"round {t.Round}: permits {Words(t.Accepted)}",
         BidDecisionMove b => $"solicitation {b.Solicitation}: {(b.Bid ? "bids" : "does not bid")}",
         _ => move.GetType().Name,
     };
 
-    private static string Of(AgencyOrder order) => order switch
+    public static string Of(AgencyOrder order) => order switch
     {
-        SetShareOrder s => $"set_share {s.Vendor} {s.Category} {P(s.Share)}",
-        SetShadowOrder s => $"set_shadow {s.Vendor} {s.Category} {P(s.Share)}",
-        ProposeCarveOutOrder p => $"propose_carve_out {p.Vendor} [{string.Join(", ", p.Categories)}]",
-        DemandAllLawfulUsesOrder d => $"demand_all_lawful_uses {d.Vendor}",
-        SolicitOrder s => $"solicit [{string.Join(", ", s.Categories)}]",
-        AwardOrder a => $"award {a.Vendor} (its bid)",
-        AwardDirectOrder a => $"award_direct {a.Vendor}",
-        GiveNoticeOrder g => $"give_notice {g.Vendor}",
-        TerminateNowOrder t => $"terminate_now {t.Vendor}",
-        MarkTransitionStartOrder => "mark_transition_start",
-        MarkTransitionCompleteOrder => "mark_transition_complete",
-        NoteOrder n => $"note {n.Kind}: {n.Detail}",
+        SetShareOrder s => $"route {Percent(s.Share)} of {Words(s.Category)} to {s.Vendor}",
+        SetShadowOrder s => $"parallel-run {Percent(s.Share)} of {Words(s.Category)} on {s.Vendor}",
+        ProposeCarveOutOrder p => $"ask {p.Vendor} to permit {Words(p.Categories)}",
+        DemandAllLawfulUsesOrder d => $"demand that {d.Vendor} accept all lawful uses",
+        SolicitOrder s => $"call for bids for {Words(s.Categories)}",
+        AwardOrder a => $"award {a.Vendor} a contract on its bid",
+        AwardDirectOrder a => $"award {a.Vendor} a contract directly",
+        GiveNoticeOrder g => $"give {g.Vendor} notice",
+        TerminateNowOrder t => $"terminate {t.Vendor}'s contract now",
+        SetTransitionTargetOrder t => $"transition target: the incumbent's share of {Words(t.Category)} at {Percent(t.IncumbentShare)}",
+        MarkTransitionStartOrder => "mark the transition's start (changes nothing)",
+        MarkTransitionCompleteOrder => "mark the transition complete (changes nothing)",
+        NoteOrder n => $"note ({Words(n.Kind)}): {n.Detail}",
         _ => order.GetType().Name,
     };
-
-    private static string P(double share) => share.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using ProcurementSim.Core.Seminar;
 using ProcurementSim.Core.Seminar.Moves;
 using ProcurementSim.Core.Seminar.Views;
 using ProcurementSim.Seminar.Games;
+using static ProcurementSim.Seminar.Pages.Formats;
 using static ProcurementSim.Seminar.Pages.Html;
 
 namespace ProcurementSim.Seminar.Pages;
@@ -10,12 +11,6 @@ namespace ProcurementSim.Seminar.Pages;
 /// <summary>A player's page: only <see cref="SeminarGame.ViewFor"/> of the seat (fog of war), and its open decision as a form.</summary>
 internal static class SeatPage
 {
-    private static readonly string[] AgencyOrders =
-    [
-        "set_share", "set_shadow", "propose_carve_out", "demand_all_lawful_uses", "solicit", "award", "award_direct",
-        "give_notice", "terminate_now", "mark_transition_start", "mark_transition_complete", "note",
-    ];
-
     public static string Full(GameSession session, string seat) => Page($"{seat} · game {session.Id}", $"""
         <h1>{E(seat)} <small>game {E(session.Id)}</small></h1>
         {Live($"/g/{session.Id}/seat/{seat}/fragment", $"/g/{session.Id}/seat/{seat}/events", Fragment(session, seat))}
@@ -23,7 +18,7 @@ internal static class SeatPage
 
     public static string Fragment(GameSession session, string seat)
     {
-        var view = session.Read(g => g.ViewFor(seat));
+        var (view, sent) = session.Read(g => (g.ViewFor(seat), SentMoves.Render(g, seat)));
         var id = session.Id;
         var head = $"""
             <section class="status card" data-week="{view.Week}" data-turn="{view.Turn}">
@@ -37,51 +32,40 @@ internal static class SeatPage
             VendorSeatView v => Vendor(v),
             _ => "",
         };
-        var decision = view.Pending.Count == 0
+        var decision = view.Finished
+            ? $"""<section class="card" id="decision" data-key="none"><p id="game-over"><strong>The game is over.</strong> <a href="/g/{E(id)}/debrief">Read the debrief</a>: every decision beside the bot's, the score per turn, and what-if forks.</p></section>"""
+            : view.Pending.Count == 0
             ? """<section class="card" id="decision" data-key="none"><p>No decision is open for you: wait for the next stop.</p></section>"""
             : $"""
               <section class="card" id="decision" data-key="{E(string.Join("|", view.Pending.Select(p => $"{p.Week}:{p.Kind}:{p.Number}")))}" data-move-url="/g/{E(id)}/seat/{E(seat)}/move">
                 <h2>Your decision</h2>
-                {(view is AgencySeatView av ? AgencyForm(av) : string.Concat(view.Pending.Select(VendorForm)))}
+                {(view is AgencySeatView av ? DecisionForms.Agency([.. av.Vendors.Select(v => v.Name)], [.. av.Categories.Select(c => c.Name)], av.Week, DecisionForms.Target.Seat) : string.Concat(view.Pending.Select(p => DecisionForms.Vendor(p, DecisionForms.Target.Seat))))}
                 <p><button type="button" class="suggest" data-url="/g/{E(id)}/seat/{E(seat)}/suggest">Show the bot's suggestion</button></p>
                 <div id="suggestion"></div>
               </section>
               """;
-        var events = view.Events.Reverse().Take(40).Select(e => new[] { E(e.Tick), E(e.Kind), E(e.Actor), E(e.Subject), E(e.Detail) });
-        return head + decision + body + $"""<section class="card"><h2>What you know happened (newest first)</h2>{Table(["week", "event", "actor", "subject", "detail"], events, "timeline")}</section>""";
+        var events = view.Events.Reverse().Take(40).Select(Html.EventRow);
+        return head + decision + sent + body + $"""<section class="card"><h2>What you know happened (newest first)</h2>{Table(EventHeaders, events, "timeline")}</section>""";
     }
 
-    private static string Agency(AgencySeatView a) => $"""
+    private static string Agency(AgencySeatView a)
+    {
+        var played = a.Week > 0;
+        return $"""
         <section class="card"><h2>Agency</h2>
-          <p>Weekly budget {N(a.WeeklyBudget)} · reputational risk {N(a.ReputationalRisk)} · capability last week {N(a.MissionCapabilityLastWeek)} · spend last week {N(a.SpendLastWeek)} · cost so far {N(a.CumulativeCost)}</p>
-          {Table(["category", "demand", "criticality", "legal", "tasked", "capability last week"], a.Categories.Select(c => new[] { E(c.Name), N(c.Demand), N(c.Criticality), E(c.LegalStatus), E(c.Tasked), N(c.CapabilityLastWeek) }))}
+          <p>Weekly budget {E(Money(a.WeeklyBudget))} · reputational risk {E(Number(a.ReputationalRisk))} · capability last week {(played ? E(Percent(a.MissionCapabilityLastWeek)) : "— (no week played yet)")} · spend last week {E(Money(a.SpendLastWeek))} · cost so far {E(Money(a.CumulativeCost))}</p>
+          {Table(["category", "demand (units/week)", "criticality", "legal", "tasked", "capability last week"], a.Categories.Select(c => new[] { E(Words(c.Name)), E(Number(c.Demand)), E(Number(c.Criticality)), E(Words(c.LegalStatus)), E(YesNo(c.Tasked)), played ? E(Percent(c.CapabilityLastWeek)) : "—" }))}
           <h3>Vendors</h3>
-          {Table(["vendor", "role", "state", "readiness", "price", "notice", .. a.Categories.Select(c => "share " + c.Name)],
-              a.Vendors.Select(k => (IEnumerable<string>)[E(k.Name), E(k.Role), E(k.State), N(k.Readiness), N(k.Price), E(k.NoticeEffective), .. k.Shares.Select(s => N(s))]))}
+          {Table(["vendor", "role", "state", "readiness", "price per unit", "notice takes effect", .. a.Categories.Select(c => "share of " + Words(c.Name))],
+              a.Vendors.Select(k => (IEnumerable<string>)[E(k.Name), E(Words(k.Role)), E(Words(k.State)), E(Percent(k.Readiness)), E(Money(k.Price)), k.NoticeEffective is { } n ? $"week {n}" : "—", .. k.Shares.Select(s => E(Percent(s)))]), "vendors")}
+          <h3>Vendors' usage policies (as they have told you)</h3>
+          {Table(["vendor", .. a.Categories.Select(c => Words(c.Name))],
+              a.Vendors.Select(k => (IEnumerable<string>)[E(k.Name), .. k.Stances.Select(s => E(Words(s)))]), "stances")}
           <h3>Bids received (solicitation {a.Solicitation})</h3>
-          {(a.Bids.Count == 0 ? "<p>none</p>" : Table(["vendor", "week", "price", "quality", "all lawful uses", "servable"], a.Bids.Select(b => new[] { E(b.Vendor), E(b.Week), N(b.Price), N(b.Quality), b.AcceptsAllLawfulUses ? "yes" : "no", E(string.Join(", ", b.Servable)) }), "bids"))}
+          {(a.Bids.Count == 0 ? "<p>none</p>" : Table(["vendor", "week", "price per unit", "quality", "all lawful uses", "would serve"], a.Bids.Select(b => new[] { E(b.Vendor), E(b.Week), E(Money(b.Price)), E(Number(b.Quality)), YesNo(b.AcceptsAllLawfulUses), E(Words(b.Servable)) }), "bids"))}
           {(a.AllLawfulUsesAnswer is { } ans ? $"<p>All-lawful-uses answer: {AnswerText(ans)}</p>" : "")}
         </section>
         """;
-
-    private static string AgencyForm(AgencySeatView a)
-    {
-        var vendors = a.Vendors.Select(v => v.Name).ToList();
-        var cats = a.Categories.Select(c => c.Name).ToList();
-        return $"""
-            <form class="orders-builder" data-kind="agency">
-              <p>Your orders for this turn, applied in order at week {a.Week}. An empty list lets the contracts run as set.</p>
-              <label>order <select name="order">{Options(AgencyOrders)}</select></label>
-              <label>vendor <select name="vendor">{Options(vendors)}</select></label>
-              <label>category <select name="category">{Options(cats)}</select></label>
-              <label>share <input name="share" type="number" min="0" max="1" step="0.05" value="0.5"></label>
-              <fieldset class="cats"><legend>categories (carve-out, solicit)</legend>{string.Concat(cats.Select(c => $"<label><input type=\"checkbox\" name=\"categories\" value=\"{E(c)}\"> {E(c)}</label>"))}</fieldset>
-              <label>note kind <input name="noteKind" value="note"></label> <label>detail <input name="noteDetail" value=""></label>
-              <button type="button" class="add-order">Add order</button>
-              <ol class="orders"></ol>
-              <button type="submit" class="submit-move">Submit orders</button>
-            </form>
-            """;
     }
 
     private static string AnswerText(UltimatumAnswer answer) => answer switch
@@ -91,39 +75,19 @@ internal static class SeatPage
         _ => "refused",
     };
 
-    private static string VendorForm(PendingDecision p) => p.Kind switch
+    private static string Vendor(VendorSeatView v)
     {
-        PendingDecisionKind.AnswerTerms when p.AllLawfulUses => $"""
-            <form class="move-form" data-move="terms_answer" data-round="{p.Number}" data-alu="1">
-              <p>The agency demands that you accept <strong>all lawful uses</strong> (round {p.Number}).</p>
-              <button type="submit" name="answer" value="yes">Accept</button> <button type="submit" name="answer" value="partial">Accept all but your red lines</button> <button type="submit" name="answer" value="no">Refuse</button>
-            </form>
-            """,
-        PendingDecisionKind.AnswerTerms => $"""
-            <form class="move-form" data-move="terms_answer" data-round="{p.Number}" data-alu="0">
-              <p>The agency asks you to permit these categories (round {p.Number}); tick the ones you permit:</p>
-              {string.Concat(p.Categories.Select(c => $"<label><input type=\"checkbox\" name=\"accepted\" value=\"{E(c)}\"> {E(c)}</label>"))}
-              <button type="submit">Answer</button>
-            </form>
-            """,
-        PendingDecisionKind.BidOrNot => $"""
-            <form class="move-form" data-move="bid_decision" data-solicitation="{p.Number}">
-              <p>Solicitation {p.Number} for {E(string.Join(", ", p.Categories))}{(p.AllLawfulUses ? " (demands all lawful uses)" : "")}: do you bid? (price and coverage follow from your position)</p>
-              <button type="submit" name="bid" value="yes">Bid</button> <button type="submit" name="bid" value="no">Do not bid</button>
-            </form>
-            """,
-        _ => "",
-    };
-
-    private static string Vendor(VendorSeatView v) => $"""
-        <section class="card"><h2>Your company ({E(v.Role)})</h2>
-          <p>Status {E(v.Status)} · trust {N(v.Trust)} · quality {N(v.Quality)} · capacity {N(v.Capacity)} · list price {N(v.ListPrice)} · contract price {N(v.ContractPrice)} · readiness {N(v.Readiness)}{(v.NoticeEffective is { } n ? $" · notice effective week {n}" : "")}{(v.ClarificationPaused ? " · conditional work paused for a clarification" : "")} · earned last week {N(v.EarnedLastWeek)}</p>
-          {Table(["category", "legal", "your stance", "non-negotiable", "share", "shadow share", "tasked", "served", "refused"],
-              v.Categories.Select(c => new[] { E(c.Name), E(c.LegalStatus), E(c.Stance), c.NonNegotiable ? "yes" : "no", N(c.Share), N(c.ShadowShare), N(c.TaskedLastWeek), N(c.ServedLastWeek), N(c.RefusedLastWeek) }))}
+        var played = v.Week > 0;
+        return $"""
+        <section class="card"><h2>Your company ({E(Words(v.Role))})</h2>
+          <p>Status {E(Words(v.Status))} · trust in the agency {E(Number(v.Trust))} · quality {E(Number(v.Quality))} · capacity {E(Number(v.Capacity))} units/week · list price {E(Money(v.ListPrice))} · contract price {E(Money(v.ContractPrice))} · readiness {E(Percent(v.Readiness))}{(v.NoticeEffective is { } n ? $" · notice takes effect week {n}" : "")}{(v.ClarificationPaused ? " · conditional work paused for a clarification" : "")} · earned last week {(played ? E(Money(v.EarnedLastWeek)) : "—")}</p>
+          {Table(["category", "legal", "your stance", "non-negotiable", "share", "shadow share", "tasked last week", "served", "refused"],
+              v.Categories.Select(c => new[] { E(Words(c.Name)), E(Words(c.LegalStatus)), E(Words(c.Stance)), YesNo(c.NonNegotiable), E(Percent(c.Share)), E(Percent(c.ShadowShare)), E(Number(c.TaskedLastWeek, 1)), E(Number(c.ServedLastWeek, 1)), E(Number(c.RefusedLastWeek, 1)) }))}
           <h3>Your bids</h3>
-          {(v.OwnBids.Count == 0 ? "<p>none</p>" : Table(["week", "solicitation", "price", "quality", "all lawful uses", "servable"], v.OwnBids.Select(b => new[] { E(b.Week), E(b.Solicitation), N(b.Price), N(b.Quality), b.AcceptsAllLawfulUses ? "yes" : "no", E(string.Join(", ", b.Servable)) }), "bids"))}
+          {(v.OwnBids.Count == 0 ? "<p>none</p>" : Table(["week", "solicitation", "price per unit", "quality", "all lawful uses", "would serve"], v.OwnBids.Select(b => new[] { E(b.Week), E(b.Solicitation), E(Money(b.Price)), E(Number(b.Quality)), YesNo(b.AcceptsAllLawfulUses), E(Words(b.Servable)) }), "bids"))}
         </section>
         """;
+    }
 
     public static string Suggestion(IReadOnlyList<SeatMove> moves) => moves.Count == 0
         ? "<p>The bot has nothing to suggest: no decision is open.</p>"

@@ -58,9 +58,12 @@ public class ForkAtTests
         Assert.DoesNotContain(fork.Result().Events, e => e.Kind == "bid_submitted" && e.Actor == "replacement_a" && e.Tick == d.Week);
         // Up to that decision the fork is the original; the decision itself is the facilitator's no-bid beside the bot's bid.
         Assert.Equal(game.Decisions.Take(i).Select(SeminarGames.Json), fork.Decisions.Take(i).Select(SeminarGames.Json));
-        Assert.Equal(SeminarGames.Json(new DecisionRecord("replacement_a", d.Turn, d.Week, MoveSource.Facilitator, new BidDecisionMove(solicitation, false), d.BotSuggestion)),
+        Assert.Equal(SeminarGames.Json(new DecisionRecord("replacement_a", d.Turn, d.Week, MoveSource.Facilitator, new BidDecisionMove(solicitation, false), d.BotSuggestion) { Asked = d.Asked }),
             SeminarGames.Json(fork.Decisions[i]));
         Assert.False(fork.Decisions[i].FollowsBot);
+        // The decision keeps its question (the debrief's fork form asks it again): solicitation 1's categories, for replacement_a, that week.
+        Assert.Equal((PendingDecisionKind.BidOrNot, solicitation, "replacement_a", d.Week), (d.Asked!.Kind, d.Asked.Number, d.Asked.Seat, d.Asked.Week));
+        Assert.NotEmpty(d.Asked.Categories);
     }
 
     [Fact]

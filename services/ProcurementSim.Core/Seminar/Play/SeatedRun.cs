@@ -52,8 +52,10 @@ internal sealed class SeatedRun
 
     private MoveSource BotSource(string seat) => _inputs.TimedOut(seat) ? MoveSource.Timeout : MoveSource.Bot;
 
-    private void Record(string seat, int week, MoveSource source, SeatMove move, SeatMove suggestion) =>
-        _decisions.Add(new DecisionRecord(seat, _calendar.TurnOf(week), week, source, move, suggestion));
+    private void Record(PendingDecision asked, MoveSource source, SeatMove move, SeatMove suggestion) =>
+        _decisions.Add(new DecisionRecord(asked.Seat, _calendar.TurnOf(asked.Week), asked.Week, source, move, suggestion) { Asked = asked });
+
+    private static PendingDecision AgencyAsked(int week) => new(SeatIds.Agency, week, PendingDecisionKind.AgencyOrders, 0, [], false);
 
     /// <summary>The agency's decision of a week (called by the engine through <see cref="AgencySeat"/>).</summary>
     public void DecideAgency(IAgencyView view, IAgencyActions act)
@@ -69,7 +71,7 @@ internal sealed class SeatedRun
             _bot.Decide(view, shadow);
             var move = (AgencyMove)made.Move;
             OrderApplier.Apply(move, view, act);
-            Record(SeatIds.Agency, week, made.Source, move, new AgencyMove(shadow.Orders));
+            Record(AgencyAsked(week), made.Source, move, new AgencyMove(shadow.Orders));
         }
         else if (_seats.KindOf(SeatIds.Agency) == SeatKind.Bot || _inputs.TimedOut(SeatIds.Agency))
         {
@@ -78,7 +80,7 @@ internal sealed class SeatedRun
             if (recorder.Orders.Count > 0 || turnStart || held)
             {
                 var move = new AgencyMove(recorder.Orders);
-                Record(SeatIds.Agency, week, BotSource(SeatIds.Agency), move, move);
+                Record(AgencyAsked(week), BotSource(SeatIds.Agency), move, move);
             }
         }
         else
@@ -94,17 +96,18 @@ internal sealed class SeatedRun
         var seat = _s.Vendors[vendor].Name;
         // VendorBot is stateless and its draws are pure functions of (seed, actor, purpose, tick, index): asking it costs nothing.
         var bot = VendorBot.Instance.AnswerTerms(self, proposal, tick);
+        var asked = new PendingDecision(seat, tick, PendingDecisionKind.AnswerTerms, proposal.Round, Names.Of(_s, proposal.Categories), proposal.AllLawfulUses);
         var botMove = new TermsAnswerMove(proposal.Round, proposal.AllLawfulUses ? [] : Names.Of(_s, bot.Accepted), bot.AllLawfulUses,
             proposal.AllLawfulUses && bot.UltimatumAnswer == UltimatumAnswer.Partial);
         if (_inputs.TryGetMove(new DecisionKey(seat, PendingDecisionKind.AnswerTerms, proposal.Round), out var made))
         {
             var move = (TermsAnswerMove)made.Move;
-            Record(seat, tick, made.Source, move, botMove);
+            Record(asked, made.Source, move, botMove);
             if (!proposal.AllLawfulUses) return new TermsAnswer(Names.Categories(_s, move.Accepted ?? []), false);
             if (move.AllLawfulUses) return new TermsAnswer(AllLawfulUses.RestrictedCategories(_s, self.Stances), true);
             return new TermsAnswer(move.Partial ? AllLawfulUses.NegotiableCategories(_s, self.Stances, self.NonNegotiable) : [], false);
         }
-        Record(seat, tick, BotSource(seat), botMove, botMove);
+        Record(asked, BotSource(seat), botMove, botMove);
         return bot;
     }
 
@@ -113,13 +116,14 @@ internal sealed class SeatedRun
     {
         var seat = _s.Vendors[vendor].Name;
         var botMove = new BidDecisionMove(solicitation.Id, VendorBot.Instance.WillBid(self, solicitation, tick));
+        var asked = new PendingDecision(seat, tick, PendingDecisionKind.BidOrNot, solicitation.Id, Names.Of(_s, solicitation.Categories), solicitation.AllLawfulUses);
         if (_inputs.TryGetMove(new DecisionKey(seat, PendingDecisionKind.BidOrNot, solicitation.Id), out var made))
         {
             var move = (BidDecisionMove)made.Move;
-            Record(seat, tick, made.Source, move, botMove);
+            Record(asked, made.Source, move, botMove);
             return move.Bid;
         }
-        Record(seat, tick, BotSource(seat), botMove, botMove);
+        Record(asked, BotSource(seat), botMove, botMove);
         return botMove.Bid;
     }
 }
