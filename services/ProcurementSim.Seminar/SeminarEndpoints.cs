@@ -74,7 +74,7 @@ internal static partial class SeminarEndpoints
         try
         {
             var setup = new SeminarSetup(yaml, form["strategy"].ToString(), seed, humans, weeks);
-            var (session, tokens) = games.Create(setup, label, new GameSettings(secs, form["autoTimeout"] == "on", false));
+            var (session, tokens) = games.Create(setup, label, new GameSettings(secs, form["autoTimeout"] == "on", false, false));
             return HtmlResult(HomePage.Created(session.Id, $"{request.Scheme}://{request.Host}", tokens, humans));
         }
         catch (ArgumentException e)
@@ -133,7 +133,10 @@ internal static partial class SeminarEndpoints
             string seat = form["seat"].ToString();
             switch (action)
             {
-                case "advance": return Outcome(g.Command(x => x.Advance()));
+                case "start": g.Start(); return Results.Text("started");
+                case "advance":
+                    g.Start();
+                    return Outcome(g.Command(x => x.Advance()));
                 case "pause": g.SetPaused(true); return Results.Text("paused");
                 case "resume": g.SetPaused(false); return Results.Text("resumed");
                 case "autotimeout": g.SetAutoTimeout(form["on"] == "on"); return Results.Text("ok");

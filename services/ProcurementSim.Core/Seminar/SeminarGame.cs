@@ -31,6 +31,7 @@ public sealed class SeminarGame
     private readonly TurnMachine _machine;
     private readonly SeatViews _views;
     private readonly BotSuggestions _suggestions;
+    private readonly WeekInputs _inputs;
 
     private SeminarGame(SeminarSetup setup, Scenario scenario, StrategySpec strategy)
     {
@@ -39,13 +40,13 @@ public sealed class SeminarGame
         Strategy = strategy;
         _calendar = new TurnCalendar(scenario.Ticks, setup.WeeksPerTurn);
         _seats = new SeatTable([SeatIds.Agency, .. scenario.Vendors.Select(v => v.Name)], setup.HumanSeats);
-        var inputs = new WeekInputs();
+        var inputs = _inputs = new WeekInputs();
         var ownBids = new OwnBidLog(scenario);
         _run = new SeatedRun(scenario, strategy, setup.Seed, _calendar, _seats, inputs);
         _open = new OpenDecisions(scenario, _run, _calendar, _seats, inputs);
         _machine = new TurnMachine(scenario, _calendar, _seats, inputs, _run, _open, ownBids);
-        _views = new SeatViews(scenario, _run, _calendar, _seats, _open, ownBids, _machine.TurnSummaries);
         _suggestions = new BotSuggestions(this);
+        _views = new SeatViews(scenario, _run, _calendar, _seats, _open, ownBids, _machine.TurnSummaries, TimeoutsOf);
     }
 
     /// <summary>The setup the game started from.</summary>
@@ -163,6 +164,14 @@ public sealed class SeminarGame
     {
         _seats.Require(seat, nameof(seat));
         return _suggestions.For(seat);
+    }
+
+    // Played weeks' timeouts are in the decisions; a timeout whose week waits to be played is told with the bot's move as things stand.
+    private IReadOnlyList<TimeoutNotice> TimeoutsOf(string seat)
+    {
+        var played = _run.Decisions.Where(d => d.Seat == seat && d.Source == MoveSource.Timeout).Select(d => new TimeoutNotice(d.Week, d.Move, true));
+        IEnumerable<TimeoutNotice> waiting = !Finished && _inputs.TimedOut(seat) ? _suggestions.ForTimedOut(seat).Select(m => new TimeoutNotice(Week, m, false)) : [];
+        return [.. played, .. waiting];
     }
 
     /// <summary>What a seat's actor knows now (fog of war): an <see cref="AgencySeatView"/> or a <see cref="VendorSeatView"/>.</summary>

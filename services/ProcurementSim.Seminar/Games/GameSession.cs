@@ -140,6 +140,17 @@ public sealed class GameSession : IRoleTokens
         }
     }
 
+    /// <summary>Starts the game for the clock: open decisions get their time from now (nothing happens when already started).</summary>
+    public void Start()
+    {
+        lock (_lock)
+        {
+            if (Settings.Started) return;
+            SaveSettings(Settings with { Started = true });
+            UpdateTimer();
+        }
+    }
+
     public void SetAutoTimeout(bool on)
     {
         lock (_lock)
@@ -167,10 +178,11 @@ public sealed class GameSession : IRoleTokens
         }
     }
 
-    // A decision's clock starts when its week first stops for it; a later stop in the same turn gets a fresh clock.
+    // A decision's clock starts when its week first stops for it once the game is started (at Start for the decisions
+    // already open); a later stop in the same turn gets a fresh clock.
     private void UpdateTimer()
     {
-        if (_game.Finished || _game.Pending().Count == 0 || Settings.TurnSeconds <= 0)
+        if (!Settings.Started || _game.Finished || _game.Pending().Count == 0 || Settings.TurnSeconds <= 0)
         {
             _deadline = null;
             _pausedRemaining = null;

@@ -43,6 +43,7 @@ internal static class FacilitatorPage
             <section class="status card" data-week="{v.Week}" data-turn="{v.Turn}">
               <p><strong>{(v.Finished ? "Game over" : $"Turn {v.Turn} of {v.TotalTurns}, week {v.Week}")}</strong> · score so far <span id="score">{N(v.Score, 1)}</span></p>
               <p>Timer: {Timer(session.Remaining(), settings.Paused)} · auto-timeout {(settings.AutoTimeout ? "on" : "off")}</p>
+              {StartControl(session, a)}
               <p id="waiting">{(waiting.Count > 0 ? "Waiting for: " + E(string.Join(", ", waiting)) : v.Finished ? "" : "Nobody to wait for: advance when ready.")}</p>
               <form class="cmd" method="post" action="{a}/advance"><button id="advance"{(v.Finished || waiting.Count > 0 ? " disabled" : "")}>{(v.Week == 0 && v.Turns.Count == 0 ? "Start" : "Advance")} turn</button></form>
               <form class="cmd" method="post" action="{a}/{(settings.Paused ? "resume" : "pause")}"><button>{(settings.Paused ? "Resume" : "Pause")} timer</button></form>
@@ -63,6 +64,11 @@ internal static class FacilitatorPage
             <section class="card"><h2>Public timeline (key events, newest first)</h2>{Table(["week", "event", "actor", "subject", "detail"], timeline, "timeline")}</section>
             """;
     }
+
+    /// <summary>Until the facilitator starts the game no clock runs (links are handed out meanwhile).</summary>
+    private static string StartControl(GameSession session, string actions) => session.Settings.Started ? "" : $"""
+        <form class="cmd" method="post" action="{actions}/start"><button id="start-game">Start the game</button> no clock runs until you do</form>
+        """;
 
     private static bool[] FiredInjects(SeminarGame g)
     {

@@ -29,8 +29,9 @@ internal static class SeatPage
             <section class="status card" data-week="{view.Week}" data-turn="{view.Turn}">
               <p><strong>{(view.Finished ? "Game over" : $"Turn {view.Turn} of {view.TotalTurns}, week {view.Week}")}</strong> · {(view.Kind == SeatKind.Human ? "you hold this seat" : "a bot holds this seat now")}</p>
               <p>Time left: {Timer(view.Pending.Count > 0 ? session.Remaining() : null, session.Settings.Paused)}</p>
+              {NotStarted(session)}
             </section>
-            """;
+            """ + TimeoutNotices(view);
         var body = view switch
         {
             AgencySeatView a => Agency(a),
@@ -123,6 +124,14 @@ internal static class SeatPage
           <h3>Your bids</h3>
           {(v.OwnBids.Count == 0 ? "<p>none</p>" : Table(["week", "solicitation", "price", "quality", "all lawful uses", "servable"], v.OwnBids.Select(b => new[] { E(b.Week), E(b.Solicitation), N(b.Price), N(b.Quality), b.AcceptsAllLawfulUses ? "yes" : "no", E(string.Join(", ", b.Servable)) }), "bids"))}
         </section>
+        """;
+
+    private static string NotStarted(GameSession session) =>
+        session.Settings.Started ? "" : "<p class=\"not-started\">The facilitator has not started the game: no clock runs yet.</p>";
+
+    /// <summary>What the bot took for this seat when its time ran out (this seat's view only holds its own).</summary>
+    private static string TimeoutNotices(SeatView view) => view.TimedOut.Count == 0 ? "" : $"""
+        <section class="card" id="timeouts"><h2>Time ran out</h2><ul>{string.Concat(view.TimedOut.AsEnumerable().Reverse().Select(t => $"<li>Week {E(t.Week)}: {(t.Played ? "the bot took" : "the bot will take (as things stand)")} this move for you: {E(MoveText.Of(t.Move))}. Anything you had not submitted was not kept.</li>"))}</ul></section>
         """;
 
     public static string Suggestion(IReadOnlyList<SeatMove> moves) => moves.Count == 0

@@ -10,7 +10,7 @@ namespace ProcurementSim.Core.Seminar.Play;
 /// of), the facilitator's view of everything, and the debrief's order of decisions.
 /// </summary>
 internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar calendar, SeatTable seats, OpenDecisions open,
-    OwnBidLog ownBids, IReadOnlyList<TurnSummary> turns)
+    OwnBidLog ownBids, IReadOnlyList<TurnSummary> turns, Func<string, IReadOnlyList<TimeoutNotice>> timeouts)
 {
     private int Turn => calendar.TurnAt(run.Week);
 
@@ -50,6 +50,7 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             Finished = run.Finished,
             Pending = [.. open.List().Where(p => p.Seat == SeatIds.Agency)],
             Events = [.. AllEvents().Where(e => EventVisibility.Sees(SeatIds.Agency, e))],
+            TimedOut = timeouts(SeatIds.Agency),
             WeeklyBudget = a.Budget,
             ReputationalRisk = a.Risk,
             MissionCapabilityLastWeek = last?.MissionCapability ?? 0,
@@ -102,6 +103,7 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             Finished = run.Finished,
             Pending = [.. open.List().Where(p => p.Seat == name)],
             Events = [.. AllEvents().Where(e => EventVisibility.Sees(name!, e))],
+            TimedOut = timeouts(name!),
             Role = actor.Spec.Role,
             Status = actor.Status,
             Trust = actor.Trust,

@@ -79,6 +79,8 @@ internal sealed class TurnMachine
             case MoveMade m:
                 if (!_seats.Contains(m.Seat)) return _seats.Unknown(m.Seat);
                 if (m.Source is not (MoveSource.Human or MoveSource.Facilitator)) return "a move is made by a person or the facilitator; bots and timeouts decide when the week is played";
+                if (_inputs.TimedOut(m.Seat!) && !_open.List().Any(p => p.Seat == m.Seat))
+                    return $"time ran out for {m.Seat} in week {_run.Week}: the bot decides for it, so this move was not taken (see what the bot took on the seat's page)";
                 return MoveValidator.Check(m.Seat!, m.Move, _open.List(), _run.Engine.Agency, _run.Engine.Vendors);
             case SeatTimedOut t:
                 if (!_seats.Contains(t.Seat)) return _seats.Unknown(t.Seat);

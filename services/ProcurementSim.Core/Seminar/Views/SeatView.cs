@@ -29,4 +29,7 @@ public abstract record SeatView
 
     /// <summary>The events this seat knows of, in order (<see cref="EventVisibility"/>).</summary>
     public required IReadOnlyList<SimEvent> Events { get; init; }
+
+    /// <summary>The moves the bot took for this seat when its time ran out, oldest first (only this seat's).</summary>
+    public required IReadOnlyList<TimeoutNotice> TimedOut { get; init; }
 }
