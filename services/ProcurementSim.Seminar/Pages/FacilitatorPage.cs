@@ -37,7 +37,7 @@ internal static class FacilitatorPage
             $"<option value=\"{i}\"{(fired[i] ? " disabled" : "")}>{i}: {E(InjectCatalog.Get(inj.Kind).Key)}{(inj.Target is null ? "" : " → " + E(inj.Target))}{(inj.At is { } at ? $" (week {at})" : $" (random, {N(inj.Probability)}/week)")}{(fired[i] ? " — fired" : "")}</option>"));
         var turns = v.Turns.Select(t => new[] { E(t.Turn), E(t.LastWeek), N(t.Score, 1) });
         var breakdown = v.Breakdown.Select(c => new[] { E(c.Metric), N(c.Value, 3), N(c.Points, 1) });
-        var timeline = v.Events.Where(e => e.Key && EventVisibility.IsPublic(e)).Reverse().Take(40)
+        var timeline = v.Events.Where(e => e.Key).Select(EventVisibility.AsPublic).OfType<Core.Events.SimEvent>().Reverse().Take(40)
             .Select(e => new[] { E(e.Tick), E(e.Kind), E(e.Actor), E(e.Subject), E(e.Detail) });
         return $"""
             <section class="status card" data-week="{v.Week}" data-turn="{v.Turn}">
