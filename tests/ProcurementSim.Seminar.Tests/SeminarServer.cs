@@ -33,7 +33,7 @@ public sealed partial class SeminarServer : IAsyncDisposable
 
     public static string ScenarioText(string file) => File.ReadAllText(Path.Combine(RepoRoot, "scenarios", file));
 
-    public static async Task<SeminarServer> StartAsync(string storePath, CapturedLogs? logs = null)
+    public static async Task<SeminarServer> StartAsync(string storePath, CapturedLogs? logs = null, string? scenariosFolder = null)
     {
         logs ??= new CapturedLogs();
         var builder = WebApplication.CreateBuilder();
@@ -42,7 +42,7 @@ public sealed partial class SeminarServer : IAsyncDisposable
         builder.AddSeminar(o =>
         {
             o.StorePath = storePath;
-            o.ScenariosFolder = Path.Combine(RepoRoot, "scenarios");
+            o.ScenariosFolder = scenariosFolder ?? Path.Combine(RepoRoot, "scenarios");
         });
         var app = builder.Build();
         app.MapSeminar();
