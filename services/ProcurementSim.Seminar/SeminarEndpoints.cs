@@ -34,15 +34,18 @@ internal static partial class SeminarEndpoints
 
         app.MapGet("/g/{id}/facilitator", (string id, HttpContext c) => AsFacilitator(c, id, "view the facilitator page", g => HtmlResult(FacilitatorPage.Full(g))));
         app.MapGet("/g/{id}/facilitator/fragment", (string id, HttpContext c) => AsFacilitator(c, id, "view the facilitator page", g => HtmlResult(FacilitatorPage.Fragment(g))));
-        app.MapGet("/g/{id}/facilitator/events", (string id, HttpContext c) => AsFacilitator(c, id, "follow the game", g => new EventStream(g)));
+        app.MapGet("/g/{id}/facilitator/events", (string id, HttpContext c) => AsFacilitator(c, id, "follow the game", g => new EventStream(g, SeatTokens.Facilitator)));
+        app.MapGet("/g/{id}/facilitator/connected", (string id, HttpContext c) => AsFacilitator(c, id, "see who is connected", g => Results.Json(g.Connections())));
         app.MapPost("/g/{id}/facilitator/{action}", FacilitatorCommand).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
 
         app.MapGet("/g/{id}/seat/{seat}", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "view the seat", g => HtmlResult(SeatPage.Full(g, seat))));
         app.MapGet("/g/{id}/seat/{seat}/fragment", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "view the seat", g => HtmlResult(SeatPage.Fragment(g, seat))));
-        app.MapGet("/g/{id}/seat/{seat}/events", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "follow the game", g => new EventStream(g)));
+        app.MapGet("/g/{id}/seat/{seat}/events", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "follow the game", g => new EventStream(g, seat)));
+        app.MapGet("/g/{id}/seat/{seat}/view", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "view the seat", g => SeatViewJson(g, seat)));
         app.MapGet("/g/{id}/seat/{seat}/suggest", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "ask for a suggestion", g => HtmlResult(SeatPage.Suggestion(g.Read(x => x.Suggest(seat))))));
         app.MapPost("/g/{id}/seat/{seat}/move", Move).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
 
+        app.MapGet(SeatAccess.GamesPath, (HttpContext c, GameRegistry games) => HtmlResult(GamesPage.Mine(MyGames(c.Request, games))));
         app.MapGet("/g/{id}/debrief", (string id, HttpContext c) => AsDebriefReader(c, id, g => HtmlResult(g.Read(x => DebriefPage.Render(id, x)))));
         app.MapPost("/g/{id}/debrief/fork", Fork).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
         app.MapGet("/g/{id}/replay/{turn:int}", (string id, int turn, HttpContext c) => AsDebriefReader(c, id, g => g.Read(x =>
@@ -243,6 +246,15 @@ internal static partial class SeminarEndpoints
             return (null, Results.Text($"The form cannot be read: {e.Message} (a pasted scenario is at most 1 MiB).", statusCode: e.StatusCode));
         }
     }
+
+    // The seat's view as the Core gives it (fog of war applied), in the game's stable JSON.
+    private static IResult SeatViewJson(GameSession g, string seat) =>
+        Results.Content(g.Read(x => SeminarJson.Serialize(x.ViewFor(seat))), "application/json; charset=utf-8");
+
+    // The games whose facilitator cookie this browser holds, each checked against its token.
+    private static IReadOnlyList<GameSession> MyGames(HttpRequest request, GameRegistry games) =>
+        [.. SeatAccess.FacilitatorGames(request).Select(kv => games.Find(kv.Key) is { } g && g.IsTokenOf(SeatTokens.Facilitator, kv.Value) ? g : null).OfType<GameSession>()
+            .OrderByDescending(g => g.Created)];
 
     private static IResult Outcome(string? refusal) => refusal is null ? Results.Text("ok") : Results.Text(refusal, statusCode: 409);
 

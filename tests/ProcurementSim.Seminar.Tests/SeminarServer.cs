@@ -60,12 +60,12 @@ public sealed partial class SeminarServer : IAsyncDisposable
     public HttpClient Client() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl) };
 
     /// <summary>Creates a game through the form; returns its id and every role's token (read from the links page).</summary>
-    public async Task<CreatedGame> CreateAsync(string[] humans, string scenario = "usage-policy-standoff.yaml", string strategy = "structured_replacement", int turnSeconds = 0, int weeksPerTurn = 8)
+    public async Task<CreatedGame> CreateAsync(string[] humans, string scenario = "usage-policy-standoff.yaml", string strategy = "structured_replacement", int turnSeconds = 0, int weeksPerTurn = 8, string? yaml = null)
     {
         using var client = Client();
         var fields = new List<KeyValuePair<string, string>>
         {
-            new("yaml", ScenarioText(scenario)), new("label", scenario), new("strategy", strategy), new("seed", "1"),
+            new("yaml", yaml ?? ScenarioText(scenario)), new("label", scenario), new("strategy", strategy), new("seed", "1"),
             new("weeksPerTurn", weeksPerTurn.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("turnSeconds", turnSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("autoTimeout", "on"),
         };

@@ -33,7 +33,7 @@ public sealed class SeminarGame
     private readonly BotSuggestions _suggestions;
     private readonly WeekInputs _inputs;
 
-    private SeminarGame(SeminarSetup setup, Scenario scenario, StrategySpec strategy)
+    private SeminarGame(SeminarSetup setup, Scenario scenario, StrategySpec strategy, SeminarSpec seminar)
     {
         Setup = setup;
         Scenario = scenario;
@@ -46,7 +46,7 @@ public sealed class SeminarGame
         _open = new OpenDecisions(scenario, _run, _calendar, _seats, inputs);
         _machine = new TurnMachine(scenario, _calendar, _seats, inputs, _run, _open, ownBids);
         _suggestions = new BotSuggestions(this);
-        _views = new SeatViews(scenario, _run, _calendar, _seats, _open, ownBids, _machine.TurnSummaries, TimeoutsOf);
+        _views = new SeatViews(scenario, _run, _calendar, _seats, _open, ownBids, _machine.TurnSummaries, TimeoutsOf, seminar);
     }
 
     /// <summary>The setup the game started from.</summary>
@@ -98,8 +98,8 @@ public sealed class SeminarGame
     /// <exception cref="ArgumentException">The setup is invalid (the message says why).</exception>
     public static SeminarGame Start(SeminarSetup setup)
     {
-        var (checkedSetup, scenario, strategy) = SetupLoader.Load(setup);
-        return new SeminarGame(checkedSetup, scenario, strategy);
+        var (checkedSetup, scenario, strategy, seminar) = SetupLoader.Load(setup);
+        return new SeminarGame(checkedSetup, scenario, strategy, seminar);
     }
 
     /// <summary>Rebuilds a game from its setup and events: the same state, views and result bytes as the original.</summary>

@@ -49,7 +49,7 @@ internal static class FacilitatorPage
               <form class="cmd" method="post" action="{a}/{(settings.Paused ? "resume" : "pause")}"><button>{(settings.Paused ? "Resume" : "Pause")} timer</button></form>
               <form class="cmd" method="post" action="{a}/autotimeout"><input type="hidden" name="on" value="{(settings.AutoTimeout ? "off" : "on")}"><button>Turn auto-timeout {(settings.AutoTimeout ? "off" : "on")}</button></form>
             </section>
-            <section class="card"><h2>Seats</h2>{Table(["seat", "filled by", "decision", ""], seats, "seats")}<div id="relinked"></div></section>
+            <section class="card"><h2>Seats</h2>{Table(["seat", "filled by", "decision", ""], seats, "seats")}<div id="relinked"></div>{Connected(session)}</section>
             <section class="card"><h2>Injects</h2>
               <form class="cmd" method="post" action="{a}/inject"><select name="index">{injectOptions}</select><button{(injects.Count == 0 || v.Finished ? " disabled" : "")}>Fire now</button></form>
               <form class="cmd" method="post" action="{a}/inject">
@@ -62,6 +62,15 @@ internal static class FacilitatorPage
             <section class="card"><h2>Score per turn</h2>{Table(["turn", "last week", "score"], turns)}
               <h3>Breakdown so far</h3>{Table(["metric", "value", "points"], breakdown)}</section>
             <section class="card"><h2>Public timeline (key events, newest first)</h2>{Table(["week", "event", "actor", "subject", "detail"], timeline, "timeline")}</section>
+            """;
+    }
+
+    /// <summary>Who has a live page open now, per role (the facilitator's own pages included).</summary>
+    private static string Connected(GameSession session)
+    {
+        var connected = session.Connections();
+        return $"""
+            <p id="connected">Connected now: {string.Join(" · ", connected.Select(kv => $"{E(kv.Key)} {(kv.Value == 0 ? "<strong>none</strong>" : kv.Value == 1 ? "1 page" : $"{kv.Value} pages")}"))} · <a href="{Security.SeatAccess.GamesPath}">your games</a></p>
             """;
     }
 

@@ -31,7 +31,7 @@ internal static class SeatPage
               <p>Time left: {Timer(view.Pending.Count > 0 ? session.Remaining() : null, session.Settings.Paused)}</p>
               {NotStarted(session)}
             </section>
-            """ + TimeoutNotices(view);
+            """ + TimeoutNotices(view) + Briefing(view);
         var body = view switch
         {
             AgencySeatView a => Agency(a),
@@ -125,6 +125,10 @@ internal static class SeatPage
           {(v.OwnBids.Count == 0 ? "<p>none</p>" : Table(["week", "solicitation", "price", "quality", "all lawful uses", "servable"], v.OwnBids.Select(b => new[] { E(b.Week), E(b.Solicitation), N(b.Price), N(b.Quality), b.AcceptsAllLawfulUses ? "yes" : "no", E(string.Join(", ", b.Servable)) }), "bids"))}
         </section>
         """;
+
+    /// <summary>The scenario's briefing for this seat (only its own).</summary>
+    private static string Briefing(SeatView view) => view.Briefing.Length == 0 ? ""
+        : $"""<section class="card" id="briefing"><h2>Your briefing</h2><p>{E(view.Briefing)}</p></section>""";
 
     private static string NotStarted(GameSession session) =>
         session.Settings.Started ? "" : "<p class=\"not-started\">The facilitator has not started the game: no clock runs yet.</p>";

@@ -10,7 +10,7 @@ namespace ProcurementSim.Core.Seminar.Play;
 /// of), the facilitator's view of everything, and the debrief's order of decisions.
 /// </summary>
 internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar calendar, SeatTable seats, OpenDecisions open,
-    OwnBidLog ownBids, IReadOnlyList<TurnSummary> turns, Func<string, IReadOnlyList<TimeoutNotice>> timeouts)
+    OwnBidLog ownBids, IReadOnlyList<TurnSummary> turns, Func<string, IReadOnlyList<TimeoutNotice>> timeouts, SeminarSpec seminar)
 {
     private int Turn => calendar.TurnAt(run.Week);
 
@@ -51,6 +51,7 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             Pending = [.. open.List().Where(p => p.Seat == SeatIds.Agency)],
             Events = [.. AllEvents().Select(e => EventVisibility.As(SeatIds.Agency, null, e)).OfType<SimEvent>()],
             TimedOut = timeouts(SeatIds.Agency),
+            Briefing = seminar.BriefingOf(SeatIds.Agency),
             WeeklyBudget = a.Budget,
             ReputationalRisk = a.Risk,
             MissionCapabilityLastWeek = last?.MissionCapability ?? 0,
@@ -104,6 +105,7 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             Pending = [.. open.List().Where(p => p.Seat == name)],
             Events = [.. AllEvents().Select(e => EventVisibility.As(name!, actor.Spec.Role, e)).OfType<SimEvent>()],
             TimedOut = timeouts(name!),
+            Briefing = seminar.BriefingOf(name!),
             Role = actor.Spec.Role,
             Status = actor.Status,
             Trust = actor.Trust,

@@ -32,4 +32,7 @@ public abstract record SeatView
 
     /// <summary>The moves the bot took for this seat when its time ran out, oldest first (only this seat's).</summary>
     public required IReadOnlyList<TimeoutNotice> TimedOut { get; init; }
+
+    /// <summary>The scenario's briefing for this seat ("" when it gives none); no other seat's.</summary>
+    public required string Briefing { get; init; }
 }
