@@ -43,6 +43,7 @@ internal static partial class SeminarEndpoints
         app.MapGet("/g/{id}/seat/{seat}/events", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "follow the game", g => new EventStream(g, seat)));
         app.MapGet("/g/{id}/seat/{seat}/view", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "view the seat", g => SeatViewJson(g, seat)));
         app.MapGet("/g/{id}/seat/{seat}/suggest", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "ask for a suggestion", g => HtmlResult(SeatPage.Suggestion(g.Read(x => x.Suggest(seat))))));
+        app.MapPost("/g/{id}/seat/{seat}/message", SeatMessage).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
         app.MapPost("/g/{id}/seat/{seat}/move", Move).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
 
         app.MapGet(SeatAccess.GamesPath, (HttpContext c, GameRegistry games) => HtmlResult(GamesPage.Mine(MyGames(c.Request, games))));
@@ -159,6 +160,7 @@ internal static partial class SeminarEndpoints
                     var token = g.Reissue(seat);
                     var link = $"{c.Request.Scheme}://{c.Request.Host}/g/{id}/join#{token}";
                     return HtmlResult($"<p>New link for {Html.E(seat)} (shown once; the old one no longer works): <a class=\"join-link\" data-seat=\"{Html.E(seat)}\" href=\"{Html.E(link)}\">{Html.E(link)}</a></p>");
+                case "message": return Outcome(g.Command(x => x.Send(MessageChannels.Umpire, form["to"].ToString(), form["text"].ToString())));
                 case "inject":
                     if (form.ContainsKey("index"))
                     {
@@ -173,6 +175,13 @@ internal static partial class SeminarEndpoints
                 default: return Results.NotFound();
             }
         });
+    }
+
+    private static async Task<IResult> SeatMessage(string id, string seat, HttpContext c)
+    {
+        var (form, unreadable) = await ReadForm(c.Request).ConfigureAwait(false);
+        if (form is null) return unreadable!;
+        return AsSeat(c, id, seat, "send a message", g => Outcome(g.Command(x => x.Send(seat, form["to"].ToString(), form["text"].ToString()))));
     }
 
     private static async Task<IResult> Move(string id, string seat, HttpContext c)

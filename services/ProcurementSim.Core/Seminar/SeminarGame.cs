@@ -46,7 +46,7 @@ public sealed class SeminarGame
         _open = new OpenDecisions(scenario, _run, _calendar, _seats, inputs);
         _machine = new TurnMachine(scenario, _calendar, _seats, inputs, _run, _open, ownBids);
         _suggestions = new BotSuggestions(this);
-        _views = new SeatViews(scenario, _run, _calendar, _seats, _open, ownBids, _machine.TurnSummaries, TimeoutsOf, seminar);
+        _views = new SeatViews(scenario, _run, _calendar, _seats, _open, ownBids, _machine.TurnSummaries, TimeoutsOf, seminar, () => Messages);
     }
 
     /// <summary>The setup the game started from.</summary>
@@ -140,6 +140,15 @@ public sealed class SeminarGame
     /// decision the seat does not have that week opens nothing.
     /// </summary>
     public string? Hold(int atWeek, string seat, PendingDecisionKind kind, int number) => Execute(new DecisionHeld(Week, atWeek, seat, kind, number));
+
+    /// <summary>
+    /// A message from a seat or the umpire (<see cref="MessageChannels"/>) to a seat, to everyone
+    /// (<see cref="MessageChannels.Public"/>) or to the umpire; it changes no state of the model.
+    /// </summary>
+    public string? Send(string from, string to, string text) => Execute(new MessageSent(Week, from, to, text));
+
+    /// <summary>Every message so far, in order (the facilitator's reading).</summary>
+    public IReadOnlyList<MessageSent> Messages => [.. Events.OfType<MessageSent>()];
 
     /// <summary>Plays the turn from its first week to the next stop; refused while a decision is open.</summary>
     public string? Advance() => Execute(new TurnAdvanced(Week));

@@ -50,6 +50,7 @@ internal static class FacilitatorPage
               <form class="cmd" method="post" action="{a}/autotimeout"><input type="hidden" name="on" value="{(settings.AutoTimeout ? "off" : "on")}"><button>Turn auto-timeout {(settings.AutoTimeout ? "off" : "on")}</button></form>
             </section>
             <section class="card"><h2>Seats</h2>{Table(["seat", "filled by", "decision", ""], seats, "seats")}<div id="relinked"></div>{Connected(session)}</section>
+            {Messages(v, a)}
             <section class="card"><h2>Injects</h2>
               <form class="cmd" method="post" action="{a}/inject"><select name="index">{injectOptions}</select><button{(injects.Count == 0 || v.Finished ? " disabled" : "")}>Fire now</button></form>
               <form class="cmd" method="post" action="{a}/inject">
@@ -64,6 +65,15 @@ internal static class FacilitatorPage
             <section class="card"><h2>Public timeline (key events, newest first)</h2>{Table(["week", "event", "actor", "subject", "detail"], timeline, "timeline")}</section>
             """;
     }
+
+    /// <summary>Every message (private ones too), and a form to write as the umpire to a seat or to everyone.</summary>
+    private static string Messages(FacilitatorView v, string actions) => $"""
+        <section class="card" id="messages"><h2>Messages (all, private ones included)</h2>
+          <form class="cmd" method="post" action="{actions}/message"><label>to <select name="to">{Options([MessageChannels.Public, .. v.Seats.Select(s => s.Seat)])}</select></label>
+            <input name="text" maxlength="{MessageChannels.MaxLength}" required> <button>Send as umpire</button></form>
+          {SeatPage.MessageList(v.Messages)}
+        </section>
+        """;
 
     /// <summary>Who has a live page open now, per role (the facilitator's own pages included).</summary>
     private static string Connected(GameSession session)

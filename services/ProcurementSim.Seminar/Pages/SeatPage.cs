@@ -31,7 +31,7 @@ internal static class SeatPage
               <p>Time left: {Timer(view.Pending.Count > 0 ? session.Remaining() : null, session.Settings.Paused)}</p>
               {NotStarted(session)}
             </section>
-            """ + TimeoutNotices(view) + Briefing(view);
+            """ + TimeoutNotices(view) + Briefing(view) + Messages(view, $"/g/{id}/seat/{seat}/message", session.Read(g => g.Seats));
         var body = view switch
         {
             AgencySeatView a => Agency(a),
@@ -125,6 +125,19 @@ internal static class SeatPage
           {(v.OwnBids.Count == 0 ? "<p>none</p>" : Table(["week", "solicitation", "price", "quality", "all lawful uses", "servable"], v.OwnBids.Select(b => new[] { E(b.Week), E(b.Solicitation), N(b.Price), N(b.Quality), b.AcceptsAllLawfulUses ? "yes" : "no", E(string.Join(", ", b.Servable)) }), "bids"))}
         </section>
         """;
+
+    /// <summary>The messages this seat reads, newest first, and a form to write to a seat, everyone or the umpire.</summary>
+    private static string Messages(SeatView view, string action, IReadOnlyList<string> seats) => $"""
+        <section class="card" id="messages"><h2>Messages</h2>
+          <form class="cmd" method="post" action="{E(action)}"><label>to <select name="to">{Options([MessageChannels.Public, MessageChannels.Umpire, .. seats.Where(s => s != view.Seat)])}</select></label>
+            <input name="text" maxlength="{MessageChannels.MaxLength}" required> <button>Send</button></form>
+          {MessageList(view.Messages)}
+        </section>
+        """;
+
+    /// <summary>Messages, newest first: week, from, to, text.</summary>
+    public static string MessageList(IReadOnlyList<Core.Seminar.Events.MessageSent> messages) => messages.Count == 0 ? "<p>No messages yet.</p>"
+        : Table(["week", "from", "to", "message"], messages.Reverse().Select(m => new[] { E(m.Week), E(m.From), E(m.To), E(m.Text) }), "messages");
 
     /// <summary>The scenario's briefing for this seat (only its own).</summary>
     private static string Briefing(SeatView view) => view.Briefing.Length == 0 ? ""

@@ -1,6 +1,7 @@
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Seminar.Events;
 using ProcurementSim.Core.Seminar.Views;
 
 namespace ProcurementSim.Core.Seminar.Play;
@@ -10,7 +11,8 @@ namespace ProcurementSim.Core.Seminar.Play;
 /// of), the facilitator's view of everything, and the debrief's order of decisions.
 /// </summary>
 internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar calendar, SeatTable seats, OpenDecisions open,
-    OwnBidLog ownBids, IReadOnlyList<TurnSummary> turns, Func<string, IReadOnlyList<TimeoutNotice>> timeouts, SeminarSpec seminar)
+    OwnBidLog ownBids, IReadOnlyList<TurnSummary> turns, Func<string, IReadOnlyList<TimeoutNotice>> timeouts, SeminarSpec seminar,
+    Func<IReadOnlyList<MessageSent>> messages)
 {
     private int Turn => calendar.TurnAt(run.Week);
 
@@ -52,6 +54,7 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             Events = [.. AllEvents().Select(e => EventVisibility.As(SeatIds.Agency, null, e)).OfType<SimEvent>()],
             TimedOut = timeouts(SeatIds.Agency),
             Briefing = seminar.BriefingOf(SeatIds.Agency),
+            Messages = [.. messages().Where(m => MessageChannels.Reads(SeatIds.Agency, m))],
             WeeklyBudget = a.Budget,
             ReputationalRisk = a.Risk,
             MissionCapabilityLastWeek = last?.MissionCapability ?? 0,
@@ -106,6 +109,7 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             Events = [.. AllEvents().Select(e => EventVisibility.As(name!, actor.Spec.Role, e)).OfType<SimEvent>()],
             TimedOut = timeouts(name!),
             Briefing = seminar.BriefingOf(name!),
+            Messages = [.. messages().Where(m => MessageChannels.Reads(name!, m))],
             Role = actor.Spec.Role,
             Status = actor.Status,
             Trust = actor.Trust,
@@ -156,6 +160,7 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             Metrics = r.Metrics,
             Turns = [.. turns],
             Events = AllEvents(),
+            Messages = messages(),
         };
     }
 

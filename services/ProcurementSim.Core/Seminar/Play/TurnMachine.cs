@@ -54,6 +54,8 @@ internal sealed class TurnMachine
             case TurnAdvanced: PlayUntilStop(); break;
             // A hold only adds an open decision, so it never lets a paused week go on.
             case DecisionHeld h: _inputs.Hold(h.AtWeek, new DecisionKey(h.Seat, h.Kind, h.Number)); break;
+            // Talk changes no state: the message is kept in the events, where the views read it.
+            case MessageSent: break;
             default: throw new InvalidOperationException("unreachable: Check refuses unknown events");
         }
         return null;
@@ -91,6 +93,7 @@ internal sealed class TurnMachine
                 return _seats.KindOf(c.Seat!) == c.Kind ? $"{c.Seat} is already {(c.Kind == SeatKind.Bot ? "a bot" : "human")}" : null;
             case InjectFired f: return InjectRules.Check(_s, _run.Engine, f);
             case DecisionHeld h: return CheckHold(h);
+            case MessageSent m: return MessageChannels.Check(_seats.Seats, m);
             case TurnAdvanced:
                 var waiting = _open.List().Select(p => p.Seat).Distinct().ToList();
                 return waiting.Count > 0 ? $"waiting for {string.Join(", ", waiting)}: they must move or be timed out first" : null;

@@ -1,5 +1,6 @@
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
+using ProcurementSim.Core.Seminar.Events;
 
 namespace ProcurementSim.Core.Seminar.Views;
 
@@ -35,4 +36,7 @@ public abstract record SeatView
 
     /// <summary>The scenario's briefing for this seat ("" when it gives none); no other seat's.</summary>
     public required string Briefing { get; init; }
+
+    /// <summary>The messages this seat reads (<see cref="MessageChannels.Reads"/>), in order.</summary>
+    public required IReadOnlyList<MessageSent> Messages { get; init; }
 }

@@ -1,0 +1,52 @@
+using System.Net;
+
+namespace ProcurementSim.Seminar.Tests;
+
+/// <summary>Messages between seats over HTTP (issue 13, point 3): fog of war on the pages, the umpire reads all, kept over a restart.</summary>
+public sealed class MessageHttpTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("seminar-msg-").FullName;
+
+    private string Store => Path.Combine(_dir, "seminar.db");
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task A_private_message_reaches_its_addressee_and_the_facilitator_only_and_survives_a_restart()
+    {
+        CreatedGame game;
+        await using (var server = await SeminarServer.StartAsync(Store))
+        {
+            game = await server.CreateAsync(["agency", "incumbent", "replacement_b"]);
+            using var agency = server.Client();
+            await SeminarServer.JoinAsync(agency, game.Id, game.Tokens["agency"]);
+            using var ok = await agency.PostAsync($"/g/{game.Id}/seat/agency/message", SeminarServer.Form(("to", "incumbent"), ("text", "Permit battlefield operations?")));
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+            using var bad = await agency.PostAsync($"/g/{game.Id}/seat/agency/message", SeminarServer.Form(("to", "nobody"), ("text", "hello")));
+            Assert.Equal(HttpStatusCode.Conflict, bad.StatusCode);
+            Assert.Contains("there is no seat 'nobody' to write to", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            // A seat cannot write as another.
+            using var forged = await agency.PostAsync($"/g/{game.Id}/seat/incumbent/message", SeminarServer.Form(("to", "public"), ("text", "I am the incumbent")));
+            Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        }
+        await using (var server = await SeminarServer.StartAsync(Store))
+        {
+            using var incumbent = server.Client();
+            using var b = server.Client();
+            using var fac = server.Client();
+            await SeminarServer.JoinAsync(incumbent, game.Id, game.Tokens["incumbent"]);
+            await SeminarServer.JoinAsync(b, game.Id, game.Tokens["replacement_b"]);
+            await SeminarServer.JoinAsync(fac, game.Id, game.Tokens["facilitator"]);
+
+            Assert.Contains("Permit battlefield operations?", await incumbent.GetStringAsync($"/g/{game.Id}/seat/incumbent/fragment"), StringComparison.Ordinal);
+            Assert.DoesNotContain("Permit battlefield operations?", await b.GetStringAsync($"/g/{game.Id}/seat/replacement_b/fragment"), StringComparison.Ordinal);
+            Assert.DoesNotContain("Permit battlefield operations?", await b.GetStringAsync($"/g/{game.Id}/seat/replacement_b/view"), StringComparison.Ordinal);
+            Assert.Contains("Permit battlefield operations?", await fac.GetStringAsync($"/g/{game.Id}/facilitator/fragment"), StringComparison.Ordinal);
+
+            // The umpire writes to everyone; every seat reads it.
+            using var said = await fac.PostAsync($"/g/{game.Id}/facilitator/message", SeminarServer.Form(("to", "public"), ("text", "Three minutes of talks.")));
+            Assert.Equal(HttpStatusCode.OK, said.StatusCode);
+            Assert.Contains("Three minutes of talks.", await b.GetStringAsync($"/g/{game.Id}/seat/replacement_b/fragment"), StringComparison.Ordinal);
+        }
+    }
+}
