@@ -161,6 +161,7 @@ internal static partial class SeminarEndpoints
                     var link = $"{c.Request.Scheme}://{c.Request.Host}/g/{id}/join#{token}";
                     return HtmlResult($"<p>New link for {Html.E(seat)} (shown once; the old one no longer works): <a class=\"join-link\" data-seat=\"{Html.E(seat)}\" href=\"{Html.E(link)}\">{Html.E(link)}</a></p>");
                 case "message": return Outcome(g.Command(x => x.Send(MessageChannels.Umpire, form["to"].ToString(), form["text"].ToString())));
+                case "rule": return Rule(g, form);
                 case "inject":
                     if (form.ContainsKey("index"))
                     {
@@ -175,6 +176,24 @@ internal static partial class SeminarEndpoints
                 default: return Results.NotFound();
             }
         });
+    }
+
+    // A ruling in words, or on a seat's open decision when a move (its JSON, as the seat would send it) is given.
+    private static IResult Rule(GameSession g, IFormCollection form)
+    {
+        SeatMove? move = null;
+        if (form["move"].ToString() is { Length: > 0 } json)
+        {
+            try
+            {
+                move = SeminarJson.Deserialize<SeatMove>(json);
+            }
+            catch (Exception e) when (e is JsonException or NotSupportedException)
+            {
+                return Results.Text("the ruled outcome is not a seat move: " + e.Message, statusCode: 400);
+            }
+        }
+        return Outcome(g.Command(x => x.Rule(form["seat"].ToString(), form["ruling"].ToString(), form["reason"].ToString(), move)));
     }
 
     private static async Task<IResult> SeatMessage(string id, string seat, HttpContext c)

@@ -49,4 +49,24 @@ public sealed class MessageHttpTests : IDisposable
             Assert.Contains("Three minutes of talks.", await b.GetStringAsync($"/g/{game.Id}/seat/replacement_b/fragment"), StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task The_facilitator_rules_on_the_agencys_open_orders_with_a_reason_and_the_game_goes_on_from_it()
+    {
+        await using var server = await SeminarServer.StartAsync(Store);
+        var game = await server.CreateAsync(["agency"]);
+        using var fac = server.Client();
+        using var agency = server.Client();
+        await SeminarServer.JoinAsync(fac, game.Id, game.Tokens["facilitator"]);
+        await SeminarServer.JoinAsync(agency, game.Id, game.Tokens["agency"]);
+
+        using var bad = await fac.PostAsync($"/g/{game.Id}/facilitator/rule", SeminarServer.Form(("seat", "agency"), ("ruling", "no orders"), ("reason", ""), ("move", """{"move":"agency_orders","orders":[]}""")));
+        Assert.Equal(HttpStatusCode.Conflict, bad.StatusCode);
+        Assert.Contains("a ruling gives its reason", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var ok = await fac.PostAsync($"/g/{game.Id}/facilitator/rule", SeminarServer.Form(("seat", "agency"), ("ruling", "no orders"), ("reason", "the team is absent"), ("move", """{"move":"agency_orders","orders":[]}""")));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Contains("Nobody to wait for", await fac.GetStringAsync($"/g/{game.Id}/facilitator/fragment"), StringComparison.Ordinal);
+        Assert.Contains("the team is absent", await agency.GetStringAsync($"/g/{game.Id}/seat/agency/fragment"), StringComparison.Ordinal);
+    }
 }

@@ -46,7 +46,7 @@ public sealed class SeminarGame
         _open = new OpenDecisions(scenario, _run, _calendar, _seats, inputs);
         _machine = new TurnMachine(scenario, _calendar, _seats, inputs, _run, _open, ownBids);
         _suggestions = new BotSuggestions(this);
-        _views = new SeatViews(scenario, _run, _calendar, _seats, _open, ownBids, _machine.TurnSummaries, TimeoutsOf, seminar, () => Messages);
+        _views = new SeatViews(scenario, _run, _calendar, _seats, _open, ownBids, _machine.TurnSummaries, TimeoutsOf, seminar, () => Messages, () => Rulings);
     }
 
     /// <summary>The setup the game started from.</summary>
@@ -146,6 +146,16 @@ public sealed class SeminarGame
     /// (<see cref="MessageChannels.Public"/>) or to the umpire; it changes no state of the model.
     /// </summary>
     public string? Send(string from, string to, string text) => Execute(new MessageSent(Week, from, to, text));
+
+    /// <summary>
+    /// The facilitator rules as umpire, with a reason: on <paramref name="seat"/>'s open decision when
+    /// <paramref name="move"/> is given (the outcome, made for the seat; the bots play on from it), else in words only
+    /// (to a seat, or to <see cref="MessageChannels.Public"/>).
+    /// </summary>
+    public string? Rule(string seat, string ruling, string reason, SeatMove? move = null) => Execute(new RulingMade(Week, seat, ruling, reason, move));
+
+    /// <summary>Every ruling so far, in order.</summary>
+    public IReadOnlyList<RulingMade> Rulings => [.. Events.OfType<RulingMade>()];
 
     /// <summary>Every message so far, in order (the facilitator's reading).</summary>
     public IReadOnlyList<MessageSent> Messages => [.. Events.OfType<MessageSent>()];

@@ -51,6 +51,7 @@ internal static class FacilitatorPage
             </section>
             <section class="card"><h2>Seats</h2>{Table(["seat", "filled by", "decision", ""], seats, "seats")}<div id="relinked"></div>{Connected(session)}</section>
             {Messages(v, a)}
+            {Rulings(v, a)}
             <section class="card"><h2>Injects</h2>
               <form class="cmd" method="post" action="{a}/inject"><select name="index">{injectOptions}</select><button{(injects.Count == 0 || v.Finished ? " disabled" : "")}>Fire now</button></form>
               <form class="cmd" method="post" action="{a}/inject">
@@ -72,6 +73,16 @@ internal static class FacilitatorPage
           <form class="cmd" method="post" action="{actions}/message"><label>to <select name="to">{Options([MessageChannels.Public, .. v.Seats.Select(s => s.Seat)])}</select></label>
             <input name="text" maxlength="{MessageChannels.MaxLength}" required> <button>Send as umpire</button></form>
           {SeatPage.MessageList(v.Messages)}
+        </section>
+        """;
+
+    /// <summary>The rulings so far and a form to rule: in words, or on a seat's open decision with the outcome's move.</summary>
+    private static string Rulings(FacilitatorView v, string actions) => $"""
+        <section class="card" id="rulings"><h2>Umpire rulings</h2>
+          <form class="cmd" method="post" action="{actions}/rule"><label>on <select name="seat">{Options([MessageChannels.Public, .. v.Seats.Select(s => s.Seat)])}</select></label>
+            <label>ruling <input name="ruling" required></label> <label>reason <input name="reason" required></label>
+            <label>outcome (the seat's move, optional) <input name="move"></label> <button>Rule</button></form>
+          {SeatPage.RulingList(v.Rulings)}
         </section>
         """;
 

@@ -31,7 +31,7 @@ internal static class SeatPage
               <p>Time left: {Timer(view.Pending.Count > 0 ? session.Remaining() : null, session.Settings.Paused)}</p>
               {NotStarted(session)}
             </section>
-            """ + TimeoutNotices(view) + Briefing(view) + Messages(view, $"/g/{id}/seat/{seat}/message", session.Read(g => g.Seats));
+            """ + TimeoutNotices(view) + Briefing(view) + Messages(view, $"/g/{id}/seat/{seat}/message", session.Read(g => g.Seats)) + Rulings(view);
         var body = view switch
         {
             AgencySeatView a => Agency(a),
@@ -134,6 +134,13 @@ internal static class SeatPage
           {MessageList(view.Messages)}
         </section>
         """;
+
+    private static string Rulings(SeatView view) => view.Rulings.Count == 0 ? ""
+        : $"""<section class="card" id="rulings"><h2>Umpire rulings</h2>{RulingList(view.Rulings)}</section>""";
+
+    /// <summary>Rulings, newest first: week, on whom, the ruling, its reason, the outcome ruled.</summary>
+    public static string RulingList(IReadOnlyList<Core.Seminar.Events.RulingMade> rulings) => rulings.Count == 0 ? "<p>No rulings yet.</p>"
+        : Table(["week", "on", "ruling", "reason", "outcome"], rulings.Reverse().Select(r => new[] { E(r.Week), E(r.Seat), E(r.Ruling), E(r.Reason), r.Move is null ? "—" : E(MoveText.Of(r.Move)) }), "rulings");
 
     /// <summary>Messages, newest first: week, from, to, text.</summary>
     public static string MessageList(IReadOnlyList<Core.Seminar.Events.MessageSent> messages) => messages.Count == 0 ? "<p>No messages yet.</p>"

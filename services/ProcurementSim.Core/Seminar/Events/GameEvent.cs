@@ -15,4 +15,5 @@ namespace ProcurementSim.Core.Seminar.Events;
 [JsonDerivedType(typeof(TurnAdvanced), "turn_advanced")]
 [JsonDerivedType(typeof(DecisionHeld), "decision_held")]
 [JsonDerivedType(typeof(MessageSent), "message_sent")]
+[JsonDerivedType(typeof(RulingMade), "ruling_made")]
 public abstract record GameEvent(int Week);

@@ -12,7 +12,7 @@ namespace ProcurementSim.Core.Seminar.Play;
 /// </summary>
 internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar calendar, SeatTable seats, OpenDecisions open,
     OwnBidLog ownBids, IReadOnlyList<TurnSummary> turns, Func<string, IReadOnlyList<TimeoutNotice>> timeouts, SeminarSpec seminar,
-    Func<IReadOnlyList<MessageSent>> messages)
+    Func<IReadOnlyList<MessageSent>> messages, Func<IReadOnlyList<RulingMade>> rulings)
 {
     private int Turn => calendar.TurnAt(run.Week);
 
@@ -55,6 +55,7 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             TimedOut = timeouts(SeatIds.Agency),
             Briefing = seminar.BriefingOf(SeatIds.Agency),
             Messages = [.. messages().Where(m => MessageChannels.Reads(SeatIds.Agency, m))],
+            Rulings = [.. rulings().Where(r => r.Seat == SeatIds.Agency || r.Seat == MessageChannels.Public)],
             WeeklyBudget = a.Budget,
             ReputationalRisk = a.Risk,
             MissionCapabilityLastWeek = last?.MissionCapability ?? 0,
@@ -110,6 +111,7 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             TimedOut = timeouts(name!),
             Briefing = seminar.BriefingOf(name!),
             Messages = [.. messages().Where(m => MessageChannels.Reads(name!, m))],
+            Rulings = [.. rulings().Where(r => r.Seat == name || r.Seat == MessageChannels.Public)],
             Role = actor.Spec.Role,
             Status = actor.Status,
             Trust = actor.Trust,
@@ -161,6 +163,7 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             Turns = [.. turns],
             Events = AllEvents(),
             Messages = messages(),
+            Rulings = rulings(),
         };
     }
 

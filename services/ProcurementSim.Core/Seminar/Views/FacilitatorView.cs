@@ -54,4 +54,7 @@ public sealed record FacilitatorView
 
     /// <summary>Every message, private ones included, in order.</summary>
     public required IReadOnlyList<MessageSent> Messages { get; init; }
+
+    /// <summary>Every ruling, in order.</summary>
+    public required IReadOnlyList<RulingMade> Rulings { get; init; }
 }

@@ -39,4 +39,7 @@ public abstract record SeatView
 
     /// <summary>The messages this seat reads (<see cref="MessageChannels.Reads"/>), in order.</summary>
     public required IReadOnlyList<MessageSent> Messages { get; init; }
+
+    /// <summary>The umpire's rulings on this seat and those addressed to every seat, in order.</summary>
+    public required IReadOnlyList<RulingMade> Rulings { get; init; }
 }
