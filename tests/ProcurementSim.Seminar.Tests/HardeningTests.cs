@@ -5,14 +5,8 @@ using System.Text;
 namespace ProcurementSim.Seminar.Tests;
 
 /// <summary>Hostile or malformed input against a real Kestrel server (issue 13, point 9): always a sentence, never a 500.</summary>
-public sealed class HardeningTests : IDisposable
+public sealed class HardeningTests() : TempStore("seminar-hard-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("seminar-hard-").FullName;
-
-    private string Store => Path.Combine(_dir, "seminar.db");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private static async Task<(HttpStatusCode Status, string Body)> Send(HttpClient c, HttpRequestMessage m)
     {
         using var r = await c.SendAsync(m);
@@ -123,9 +117,9 @@ public sealed class HardeningTests : IDisposable
     [Fact]
     public async Task Scenario_files_are_read_through_the_bounded_loader_never_through_a_link_out_of_the_folder_a_fifo_or_past_the_size_limit()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_dir, "scenarios")).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(Folder, "scenarios")).FullName;
         File.Copy(Path.Combine(SeminarServer.RepoRoot, "scenarios", "usage-policy-standoff.yaml"), Path.Combine(folder, "good.yaml"));
-        var secret = Path.Combine(_dir, "secret.yaml");
+        var secret = Path.Combine(Folder, "secret.yaml");
         File.WriteAllText(secret, "name: the-secret-outside\n");
         File.CreateSymbolicLink(Path.Combine(folder, "link.yaml"), secret);
         File.CreateSymbolicLink(Path.Combine(folder, "passwd.yaml"), "/etc/passwd");

@@ -3,14 +3,8 @@ using System.Net;
 namespace ProcurementSim.Seminar.Tests;
 
 /// <summary>Messages between seats over HTTP (issue 13, point 3): fog of war on the pages, the umpire reads all, kept over a restart.</summary>
-public sealed class MessageHttpTests : IDisposable
+public sealed class MessageHttpTests() : TempStore("seminar-msg-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("seminar-msg-").FullName;
-
-    private string Store => Path.Combine(_dir, "seminar.db");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [Fact]
     public async Task A_private_message_reaches_its_addressee_and_the_facilitator_only_and_survives_a_restart()
     {
@@ -18,8 +12,7 @@ public sealed class MessageHttpTests : IDisposable
         await using (var server = await SeminarServer.StartAsync(Store))
         {
             game = await server.CreateAsync(["agency", "incumbent", "replacement_b"]);
-            using var agency = server.Client();
-            await SeminarServer.JoinAsync(agency, game.Id, game.Tokens["agency"]);
+            using var agency = await server.JoinedAsync(game, "agency");
             using var ok = await agency.PostAsync($"/g/{game.Id}/seat/agency/message", SeminarServer.Form(("to", "incumbent"), ("text", "Permit battlefield operations?")));
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
             using var bad = await agency.PostAsync($"/g/{game.Id}/seat/agency/message", SeminarServer.Form(("to", "nobody"), ("text", "hello")));
@@ -31,12 +24,9 @@ public sealed class MessageHttpTests : IDisposable
         }
         await using (var server = await SeminarServer.StartAsync(Store))
         {
-            using var incumbent = server.Client();
-            using var b = server.Client();
-            using var fac = server.Client();
-            await SeminarServer.JoinAsync(incumbent, game.Id, game.Tokens["incumbent"]);
-            await SeminarServer.JoinAsync(b, game.Id, game.Tokens["replacement_b"]);
-            await SeminarServer.JoinAsync(fac, game.Id, game.Tokens["facilitator"]);
+            using var incumbent = await server.JoinedAsync(game, "incumbent");
+            using var b = await server.JoinedAsync(game, "replacement_b");
+            using var fac = await server.JoinedAsync(game, "facilitator");
 
             Assert.Contains("Permit battlefield operations?", await incumbent.GetStringAsync($"/g/{game.Id}/seat/incumbent/fragment"), StringComparison.Ordinal);
             Assert.DoesNotContain("Permit battlefield operations?", await b.GetStringAsync($"/g/{game.Id}/seat/replacement_b/fragment"), StringComparison.Ordinal);
@@ -55,10 +45,8 @@ public sealed class MessageHttpTests : IDisposable
     {
         await using var server = await SeminarServer.StartAsync(Store);
         var game = await server.CreateAsync(["agency"]);
-        using var fac = server.Client();
-        using var agency = server.Client();
-        await SeminarServer.JoinAsync(fac, game.Id, game.Tokens["facilitator"]);
-        await SeminarServer.JoinAsync(agency, game.Id, game.Tokens["agency"]);
+        using var fac = await server.JoinedAsync(game, "facilitator");
+        using var agency = await server.JoinedAsync(game, "agency");
 
         using var bad = await fac.PostAsync($"/g/{game.Id}/facilitator/rule", SeminarServer.Form(("seat", "agency"), ("ruling", "no orders"), ("reason", ""), ("move", """{"move":"agency_orders","orders":[]}""")));
         Assert.Equal(HttpStatusCode.Conflict, bad.StatusCode);

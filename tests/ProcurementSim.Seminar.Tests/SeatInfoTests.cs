@@ -4,14 +4,8 @@ using System.Text.Json;
 namespace ProcurementSim.Seminar.Tests;
 
 /// <summary>Issue 13, point 7 (server side): per-seat briefings, who is connected, the facilitator's list of games; through Kestrel.</summary>
-public sealed class SeatInfoTests : IDisposable
+public sealed class SeatInfoTests() : TempStore("seminar-info-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("seminar-info-").FullName;
-
-    private string Store => Path.Combine(_dir, "seminar.db");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private const string Briefings = """
 
         seminar:
@@ -25,12 +19,9 @@ public sealed class SeatInfoTests : IDisposable
     {
         await using var server = await SeminarServer.StartAsync(Store);
         var game = await server.CreateAsync(["agency", "incumbent"], yaml: SeminarServer.ScenarioText("usage-policy-standoff.yaml") + Briefings);
-        using var agency = server.Client();
-        using var incumbent = server.Client();
-        using var b = server.Client();
-        await SeminarServer.JoinAsync(agency, game.Id, game.Tokens["agency"]);
-        await SeminarServer.JoinAsync(incumbent, game.Id, game.Tokens["incumbent"]);
-        await SeminarServer.JoinAsync(b, game.Id, game.Tokens["replacement_b"]);
+        using var agency = await server.JoinedAsync(game, "agency");
+        using var incumbent = await server.JoinedAsync(game, "incumbent");
+        using var b = await server.JoinedAsync(game, "replacement_b");
 
         string Briefing(string json) => JsonDocument.Parse(json).RootElement.GetProperty("briefing").GetString()!;
         var agencyView = await agency.GetStringAsync($"/g/{game.Id}/seat/agency/view");
@@ -51,10 +42,8 @@ public sealed class SeatInfoTests : IDisposable
     {
         await using var server = await SeminarServer.StartAsync(Store);
         var game = await server.CreateAsync(["agency"]);
-        using var fac = server.Client();
-        using var agency = server.Client();
-        await SeminarServer.JoinAsync(fac, game.Id, game.Tokens["facilitator"]);
-        await SeminarServer.JoinAsync(agency, game.Id, game.Tokens["agency"]);
+        using var fac = await server.JoinedAsync(game, "facilitator");
+        using var agency = await server.JoinedAsync(game, "agency");
 
         async Task<int> Count(string role) =>
             JsonDocument.Parse(await fac.GetStringAsync($"/g/{game.Id}/facilitator/connected")).RootElement.GetProperty(role).GetInt32();
@@ -81,9 +70,8 @@ public sealed class SeatInfoTests : IDisposable
         var one = await server.CreateAsync(["agency"]);
         var two = await server.CreateAsync(["agency"]);
         var other = await server.CreateAsync(["agency"]);
-        using var fac = server.Client();
-        await SeminarServer.JoinAsync(fac, one.Id, one.Tokens["facilitator"]);
-        await SeminarServer.JoinAsync(fac, two.Id, two.Tokens["facilitator"]);
+        using var fac = await server.JoinedAsync(one, "facilitator");
+        await SeminarServer.JoinAsync(fac, two.Id, two.Tokens["facilitator"]); // the same browser facilitates a second game
 
         var mine = await fac.GetStringAsync("/games/mine");
         Assert.Contains($"/g/{one.Id}/facilitator", mine, StringComparison.Ordinal);
@@ -91,8 +79,7 @@ public sealed class SeatInfoTests : IDisposable
         Assert.DoesNotContain(other.Id, mine, StringComparison.Ordinal);
 
         // A seat's browser, or a forged cookie, lists nothing.
-        using var seat = server.Client();
-        await SeminarServer.JoinAsync(seat, other.Id, other.Tokens["agency"]);
+        using var seat = await server.JoinedAsync(other, "agency");
         Assert.Contains("holds no facilitator link", await seat.GetStringAsync("/games/mine"), StringComparison.Ordinal);
         using var forged = new HttpRequestMessage(HttpMethod.Get, "/games/mine");
         forged.Headers.Add("Cookie", $"ps_games_{other.Id}={other.Tokens["agency"]}");

@@ -89,6 +89,14 @@ public sealed partial class SeminarServer : IAsyncDisposable
         return JsonDocument.Parse(body).RootElement.GetProperty("url").GetString()!;
     }
 
+    /// <summary>A new browser-like client joined as the token's role.</summary>
+    public async Task<HttpClient> JoinedAsync(CreatedGame game, string role)
+    {
+        var client = Client();
+        await JoinAsync(client, game.Id, game.Tokens[role]);
+        return client;
+    }
+
     public static StringContent JsonContent(object value) => new(JsonSerializer.Serialize(value), System.Text.Encoding.UTF8, "application/json");
 
     public static StringContent Move(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
