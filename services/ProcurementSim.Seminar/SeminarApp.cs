@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ProcurementSim.Seminar.Games;
@@ -15,6 +16,9 @@ public static class SeminarApp
         ArgumentNullException.ThrowIfNull(builder);
         var options = builder.Services.AddOptions<SeminarOptions>().Bind(builder.Configuration.GetSection("Seminar"));
         if (configure is not null) options.Configure(configure);
+        var limits = builder.Configuration.GetSection("Seminar").Get<SeminarOptions>() ?? new SeminarOptions();
+        configure?.Invoke(limits);
+        SeminarLimits.Add(builder.Services, limits);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new SqliteGameStore(sp.GetRequiredService<IOptions<SeminarOptions>>().Value.StorePath));
         builder.Services.AddSingleton<GameRegistry>();
@@ -27,6 +31,7 @@ public static class SeminarApp
     {
         ArgumentNullException.ThrowIfNull(app);
         _ = app.Services.GetRequiredService<GameRegistry>();
+        SeminarLimits.Use(app);
         SeminarEndpoints.Map(app);
         ExportEndpoints.Map(app);
         return app;

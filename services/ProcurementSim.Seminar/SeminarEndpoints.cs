@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,24 +26,29 @@ internal static partial class SeminarEndpoints
         app.MapGet("/health", () => Results.Text("ok"));
         app.MapGet("/static/{file}", StaticFile);
         app.MapGet("/", (IOptions<SeminarOptions> o) => HtmlResult(HomePage.Choose(ScenarioFiles(o.Value))));
-        app.MapPost("/setup", Setup);
-        app.MapPost("/games", CreateGame);
+        app.MapPost("/setup", Setup).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxFormBytes));
+        app.MapPost("/games", CreateGame).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxFormBytes))
+            .RequireRateLimiting(SeminarLimits.CreateGamePolicy);
         app.MapGet("/g/{id}/join", (string id, GameRegistry games) => games.Find(id) is null ? NotFound() : HtmlResult(JoinPage(id)));
-        app.MapPost("/g/{id}/join", Join);
+        app.MapPost("/g/{id}/join", Join).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
 
         app.MapGet("/g/{id}/facilitator", (string id, HttpContext c) => AsFacilitator(c, id, "view the facilitator page", g => HtmlResult(FacilitatorPage.Full(g))));
         app.MapGet("/g/{id}/facilitator/fragment", (string id, HttpContext c) => AsFacilitator(c, id, "view the facilitator page", g => HtmlResult(FacilitatorPage.Fragment(g))));
-        app.MapGet("/g/{id}/facilitator/events", (string id, HttpContext c) => AsFacilitator(c, id, "follow the game", g => new EventStream(g)));
-        app.MapPost("/g/{id}/facilitator/{action}", FacilitatorCommand);
+        app.MapGet("/g/{id}/facilitator/events", (string id, HttpContext c) => AsFacilitator(c, id, "follow the game", g => new EventStream(g, SeatTokens.Facilitator)));
+        app.MapGet("/g/{id}/facilitator/connected", (string id, HttpContext c) => AsFacilitator(c, id, "see who is connected", g => Results.Json(g.Connections())));
+        app.MapPost("/g/{id}/facilitator/{action}", FacilitatorCommand).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
 
         app.MapGet("/g/{id}/seat/{seat}", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "view the seat", g => HtmlResult(SeatPage.Full(g, seat))));
         app.MapGet("/g/{id}/seat/{seat}/fragment", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "view the seat", g => HtmlResult(SeatPage.Fragment(g, seat))));
-        app.MapGet("/g/{id}/seat/{seat}/events", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "follow the game", g => new EventStream(g)));
+        app.MapGet("/g/{id}/seat/{seat}/events", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "follow the game", g => new EventStream(g, seat)));
+        app.MapGet("/g/{id}/seat/{seat}/view", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "view the seat", g => SeatViewJson(g, seat)));
         app.MapGet("/g/{id}/seat/{seat}/suggest", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "ask for a suggestion", g => HtmlResult(SeatPage.Suggestion(g.Read(x => x.Suggest(seat))))));
-        app.MapPost("/g/{id}/seat/{seat}/move", Move);
+        app.MapPost("/g/{id}/seat/{seat}/message", SeatMessage).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
+        app.MapPost("/g/{id}/seat/{seat}/move", Move).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
 
+        app.MapGet(SeatAccess.GamesPath, (HttpContext c, GameRegistry games) => HtmlResult(GamesPage.Mine(MyGames(c.Request, games))));
         app.MapGet("/g/{id}/debrief", (string id, HttpContext c) => AsDebriefReader(c, id, g => HtmlResult(g.Read(x => DebriefPage.Render(id, x)))));
-        app.MapPost("/g/{id}/debrief/fork", Fork);
+        app.MapPost("/g/{id}/debrief/fork", Fork).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
         app.MapGet("/g/{id}/replay/{turn:int}", (string id, int turn, HttpContext c) => AsDebriefReader(c, id, g => g.Read(x =>
             turn < 1 || turn > x.Turn ? Results.Text($"choose a turn from 1 to {x.Turn}", statusCode: 400)
                 : HtmlResult(FacilitatorPage.Replay(id, turn, x.Turn, x.StateAtTurn(turn).FacilitatorView())))));
@@ -52,14 +58,16 @@ internal static partial class SeminarEndpoints
 
     private static async Task<IResult> Setup(HttpRequest request, IOptions<SeminarOptions> o)
     {
-        var form = await request.ReadFormAsync().ConfigureAwait(false);
+        var (form, unreadable) = await ReadForm(request).ConfigureAwait(false);
+        if (form is null) return unreadable!;
         var (s, yaml, label, errors) = HomePage.Load(o.Value.ScenariosFolder, form["file"], form["yaml"]);
         return s is null ? HtmlResult(HomePage.Choose(ScenarioFiles(o.Value), errors, yaml), 400) : HtmlResult(HomePage.Setup(s, yaml, label));
     }
 
     private static async Task<IResult> CreateGame(HttpRequest request, GameRegistry games, IOptions<SeminarOptions> o)
     {
-        var form = await request.ReadFormAsync().ConfigureAwait(false);
+        var (form, unreadable) = await ReadForm(request).ConfigureAwait(false);
+        if (form is null) return unreadable!;
         var yaml = form["yaml"].ToString();
         var label = form["label"].ToString() is { Length: > 0 } l ? l : "pasted";
         var (scenario, _, _, errors) = HomePage.Load(null, null, yaml);
@@ -74,7 +82,7 @@ internal static partial class SeminarEndpoints
         try
         {
             var setup = new SeminarSetup(yaml, form["strategy"].ToString(), seed, humans, weeks);
-            var (session, tokens) = games.Create(setup, label, new GameSettings(secs, form["autoTimeout"] == "on", false));
+            var (session, tokens) = games.Create(setup, label, new GameSettings(secs, form["autoTimeout"] == "on", false, false));
             return HtmlResult(HomePage.Created(session.Id, $"{request.Scheme}://{request.Host}", tokens, humans));
         }
         catch (ArgumentException e)
@@ -98,6 +106,7 @@ internal static partial class SeminarEndpoints
     private static async Task<IResult> Join(string id, HttpContext c, GameRegistry games, ILoggerFactory logs)
     {
         if (games.Find(id) is not { } g) return NotFound();
+        if (!c.Request.HasJsonContentType()) return Results.Text("Send the token as JSON (Content-Type: application/json).", statusCode: 415);
         JoinRequest? body;
         try
         {
@@ -127,13 +136,18 @@ internal static partial class SeminarEndpoints
 
     private static async Task<IResult> FacilitatorCommand(string id, string action, HttpContext c)
     {
-        var form = c.Request.HasFormContentType ? await c.Request.ReadFormAsync().ConfigureAwait(false) : FormCollection.Empty;
+        // Commands without fields (advance, pause) may come with no form at all.
+        var (form, unreadable) = await ReadForm(c.Request, allowEmpty: true).ConfigureAwait(false);
+        if (form is null) return unreadable!;
         return AsFacilitator(c, id, action, g =>
         {
             string seat = form["seat"].ToString();
             switch (action)
             {
-                case "advance": return Outcome(g.Command(x => x.Advance()));
+                case "start": g.Start(); return Results.Text("started");
+                case "advance":
+                    g.Start();
+                    return Outcome(g.Command(x => x.Advance()));
                 case "pause": g.SetPaused(true); return Results.Text("paused");
                 case "resume": g.SetPaused(false); return Results.Text("resumed");
                 case "autotimeout": g.SetAutoTimeout(form["on"] == "on"); return Results.Text("ok");
@@ -146,6 +160,8 @@ internal static partial class SeminarEndpoints
                     var token = g.Reissue(seat);
                     var link = $"{c.Request.Scheme}://{c.Request.Host}/g/{id}/join#{token}";
                     return HtmlResult($"<p>New link for {Html.E(seat)} (shown once; the old one no longer works): <a class=\"join-link\" data-seat=\"{Html.E(seat)}\" href=\"{Html.E(link)}\">{Html.E(link)}</a></p>");
+                case "message": return Outcome(g.Command(x => x.Send(MessageChannels.Umpire, form["to"].ToString(), form["text"].ToString())));
+                case "rule": return Rule(g, form);
                 case "inject":
                     if (form.ContainsKey("index"))
                     {
@@ -162,8 +178,35 @@ internal static partial class SeminarEndpoints
         });
     }
 
+    // A ruling in words, or on a seat's open decision when a move (its JSON, as the seat would send it) is given.
+    private static IResult Rule(GameSession g, IFormCollection form)
+    {
+        SeatMove? move = null;
+        if (form["move"].ToString() is { Length: > 0 } json)
+        {
+            try
+            {
+                move = SeminarJson.Deserialize<SeatMove>(json);
+            }
+            catch (Exception e) when (e is JsonException or NotSupportedException)
+            {
+                return Results.Text("the ruled outcome is not a seat move: " + e.Message, statusCode: 400);
+            }
+        }
+        return Outcome(g.Command(x => x.Rule(form["seat"].ToString(), form["ruling"].ToString(), form["reason"].ToString(), move)));
+    }
+
+    private static async Task<IResult> SeatMessage(string id, string seat, HttpContext c)
+    {
+        var (form, unreadable) = await ReadForm(c.Request).ConfigureAwait(false);
+        if (form is null) return unreadable!;
+        return AsSeat(c, id, seat, "send a message", g => Outcome(g.Command(x => x.Send(seat, form["to"].ToString(), form["text"].ToString()))));
+    }
+
     private static async Task<IResult> Move(string id, string seat, HttpContext c)
     {
+        // Who asks is checked first: a request for another seat is refused whatever it carries.
+        if (!c.Request.HasJsonContentType()) return AsSeat(c, id, seat, "move", _ => Results.Text("Send the move as JSON (Content-Type: application/json).", statusCode: 415));
         using var reader = new StreamReader(c.Request.Body);
         var json = await reader.ReadToEndAsync().ConfigureAwait(false);
         return AsSeat(c, id, seat, "move", g =>
@@ -177,13 +220,18 @@ internal static partial class SeminarEndpoints
             {
                 return Results.Text("the move is not valid JSON for a seat move: " + e.Message, statusCode: 400);
             }
+            catch (NotSupportedException)
+            {
+                return Results.Text("the move must say which it is first: a \"move\" field of agency_orders, terms_answer or bid_decision", statusCode: 400);
+            }
             return Outcome(g.Command(x => x.Submit(seat, move)));
         });
     }
 
     private static async Task<IResult> Fork(string id, HttpContext c)
     {
-        var form = await c.Request.ReadFormAsync().ConfigureAwait(false);
+        var (form, unreadable) = await ReadForm(c.Request).ConfigureAwait(false);
+        if (form is null) return unreadable!;
         return AsDebriefReader(c, id, g => g.Read(x =>
         {
             var json = form["move"].ToString();
@@ -194,12 +242,41 @@ internal static partial class SeminarEndpoints
                 var outcome = ForkOutcome.Of(x, i, SeminarJson.Deserialize<SeatMove>(json));
                 return HtmlResult(DebriefPage.Render(id, x, outcome, null, i, json));
             }
-            catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
+            catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
             {
                 return HtmlResult(DebriefPage.Render(id, x, null, e is ArgumentException a && a.ParamName is { } p ? a.Message.Replace($" (Parameter '{p}')", "", StringComparison.Ordinal) : e.Message, i, json), 400);
             }
         }));
     }
+
+    private static readonly IResult UnsupportedForm = Results.Text("Send this as a form (Content-Type: application/x-www-form-urlencoded or multipart/form-data).", statusCode: 415);
+
+    // A form, or the sentence for one the server cannot read (wrong type, a value over the limit).
+    private static async Task<(IFormCollection? Form, IResult? Unreadable)> ReadForm(HttpRequest request, bool allowEmpty = false)
+    {
+        if (!request.HasFormContentType) return allowEmpty ? (FormCollection.Empty, null) : (null, UnsupportedForm);
+        try
+        {
+            return (await request.ReadFormAsync().ConfigureAwait(false), null);
+        }
+        catch (InvalidDataException e)
+        {
+            return (null, Results.Text($"The form cannot be read: {e.Message} (a pasted scenario is at most 1 MiB).", statusCode: 400));
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (null, Results.Text($"The form cannot be read: {e.Message} (a pasted scenario is at most 1 MiB).", statusCode: e.StatusCode));
+        }
+    }
+
+    // The seat's view as the Core gives it (fog of war applied), in the game's stable JSON.
+    private static IResult SeatViewJson(GameSession g, string seat) =>
+        Results.Content(g.Read(x => SeminarJson.Serialize(x.ViewFor(seat))), "application/json; charset=utf-8");
+
+    // The games whose facilitator cookie this browser holds, each checked against its token.
+    private static IReadOnlyList<GameSession> MyGames(HttpRequest request, GameRegistry games) =>
+        [.. SeatAccess.FacilitatorGames(request).Select(kv => games.Find(kv.Key) is { } g && g.IsTokenOf(SeatTokens.Facilitator, kv.Value) ? g : null).OfType<GameSession>()
+            .OrderByDescending(g => g.Created)];
 
     private static IResult Outcome(string? refusal) => refusal is null ? Results.Text("ok") : Results.Text(refusal, statusCode: 409);
 
@@ -241,8 +318,7 @@ internal static partial class SeminarEndpoints
         return stream is null ? NotFound() : Results.Stream(stream, type + "; charset=utf-8");
     }
 
-    private static IReadOnlyList<string> ScenarioFiles(SeminarOptions o) =>
-        o.ScenariosFolder is { } f && Directory.Exists(f) ? [.. Directory.GetFiles(f, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!] : [];
+    private static IReadOnlyList<string> ScenarioFiles(SeminarOptions o) => Scenarios.ScenarioFolder.Files(o.ScenariosFolder);
 
     private static IResult HtmlResult(string html, int status = 200) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 

@@ -56,9 +56,10 @@ public sealed class ExportTests : IDisposable
         var first = rebuilt.TurnSummaries[0];
         Assert.Equal($"score,1,{first.LastWeek},,score,,,,{first.Score.ToString("R", CultureInfo.InvariantCulture)}", lines[1]);
         Assert.Equal(1 + rebuilt.TurnSummaries.Count * 18 + rebuilt.Decisions.Count + rebuilt.FacilitatorView().Events.Count + 1, lines.Length);
-        // Fog of war in the export: a bid is known to its bidder and the agency only; an award is public.
+        // Fog of war in the export (SEMINAR-MODEL.md, "Who sees what"): a bid is known to its bidder and the agency only;
+        // an award to the agency and the winner whole, to the other vendor in its public form.
         Assert.Contains(lines, l => Regex.IsMatch(l, "^event,\\d+,\\d+,replacement_a,bid_submitted,agency,[^,]*,agency;replacement_a,$"));
-        Assert.Contains(lines, l => Regex.IsMatch(l, "^event,\\d+,\\d+,[a-z_]+,contract_awarded,.*,everyone,key$"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, "^event,\\d+,\\d+,[a-z_]+,contract_awarded,replacement_a,.*,agency;incumbent \\(public form\\);replacement_a,key$"));
         Assert.Contains(lines, l => l.StartsWith("decision,1,0,agency,bot,bot's suggestion: ", StringComparison.Ordinal) && l.EndsWith(",same", StringComparison.Ordinal));
 
         // The debrief: a timeline per turn with who knew each event, and the export links.

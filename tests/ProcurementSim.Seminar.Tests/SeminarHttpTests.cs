@@ -213,6 +213,8 @@ public sealed partial class SeminarHttpTests : IDisposable
         using var fac = server.Client();
         await SeminarServer.JoinAsync(fac, game.Id, game.Tokens["facilitator"]);
         Assert.Contains("Waiting for: agency", await Get(fac, $"/g/{game.Id}/facilitator/fragment"), StringComparison.Ordinal);
+        Assert.Contains("id=\"start-game\"", await Get(fac, $"/g/{game.Id}/facilitator/fragment"), StringComparison.Ordinal);
+        await Post(fac, $"/g/{game.Id}/facilitator/start", SeminarServer.Form());
         var deadline = DateTime.UtcNow.AddSeconds(20);
         string fragment;
         do

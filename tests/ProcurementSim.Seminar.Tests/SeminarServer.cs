@@ -33,7 +33,7 @@ public sealed partial class SeminarServer : IAsyncDisposable
 
     public static string ScenarioText(string file) => File.ReadAllText(Path.Combine(RepoRoot, "scenarios", file));
 
-    public static async Task<SeminarServer> StartAsync(string storePath, CapturedLogs? logs = null)
+    public static async Task<SeminarServer> StartAsync(string storePath, CapturedLogs? logs = null, string? scenariosFolder = null)
     {
         logs ??= new CapturedLogs();
         var builder = WebApplication.CreateBuilder();
@@ -42,7 +42,7 @@ public sealed partial class SeminarServer : IAsyncDisposable
         builder.AddSeminar(o =>
         {
             o.StorePath = storePath;
-            o.ScenariosFolder = Path.Combine(RepoRoot, "scenarios");
+            o.ScenariosFolder = scenariosFolder ?? Path.Combine(RepoRoot, "scenarios");
         });
         var app = builder.Build();
         app.MapSeminar();
@@ -60,12 +60,12 @@ public sealed partial class SeminarServer : IAsyncDisposable
     public HttpClient Client() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl) };
 
     /// <summary>Creates a game through the form; returns its id and every role's token (read from the links page).</summary>
-    public async Task<CreatedGame> CreateAsync(string[] humans, string scenario = "usage-policy-standoff.yaml", string strategy = "structured_replacement", int turnSeconds = 0, int weeksPerTurn = 8)
+    public async Task<CreatedGame> CreateAsync(string[] humans, string scenario = "usage-policy-standoff.yaml", string strategy = "structured_replacement", int turnSeconds = 0, int weeksPerTurn = 8, string? yaml = null)
     {
         using var client = Client();
         var fields = new List<KeyValuePair<string, string>>
         {
-            new("yaml", ScenarioText(scenario)), new("label", scenario), new("strategy", strategy), new("seed", "1"),
+            new("yaml", yaml ?? ScenarioText(scenario)), new("label", scenario), new("strategy", strategy), new("seed", "1"),
             new("weeksPerTurn", weeksPerTurn.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("turnSeconds", turnSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("autoTimeout", "on"),
         };
@@ -87,6 +87,14 @@ public sealed partial class SeminarServer : IAsyncDisposable
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         return JsonDocument.Parse(body).RootElement.GetProperty("url").GetString()!;
+    }
+
+    /// <summary>A new browser-like client joined as the token's role.</summary>
+    public async Task<HttpClient> JoinedAsync(CreatedGame game, string role)
+    {
+        var client = Client();
+        await JoinAsync(client, game.Id, game.Tokens[role]);
+        return client;
     }
 
     public static StringContent JsonContent(object value) => new(JsonSerializer.Serialize(value), System.Text.Encoding.UTF8, "application/json");

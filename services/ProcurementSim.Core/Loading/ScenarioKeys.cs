@@ -7,8 +7,10 @@ internal static class ScenarioKeys
     [
         "name", "description", "ticks", "seed", "capability_threshold", "review_overhead",
         "categories", "agency", "vendors", "integrator", "injects", "strategies", "score",
-        "uncertainties", "levers", "robustness",
+        "uncertainties", "levers", "robustness", "seminar",
     ];
+
+    public static readonly IReadOnlyList<string> Seminar = ["briefings"];
 
     public static readonly IReadOnlyList<string> Category =
         ["name", "demand", "criticality", "ethical_risk", "legal_status", "operational", "red_line", "shortfall_value"];

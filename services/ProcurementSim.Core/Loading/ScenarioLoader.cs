@@ -55,7 +55,7 @@ public static class ScenarioLoader
 
         var diagnostics = new DiagnosticBag(fileName);
         var root = new YamlTreeReader(diagnostics).Read(yaml);
-        (Scenario Scenario, ExperimentSpec Experiment)? read = null;
+        (Scenario Scenario, ExperimentSpec Experiment, SeminarSpec Seminar)? read = null;
         if (root is not null)
         {
             read = ScenarioReader.Read(new ReadContext(diagnostics), root);
@@ -65,7 +65,7 @@ public static class ScenarioLoader
             diagnostics.Add(1, 1, "scenario: the file is empty; expected a mapping of scenario keys (name, ticks, categories, agency, vendors, strategies, ...)");
         }
         return diagnostics.Count == 0 && read is { } valid
-            ? new LoadResult(valid.Scenario, []) { Experiment = valid.Experiment }
+            ? new LoadResult(valid.Scenario, []) { Experiment = valid.Experiment, Seminar = valid.Seminar }
             : new LoadResult(null, diagnostics.Sorted());
     }
 

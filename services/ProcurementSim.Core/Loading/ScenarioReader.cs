@@ -6,7 +6,7 @@ namespace ProcurementSim.Core.Loading;
 /// <summary>Reads the top-level mapping. Sections are read in dependency order (categories, vendors, then what refers to them), whatever their order in the file.</summary>
 internal static class ScenarioReader
 {
-    public static (Scenario Scenario, ExperimentSpec Experiment)? Read(ReadContext ctx, YamlNode root)
+    public static (Scenario Scenario, ExperimentSpec Experiment, SeminarSpec Seminar)? Read(ReadContext ctx, YamlNode root)
     {
         var m = ctx.Map(root, "", ScenarioKeys.Root, "a mapping of scenario keys (name, ticks, categories, agency, vendors, strategies, ...)");
         if (m is null) return null;
@@ -45,10 +45,11 @@ internal static class ScenarioReader
         var uncertainties = UncertaintyReader.Read(ctx, m.Optional("uncertainties"), "uncertainties", scenario, inputs);
         var levers = LeverReader.Read(ctx, m.Optional("levers"), "levers", scenario, inputs);
         var satisficing = RobustnessReader.Read(ctx, m.Optional("robustness"), "robustness");
+        var seminar = SeminarReader.Read(ctx, m.Optional("seminar"), "seminar", vendors.Select(x => x.Name));
 
         return ctx.Diagnostics.Count > 0 || scenario is null
             ? null
-            : (scenario, new ExperimentSpec(uncertainties, levers, satisficing));
+            : (scenario, new ExperimentSpec(uncertainties, levers, satisficing), seminar);
     }
 
     private static List<T> ByName<T>(IReadOnlyList<T> items, Func<T, string> name) => [.. items.OrderBy(name, StringComparer.Ordinal)];

@@ -80,6 +80,7 @@ internal static class GameForks
         // The original is itself a fork of that decision: the fork's own hold replaces the original's.
         DecisionHeld h => h.AtWeek == week && new DecisionKey(h.Seat, h.Kind, h.Number) == key,
         MoveMade m => m.Week == week && m.Seat == key.Seat && DecisionKey.Of(m.Seat, m.Move) == key,
+        RulingMade { Move: { } ruled } r => r.Week == week && r.Seat == key.Seat && DecisionKey.Of(r.Seat, ruled) == key,
         SeatTimedOut t => t.Week == week && t.Seat == key.Seat,
         TurnAdvanced a => a.Week == week,
         _ => false,

@@ -31,21 +31,22 @@ public sealed class SeminarGame
     private readonly TurnMachine _machine;
     private readonly SeatViews _views;
     private readonly BotSuggestions _suggestions;
+    private readonly WeekInputs _inputs;
 
-    private SeminarGame(SeminarSetup setup, Scenario scenario, StrategySpec strategy)
+    private SeminarGame(SeminarSetup setup, Scenario scenario, StrategySpec strategy, SeminarSpec seminar)
     {
         Setup = setup;
         Scenario = scenario;
         Strategy = strategy;
         _calendar = new TurnCalendar(scenario.Ticks, setup.WeeksPerTurn);
         _seats = new SeatTable([SeatIds.Agency, .. scenario.Vendors.Select(v => v.Name)], setup.HumanSeats);
-        var inputs = new WeekInputs();
+        var inputs = _inputs = new WeekInputs();
         var ownBids = new OwnBidLog(scenario);
         _run = new SeatedRun(scenario, strategy, setup.Seed, _calendar, _seats, inputs);
         _open = new OpenDecisions(scenario, _run, _calendar, _seats, inputs);
         _machine = new TurnMachine(scenario, _calendar, _seats, inputs, _run, _open, ownBids);
-        _views = new SeatViews(scenario, _run, _calendar, _seats, _open, ownBids, _machine.TurnSummaries);
         _suggestions = new BotSuggestions(this);
+        _views = new SeatViews(scenario, _run, _calendar, _seats, _open, ownBids, _machine.TurnSummaries, TimeoutsOf, seminar, () => Messages, () => Rulings);
     }
 
     /// <summary>The setup the game started from.</summary>
@@ -97,8 +98,8 @@ public sealed class SeminarGame
     /// <exception cref="ArgumentException">The setup is invalid (the message says why).</exception>
     public static SeminarGame Start(SeminarSetup setup)
     {
-        var (checkedSetup, scenario, strategy) = SetupLoader.Load(setup);
-        return new SeminarGame(checkedSetup, scenario, strategy);
+        var (checkedSetup, scenario, strategy, seminar) = SetupLoader.Load(setup);
+        return new SeminarGame(checkedSetup, scenario, strategy, seminar);
     }
 
     /// <summary>Rebuilds a game from its setup and events: the same state, views and result bytes as the original.</summary>
@@ -140,6 +141,25 @@ public sealed class SeminarGame
     /// </summary>
     public string? Hold(int atWeek, string seat, PendingDecisionKind kind, int number) => Execute(new DecisionHeld(Week, atWeek, seat, kind, number));
 
+    /// <summary>
+    /// A message from a seat or the umpire (<see cref="MessageChannels"/>) to a seat, to everyone
+    /// (<see cref="MessageChannels.Public"/>) or to the umpire; it changes no state of the model.
+    /// </summary>
+    public string? Send(string from, string to, string text) => Execute(new MessageSent(Week, from, to, text));
+
+    /// <summary>
+    /// The facilitator rules as umpire, with a reason: on <paramref name="seat"/>'s open decision when
+    /// <paramref name="move"/> is given (the outcome, made for the seat; the bots play on from it), else in words only
+    /// (to a seat, or to <see cref="MessageChannels.Public"/>).
+    /// </summary>
+    public string? Rule(string seat, string ruling, string reason, SeatMove? move = null) => Execute(new RulingMade(Week, seat, ruling, reason, move));
+
+    /// <summary>Every ruling so far, in order.</summary>
+    public IReadOnlyList<RulingMade> Rulings => [.. Events.OfType<RulingMade>()];
+
+    /// <summary>Every message so far, in order (the facilitator's reading).</summary>
+    public IReadOnlyList<MessageSent> Messages => [.. Events.OfType<MessageSent>()];
+
     /// <summary>Plays the turn from its first week to the next stop; refused while a decision is open.</summary>
     public string? Advance() => Execute(new TurnAdvanced(Week));
 
@@ -163,6 +183,14 @@ public sealed class SeminarGame
     {
         _seats.Require(seat, nameof(seat));
         return _suggestions.For(seat);
+    }
+
+    // Played weeks' timeouts are in the decisions; a timeout whose week waits to be played is told with the bot's move as things stand.
+    private IReadOnlyList<TimeoutNotice> TimeoutsOf(string seat)
+    {
+        var played = _run.Decisions.Where(d => d.Seat == seat && d.Source == MoveSource.Timeout).Select(d => new TimeoutNotice(d.Week, d.Move, true));
+        IEnumerable<TimeoutNotice> waiting = !Finished && _inputs.TimedOut(seat) ? _suggestions.ForTimedOut(seat).Select(m => new TimeoutNotice(Week, m, false)) : [];
+        return [.. played, .. waiting];
     }
 
     /// <summary>What a seat's actor knows now (fog of war): an <see cref="AgencySeatView"/> or a <see cref="VendorSeatView"/>.</summary>

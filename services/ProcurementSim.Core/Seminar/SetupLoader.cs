@@ -9,7 +9,7 @@ internal static class SetupLoader
 {
     /// <summary>The setup (its human seats never null), the parsed scenario and the bot's strategy.</summary>
     /// <exception cref="ArgumentException">The setup is invalid (the message says why).</exception>
-    public static (SeminarSetup Setup, Scenario Scenario, StrategySpec Strategy) Load(SeminarSetup setup)
+    public static (SeminarSetup Setup, Scenario Scenario, StrategySpec Strategy, SeminarSpec Seminar) Load(SeminarSetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
         var load = ScenarioLoader.LoadText(setup.ScenarioText ?? "", "scenario");
@@ -25,6 +25,6 @@ internal static class SetupLoader
         {
             if (!seats.Contains(h)) throw new ArgumentException($"there is no seat '{h}' (the seats are {string.Join(", ", seats)})", nameof(setup));
         }
-        return (setup with { HumanSeats = setup.HumanSeats ?? [] }, s, strategy);
+        return (setup with { HumanSeats = setup.HumanSeats ?? [] }, s, strategy, load.Seminar);
     }
 }

@@ -6,10 +6,10 @@ namespace ProcurementSim.Seminar.Games;
 
 /// <summary>
 /// Server-Sent Events for one page: "changed" with the game's version whenever it changes (and a comment every 15 s
-/// to keep proxies from closing it). It carries no game data: the page then fetches its own fragment, whose endpoint
+/// to keep proxies from closing it), and counts the page as connected while it listens. It carries no game data: the page then fetches its own fragment, whose endpoint
 /// checks the seat, so the stream cannot leak what the seat may not see.
 /// </summary>
-internal sealed class EventStream(GameSession game) : IResult
+internal sealed class EventStream(GameSession game, string role) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -20,6 +20,8 @@ internal sealed class EventStream(GameSession game) : IResult
         response.Headers.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         var seen = -1L;
+        // Counted while the page listens: the facilitator sees who is connected.
+        using var connected = game.Connect(role);
         try
         {
             while (!cts.IsCancellationRequested)

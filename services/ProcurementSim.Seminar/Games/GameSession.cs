@@ -20,6 +20,7 @@ public sealed class GameSession : IRoleTokens
     private DateTimeOffset? _deadline;
     private int _deadlineWeek = -1;
     private TimeSpan? _pausedRemaining;
+    private readonly Dictionary<string, int> _connections = new(StringComparer.Ordinal);
 
     internal GameSession(StoredGame stored, SeminarGame game, SqliteGameStore store, TimeProvider time)
     {
@@ -140,6 +141,17 @@ public sealed class GameSession : IRoleTokens
         }
     }
 
+    /// <summary>Starts the game for the clock: open decisions get their time from now (nothing happens when already started).</summary>
+    public void Start()
+    {
+        lock (_lock)
+        {
+            if (Settings.Started) return;
+            SaveSettings(Settings with { Started = true });
+            UpdateTimer();
+        }
+    }
+
     public void SetAutoTimeout(bool on)
     {
         lock (_lock)
@@ -167,10 +179,11 @@ public sealed class GameSession : IRoleTokens
         }
     }
 
-    // A decision's clock starts when its week first stops for it; a later stop in the same turn gets a fresh clock.
+    // A decision's clock starts when its week first stops for it once the game is started (at Start for the decisions
+    // already open); a later stop in the same turn gets a fresh clock.
     private void UpdateTimer()
     {
-        if (_game.Finished || _game.Pending().Count == 0 || Settings.TurnSeconds <= 0)
+        if (!Settings.Started || _game.Finished || _game.Pending().Count == 0 || Settings.TurnSeconds <= 0)
         {
             _deadline = null;
             _pausedRemaining = null;
@@ -189,6 +202,50 @@ public sealed class GameSession : IRoleTokens
         {
             _deadline = _time.GetUtcNow() + limit;
             _pausedRemaining = null;
+        }
+    }
+
+    // ---- who is connected ---------------------------------------------------------------------------------------
+
+    /// <summary>Counts a live page of <paramref name="role"/> until the returned handle is disposed.</summary>
+    public IDisposable Connect(string role)
+    {
+        lock (_lock)
+        {
+            _connections[role] = _connections.GetValueOrDefault(role) + 1;
+            Changed();
+        }
+        return new Connection(this, role);
+    }
+
+    /// <summary>Live pages per role (the facilitator and each seat; 0 for none).</summary>
+    public IReadOnlyDictionary<string, int> Connections()
+    {
+        lock (_lock)
+        {
+            var all = new Dictionary<string, int>(StringComparer.Ordinal) { [SeatTokens.Facilitator] = _connections.GetValueOrDefault(SeatTokens.Facilitator) };
+            foreach (var seat in _game.Seats) all[seat] = _connections.GetValueOrDefault(seat);
+            return all;
+        }
+    }
+
+    private void Disconnect(string role)
+    {
+        lock (_lock)
+        {
+            if (_connections.GetValueOrDefault(role) <= 1) _connections.Remove(role);
+            else _connections[role]--;
+            Changed();
+        }
+    }
+
+    private sealed class Connection(GameSession session, string role) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0) session.Disconnect(role);
         }
     }
 

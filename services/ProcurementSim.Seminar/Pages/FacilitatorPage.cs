@@ -38,17 +38,21 @@ internal static class FacilitatorPage
             $"<option value=\"{i}\"{(fired[i] ? " disabled" : "")}>{i}: {E(Words(InjectCatalog.Get(inj.Kind).Key))}{(inj.Target is null ? "" : " → " + E(inj.Target))}{(inj.At is { } at ? $" (week {at})" : $" (random, {E(Percent(inj.Probability))} a week)")}{(fired[i] ? " — fired" : "")}</option>"));
         var turns = v.Turns.Select(t => new[] { E(t.Turn), E(t.LastWeek), E(Score(t.Score)) });
         var breakdown = v.Breakdown.Select(c => new[] { E(Words(c.Metric)), E(Metric(c.Metric, c.Value)), E(Score(c.Points)) });
-        var timeline = v.Events.Where(e => e.Key && EventVisibility.IsPublic(e)).Reverse().Take(40).Select(EventRow);
+        // The projector's timeline: what a vendor the event does not concern sees (award prices and the like left out).
+        var timeline = v.Events.Where(e => e.Key).Select(EventVisibility.AsPublic).OfType<Core.Events.SimEvent>().Reverse().Take(40).Select(EventRow);
         return $"""
             <section class="status card" data-week="{v.Week}" data-turn="{v.Turn}">
               <p><strong>{(v.Finished ? "Game over" : $"Turn {v.Turn} of {v.TotalTurns}, week {v.Week}")}</strong> · {ScoreSoFar(v.Week, v.Score, v.Finished)}</p>
               <p>Timer: {Timer(session.Remaining(), settings.Paused)} · auto-timeout {(settings.AutoTimeout ? "on" : "off")}</p>
+              {StartControl(session, a)}
               <p id="waiting">{(waiting.Count > 0 ? "Waiting for: " + E(string.Join(", ", waiting)) : v.Finished ? "" : "Nobody to wait for: advance when ready.")}</p>
               <form class="cmd" method="post" action="{a}/advance" data-done="The turn was played to the next stop"><button id="advance"{(v.Finished || waiting.Count > 0 ? " disabled" : "")}>{(v.Week == 0 && v.Turns.Count == 0 ? "Start" : "Advance")} turn</button></form>
               <form class="cmd" method="post" action="{a}/{(settings.Paused ? "resume" : "pause")}"><button>{(settings.Paused ? "Resume" : "Pause")} timer</button></form>
               <form class="cmd" method="post" action="{a}/autotimeout"><input type="hidden" name="on" value="{(settings.AutoTimeout ? "off" : "on")}"><button>Turn auto-timeout {(settings.AutoTimeout ? "off" : "on")}</button></form>
             </section>
-            <section class="card"><h2>Seats</h2>{Table(["seat", "filled by", "decision", ""], seats, "seats")}<div id="relinked"></div></section>
+            <section class="card"><h2>Seats</h2>{Table(["seat", "filled by", "decision", ""], seats, "seats")}<div id="relinked"></div>{Connected(session)}</section>
+            {Messages(v, a)}
+            {Rulings(v, a)}
             <section class="card"><h2>Injects</h2>
               <form class="cmd" method="post" action="{a}/inject" data-done="Inject fired"><select name="index">{injectOptions}</select><button{(injects.Count == 0 || v.Finished ? " disabled" : "")}>Fire now</button></form>
               <form class="cmd" method="post" action="{a}/inject" data-done="Custom inject fired">
@@ -71,6 +75,39 @@ internal static class FacilitatorPage
     public static string ScoreSoFar(int weeksPlayed, double score, bool finished) => weeksPlayed == 0
         ? """score <span id="score" data-scored="0">—</span> (not yet scored: no week has been played)"""
         : $"""{(finished ? "final score" : "score so far")} <span id="score" data-scored="1">{E(Score(score))}</span>{(finished ? "" : $" (over the {weeksPlayed} week{(weeksPlayed == 1 ? "" : "s")} played; costs and gaps add up as the game goes on)")}""";
+
+    /// <summary>Every message (private ones too), and a form to write as the umpire to a seat or to everyone.</summary>
+    private static string Messages(FacilitatorView v, string actions) => $"""
+        <section class="card" id="messages"><h2>Messages (all, private ones included)</h2>
+          <form class="cmd" method="post" action="{actions}/message"><label>to <select name="to">{Options([MessageChannels.Public, .. v.Seats.Select(s => s.Seat)])}</select></label>
+            <input name="text" maxlength="{MessageChannels.MaxLength}" required> <button>Send as umpire</button></form>
+          {SeatPage.MessageList(v.Messages)}
+        </section>
+        """;
+
+    /// <summary>The rulings so far and a form to rule: in words, or on a seat's open decision with the outcome's move.</summary>
+    private static string Rulings(FacilitatorView v, string actions) => $"""
+        <section class="card" id="rulings"><h2>Umpire rulings</h2>
+          <form class="cmd" method="post" action="{actions}/rule"><label>on <select name="seat">{Options([MessageChannels.Public, .. v.Seats.Select(s => s.Seat)])}</select></label>
+            <label>ruling <input name="ruling" required></label> <label>reason <input name="reason" required></label>
+            <label>outcome (the seat's move, optional) <input name="move"></label> <button>Rule</button></form>
+          {SeatPage.RulingList(v.Rulings)}
+        </section>
+        """;
+
+    /// <summary>Who has a live page open now, per role (the facilitator's own pages included).</summary>
+    private static string Connected(GameSession session)
+    {
+        var connected = session.Connections();
+        return $"""
+            <p id="connected">Connected now: {string.Join(" · ", connected.Select(kv => $"{E(kv.Key)} {(kv.Value == 0 ? "<strong>none</strong>" : kv.Value == 1 ? "1 page" : $"{kv.Value} pages")}"))} · <a href="{Security.SeatAccess.GamesPath}">your games</a></p>
+            """;
+    }
+
+    /// <summary>Until the facilitator starts the game no clock runs (links are handed out meanwhile).</summary>
+    private static string StartControl(GameSession session, string actions) => session.Settings.Started ? "" : $"""
+        <form class="cmd" method="post" action="{actions}/start"><button id="start-game">Start the game</button> no clock runs until you do</form>
+        """;
 
     private static bool[] FiredInjects(SeminarGame g)
     {

@@ -13,7 +13,7 @@ internal static class HomePage
         {Errors(errors)}
         <form method="post" action="/setup" class="card">
           <label>Scenario file <select name="file"><option value="">(paste below)</option>{Options(files)}</select></label>
-          <label>or paste a scenario (YAML)<textarea name="yaml" rows="10" cols="80">{E(pasted)}</textarea></label>
+          <label>or paste a scenario (YAML)<textarea name="yaml" rows="10" cols="80">{E(Echoed(pasted))}</textarea></label>{NotEchoed(pasted)}
           <button type="submit">Next: strategy and seats</button>
         </form>
         """);
@@ -62,10 +62,9 @@ internal static class HomePage
     {
         if (!string.IsNullOrWhiteSpace(file))
         {
-            var path = folder is null ? null : Path.Combine(folder, Path.GetFileName(file));
-            if (path is null || !File.Exists(path)) return (null, "", "", [$"there is no scenario file '{file}'"]);
-            var text = File.ReadAllText(path);
-            return Result(ScenarioLoader.LoadText(text, Path.GetFileName(path)), text, Path.GetFileName(path));
+            var name = Path.GetFileName(file);
+            var (loaded, text) = Scenarios.ScenarioFolder.Load(folder, name);
+            return Result(loaded, text, name);
         }
         if (string.IsNullOrWhiteSpace(pasted)) return (null, "", "", ["choose a scenario file or paste one"]);
         return Result(ScenarioLoader.LoadText(pasted, "pasted.yaml"), pasted, "pasted");
@@ -73,6 +72,14 @@ internal static class HomePage
 
     private static (Scenario?, string, string, IReadOnlyList<string>) Result(LoadResult r, string text, string label) =>
         r.IsValid ? (r.Scenario, text, label, []) : (null, text, label, [.. r.Diagnostics.Select(d => d.ToString())]);
+
+    // A pasted text is given back to be corrected, unless it is so long that the page would be mostly an echo.
+    private const int MaxEcho = 64 * 1024;
+
+    private static string Echoed(string pasted) => pasted.Length <= MaxEcho ? pasted : "";
+
+    private static string NotEchoed(string pasted) => pasted.Length <= MaxEcho ? ""
+        : $"<p class=\"warn\">The pasted text ({pasted.Length / 1024} KB) is not shown again: correct it where you wrote it and paste it anew.</p>";
 
     public static string Errors(IReadOnlyList<string>? errors) => errors is { Count: > 0 }
         ? $"<ul class=\"errors\">{string.Concat(errors.Select(e => $"<li>{E(e)}</li>"))}</ul>" : "";

@@ -24,8 +24,9 @@ internal static class SeatPage
             <section class="status card" data-week="{view.Week}" data-turn="{view.Turn}">
               <p><strong>{(view.Finished ? "Game over" : $"Turn {view.Turn} of {view.TotalTurns}, week {view.Week}")}</strong> · {(view.Kind == SeatKind.Human ? "you hold this seat" : "a bot holds this seat now")}</p>
               <p>Time left: {Timer(view.Pending.Count > 0 ? session.Remaining() : null, session.Settings.Paused)}</p>
+              {NotStarted(session)}
             </section>
-            """;
+            """ + TimeoutNotices(view) + Briefing(view) + Messages(view, $"/g/{id}/seat/{seat}/message", session.Read(g => g.Seats)) + Rulings(view);
         var body = view switch
         {
             AgencySeatView a => Agency(a),
@@ -88,6 +89,38 @@ internal static class SeatPage
         </section>
         """;
     }
+
+    /// <summary>The messages this seat reads, newest first, and a form to write to a seat, everyone or the umpire.</summary>
+    private static string Messages(SeatView view, string action, IReadOnlyList<string> seats) => $"""
+        <section class="card" id="messages"><h2>Messages</h2>
+          <form class="cmd" method="post" action="{E(action)}"><label>to <select name="to">{Options([MessageChannels.Public, MessageChannels.Umpire, .. seats.Where(s => s != view.Seat)])}</select></label>
+            <input name="text" maxlength="{MessageChannels.MaxLength}" required> <button>Send</button></form>
+          {MessageList(view.Messages)}
+        </section>
+        """;
+
+    private static string Rulings(SeatView view) => view.Rulings.Count == 0 ? ""
+        : $"""<section class="card" id="rulings"><h2>Umpire rulings</h2>{RulingList(view.Rulings)}</section>""";
+
+    /// <summary>Rulings, newest first: week, on whom, the ruling, its reason, the outcome ruled.</summary>
+    public static string RulingList(IReadOnlyList<Core.Seminar.Events.RulingMade> rulings) => rulings.Count == 0 ? "<p>No rulings yet.</p>"
+        : Table(["week", "on", "ruling", "reason", "outcome"], rulings.Reverse().Select(r => new[] { E(r.Week), E(r.Seat), E(r.Ruling), E(r.Reason), r.Move is null ? "—" : E(MoveText.Of(r.Move)) }), "rulings");
+
+    /// <summary>Messages, newest first: week, from, to, text.</summary>
+    public static string MessageList(IReadOnlyList<Core.Seminar.Events.MessageSent> messages) => messages.Count == 0 ? "<p>No messages yet.</p>"
+        : Table(["week", "from", "to", "message"], messages.Reverse().Select(m => new[] { E(m.Week), E(m.From), E(m.To), E(m.Text) }), "messages");
+
+    /// <summary>The scenario's briefing for this seat (only its own).</summary>
+    private static string Briefing(SeatView view) => view.Briefing.Length == 0 ? ""
+        : $"""<section class="card" id="briefing"><h2>Your briefing</h2><p>{E(view.Briefing)}</p></section>""";
+
+    private static string NotStarted(GameSession session) =>
+        session.Settings.Started ? "" : "<p class=\"not-started\">The facilitator has not started the game: no clock runs yet.</p>";
+
+    /// <summary>What the bot took for this seat when its time ran out (this seat's view only holds its own).</summary>
+    private static string TimeoutNotices(SeatView view) => view.TimedOut.Count == 0 ? "" : $"""
+        <section class="card" id="timeouts"><h2>Time ran out</h2><ul>{string.Concat(view.TimedOut.AsEnumerable().Reverse().Select(t => $"<li>Week {E(t.Week)}: {(t.Played ? "the bot took" : "the bot will take (as things stand)")} this move for you: {E(MoveText.Of(t.Move))}. Anything you had not submitted was not kept.</li>"))}</ul></section>
+        """;
 
     public static string Suggestion(IReadOnlyList<SeatMove> moves) => moves.Count == 0
         ? "<p>The bot has nothing to suggest: no decision is open.</p>"

@@ -26,13 +26,29 @@ internal static class SeatAccess
         return game.RoleOf(token) is { } other ? $"the token is {other}'s" : "the token is not valid";
     }
 
-    public static void SetCookie(HttpResponse response, string gameId, string role, string token) =>
-        response.Cookies.Append(CookieName(role), token, new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            Secure = response.HttpContext.Request.IsHttps,
-            Path = "/g/" + gameId,
-            MaxAge = TimeSpan.FromDays(2),
-        });
+    public static void SetCookie(HttpResponse response, string gameId, string role, string token)
+    {
+        response.Cookies.Append(CookieName(role), token, Options(response, "/g/" + gameId));
+        // The facilitator's list of games reads one more copy, sent only to that list's path.
+        if (role == SeatTokens.Facilitator) response.Cookies.Append(GamesCookiePrefix + gameId, token, Options(response, GamesPath));
+    }
+
+    /// <summary>The path of the facilitator's list of games.</summary>
+    public const string GamesPath = "/games/mine";
+
+    private const string GamesCookiePrefix = "ps_games_";
+
+    /// <summary>Game id and presented facilitator token of every game in this browser's list (to be checked).</summary>
+    public static IEnumerable<KeyValuePair<string, string>> FacilitatorGames(HttpRequest request) =>
+        request.Cookies.Where(c => c.Key.StartsWith(GamesCookiePrefix, StringComparison.Ordinal))
+            .Select(c => KeyValuePair.Create(c.Key[GamesCookiePrefix.Length..], c.Value));
+
+    private static CookieOptions Options(HttpResponse response, string path) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Strict,
+        Secure = response.HttpContext.Request.IsHttps,
+        Path = path,
+        MaxAge = TimeSpan.FromDays(2),
+    };
 }

@@ -47,12 +47,20 @@ public sealed class SqliteGameStore : IDisposable
         {
             _connection.Open();
             Execute(memory ? Schema : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;" + Schema);
+            AddStartedColumn();
         }
         catch (SqliteException e)
         {
             _connection.Dispose();
             throw new InvalidOperationException($"The seminar store {path} cannot be opened: {e.Message}", e);
         }
+    }
+
+    // Stores made before games had a start: their games were already running their clocks, so they count as started.
+    private void AddStartedColumn()
+    {
+        using var cmd = Command("SELECT COUNT(*) FROM pragma_table_info('games') WHERE name = 'started'", null);
+        if (Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) == 0) Execute("ALTER TABLE games ADD COLUMN started INTEGER NOT NULL DEFAULT 1");
     }
 
     /// <summary>Adds a new game with its token hashes (role: "facilitator" or a seat id).</summary>
@@ -62,7 +70,7 @@ public sealed class SqliteGameStore : IDisposable
         lock (_lock)
         {
             using var tx = _connection.BeginTransaction();
-            using (var cmd = Command("INSERT INTO games VALUES ($id, $setup, $label, $secs, $auto, $paused, $created)", tx))
+            using (var cmd = Command("INSERT INTO games (id, setup_json, scenario_label, turn_seconds, auto_timeout, paused, created, started) VALUES ($id, $setup, $label, $secs, $auto, $paused, $created, $started)", tx))
             {
                 cmd.Parameters.AddWithValue("$id", id);
                 cmd.Parameters.AddWithValue("$setup", SeminarJson.Serialize(setup));
@@ -87,7 +95,7 @@ public sealed class SqliteGameStore : IDisposable
     {
         lock (_lock)
         {
-            using var cmd = Command("UPDATE games SET turn_seconds = $secs, auto_timeout = $auto, paused = $paused WHERE id = $id", null);
+            using var cmd = Command("UPDATE games SET turn_seconds = $secs, auto_timeout = $auto, paused = $paused, started = $started WHERE id = $id", null);
             cmd.Parameters.AddWithValue("$id", id);
             AddSettings(cmd, settings);
             cmd.ExecuteNonQuery();
@@ -120,12 +128,12 @@ public sealed class SqliteGameStore : IDisposable
         lock (_lock)
         {
             var games = new List<(string Id, string Setup, string Label, GameSettings Settings, DateTimeOffset Created)>();
-            using (var cmd = Command("SELECT id, setup_json, scenario_label, turn_seconds, auto_timeout, paused, created FROM games ORDER BY created, id", null))
+            using (var cmd = Command("SELECT id, setup_json, scenario_label, turn_seconds, auto_timeout, paused, created, started FROM games ORDER BY created, id", null))
             using (var r = cmd.ExecuteReader())
             {
                 while (r.Read())
                 {
-                    games.Add((r.GetString(0), r.GetString(1), r.GetString(2), new GameSettings(r.GetInt32(3), r.GetInt32(4) != 0, r.GetInt32(5) != 0),
+                    games.Add((r.GetString(0), r.GetString(1), r.GetString(2), new GameSettings(r.GetInt32(3), r.GetInt32(4) != 0, r.GetInt32(5) != 0, r.GetInt32(7) != 0),
                         DateTimeOffset.Parse(r.GetString(6), CultureInfo.InvariantCulture)));
                 }
             }
@@ -167,6 +175,7 @@ public sealed class SqliteGameStore : IDisposable
         cmd.Parameters.AddWithValue("$secs", settings.TurnSeconds);
         cmd.Parameters.AddWithValue("$auto", settings.AutoTimeout ? 1 : 0);
         cmd.Parameters.AddWithValue("$paused", settings.Paused ? 1 : 0);
+        cmd.Parameters.AddWithValue("$started", settings.Started ? 1 : 0);
     }
 
     private SqliteCommand Command(string sql, SqliteTransaction? tx)

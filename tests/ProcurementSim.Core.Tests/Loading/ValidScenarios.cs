@@ -144,6 +144,10 @@ internal static class ValidScenarios
           satisficing:
             - mission_capability_mean >= 0.8
             - "red_line_breaches == 0 or (score > 60 and not total_cost > 2e8)"
+        seminar:
+          briefings:
+            agency: You run the procurement office.
+            vendor-a: You want the contract.
         """;
 
     /// <summary>Two replacements sharing one onboarding block through an anchor and alias (well within the alias budget).</summary>

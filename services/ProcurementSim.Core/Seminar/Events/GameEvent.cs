@@ -14,4 +14,6 @@ namespace ProcurementSim.Core.Seminar.Events;
 [JsonDerivedType(typeof(InjectFired), "inject_fired")]
 [JsonDerivedType(typeof(TurnAdvanced), "turn_advanced")]
 [JsonDerivedType(typeof(DecisionHeld), "decision_held")]
+[JsonDerivedType(typeof(MessageSent), "message_sent")]
+[JsonDerivedType(typeof(RulingMade), "ruling_made")]
 public abstract record GameEvent(int Week);

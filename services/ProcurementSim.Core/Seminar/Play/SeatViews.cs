@@ -1,6 +1,7 @@
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Core.Seminar.Events;
 using ProcurementSim.Core.Seminar.Views;
 
 namespace ProcurementSim.Core.Seminar.Play;
@@ -10,7 +11,8 @@ namespace ProcurementSim.Core.Seminar.Play;
 /// of), the facilitator's view of everything, and the debrief's order of decisions.
 /// </summary>
 internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar calendar, SeatTable seats, OpenDecisions open,
-    OwnBidLog ownBids, IReadOnlyList<TurnSummary> turns)
+    OwnBidLog ownBids, IReadOnlyList<TurnSummary> turns, Func<string, IReadOnlyList<TimeoutNotice>> timeouts, SeminarSpec seminar,
+    Func<IReadOnlyList<MessageSent>> messages, Func<IReadOnlyList<RulingMade>> rulings)
 {
     private int Turn => calendar.TurnAt(run.Week);
 
@@ -49,7 +51,11 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             TotalTurns = calendar.TotalTurns,
             Finished = run.Finished,
             Pending = [.. open.List().Where(p => p.Seat == SeatIds.Agency)],
-            Events = [.. AllEvents().Where(e => EventVisibility.Sees(SeatIds.Agency, e))],
+            Events = [.. AllEvents().Select(e => EventVisibility.As(SeatIds.Agency, null, e)).OfType<SimEvent>()],
+            TimedOut = timeouts(SeatIds.Agency),
+            Briefing = seminar.BriefingOf(SeatIds.Agency),
+            Messages = [.. messages().Where(m => MessageChannels.Reads(SeatIds.Agency, m))],
+            Rulings = [.. rulings().Where(r => r.Seat == SeatIds.Agency || r.Seat == MessageChannels.Public)],
             WeeklyBudget = a.Budget,
             ReputationalRisk = a.Risk,
             MissionCapabilityLastWeek = last?.MissionCapability ?? 0,
@@ -101,7 +107,11 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             TotalTurns = calendar.TotalTurns,
             Finished = run.Finished,
             Pending = [.. open.List().Where(p => p.Seat == name)],
-            Events = [.. AllEvents().Where(e => EventVisibility.Sees(name!, e))],
+            Events = [.. AllEvents().Select(e => EventVisibility.As(name!, actor.Spec.Role, e)).OfType<SimEvent>()],
+            TimedOut = timeouts(name!),
+            Briefing = seminar.BriefingOf(name!),
+            Messages = [.. messages().Where(m => MessageChannels.Reads(name!, m))],
+            Rulings = [.. rulings().Where(r => r.Seat == name || r.Seat == MessageChannels.Public)],
             Role = actor.Spec.Role,
             Status = actor.Status,
             Trust = actor.Trust,
@@ -152,6 +162,8 @@ internal sealed class SeatViews(Scenario scenario, SeatedRun run, TurnCalendar c
             Metrics = r.Metrics,
             Turns = [.. turns],
             Events = AllEvents(),
+            Messages = messages(),
+            Rulings = rulings(),
         };
     }
 

@@ -54,6 +54,11 @@ internal sealed class TurnMachine
             case TurnAdvanced: PlayUntilStop(); break;
             // A hold only adds an open decision, so it never lets a paused week go on.
             case DecisionHeld h: _inputs.Hold(h.AtWeek, new DecisionKey(h.Seat, h.Kind, h.Number)); break;
+            // Talk changes no state: the message is kept in the events, where the views read it.
+            case MessageSent: break;
+            // A ruling on an open decision is the facilitator's move for the seat; one in words only changes nothing.
+            case RulingMade { Move: { } move } r: _inputs.Add(new MoveMade(r.Week, r.Seat, MoveSource.Facilitator, move)); ContinueIfReady(); break;
+            case RulingMade: break;
             default: throw new InvalidOperationException("unreachable: Check refuses unknown events");
         }
         return null;
@@ -79,6 +84,8 @@ internal sealed class TurnMachine
             case MoveMade m:
                 if (!_seats.Contains(m.Seat)) return _seats.Unknown(m.Seat);
                 if (m.Source is not (MoveSource.Human or MoveSource.Facilitator)) return "a move is made by a person or the facilitator; bots and timeouts decide when the week is played";
+                if (_inputs.TimedOut(m.Seat!) && !_open.List().Any(p => p.Seat == m.Seat))
+                    return $"time ran out for {m.Seat} in week {_run.Week}: the bot decides for it, so this move was not taken (see what the bot took on the seat's page)";
                 return MoveValidator.Check(m.Seat!, m.Move, _open.List(), _run.Engine.Agency, _run.Engine.Vendors);
             case SeatTimedOut t:
                 if (!_seats.Contains(t.Seat)) return _seats.Unknown(t.Seat);
@@ -89,11 +96,24 @@ internal sealed class TurnMachine
                 return _seats.KindOf(c.Seat!) == c.Kind ? $"{c.Seat} is already {(c.Kind == SeatKind.Bot ? "a bot" : "human")}" : null;
             case InjectFired f: return InjectRules.Check(_s, _run.Engine, f);
             case DecisionHeld h: return CheckHold(h);
+            case MessageSent m: return MessageChannels.Check(_seats.Seats, m);
+            case RulingMade r: return CheckRuling(r);
             case TurnAdvanced:
                 var waiting = _open.List().Select(p => p.Seat).Distinct().ToList();
                 return waiting.Count > 0 ? $"waiting for {string.Join(", ", waiting)}: they must move or be timed out first" : null;
             default: return $"unknown event {e.GetType().Name}";
         }
+    }
+
+    private string? CheckRuling(RulingMade r)
+    {
+        if (string.IsNullOrWhiteSpace(r.Reason)) return "a ruling gives its reason";
+        if (string.IsNullOrWhiteSpace(r.Ruling)) return "the ruling is empty";
+        if (r.Ruling.Length > MessageChannels.MaxLength || r.Reason.Length > MessageChannels.MaxLength)
+            return $"a ruling and its reason are at most {MessageChannels.MaxLength} characters each";
+        if (r.Move is null) return r.Seat == MessageChannels.Public || _seats.Contains(r.Seat) ? null : _seats.Unknown(r.Seat);
+        if (!_seats.Contains(r.Seat)) return _seats.Unknown(r.Seat);
+        return MoveValidator.Check(r.Seat!, r.Move, _open.List(), _run.Engine.Agency, _run.Engine.Vendors);
     }
 
     private string? CheckHold(DecisionHeld h)

@@ -3,6 +3,7 @@ using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Scoring;
+using ProcurementSim.Core.Seminar.Events;
 
 namespace ProcurementSim.Core.Seminar.Views;
 
@@ -50,4 +51,10 @@ public sealed record FacilitatorView
 
     /// <summary>Every event so far, this week's injects and agency events included.</summary>
     public required IReadOnlyList<SimEvent> Events { get; init; }
+
+    /// <summary>Every message, private ones included, in order.</summary>
+    public required IReadOnlyList<MessageSent> Messages { get; init; }
+
+    /// <summary>Every ruling, in order.</summary>
+    public required IReadOnlyList<RulingMade> Rulings { get; init; }
 }

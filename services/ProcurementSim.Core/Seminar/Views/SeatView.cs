@@ -1,5 +1,6 @@
 using ProcurementSim.Core.Events;
 using ProcurementSim.Core.Results;
+using ProcurementSim.Core.Seminar.Events;
 
 namespace ProcurementSim.Core.Seminar.Views;
 
@@ -29,4 +30,16 @@ public abstract record SeatView
 
     /// <summary>The events this seat knows of, in order (<see cref="EventVisibility"/>).</summary>
     public required IReadOnlyList<SimEvent> Events { get; init; }
+
+    /// <summary>The moves the bot took for this seat when its time ran out, oldest first (only this seat's).</summary>
+    public required IReadOnlyList<TimeoutNotice> TimedOut { get; init; }
+
+    /// <summary>The scenario's briefing for this seat ("" when it gives none); no other seat's.</summary>
+    public required string Briefing { get; init; }
+
+    /// <summary>The messages this seat reads (<see cref="MessageChannels.Reads"/>), in order.</summary>
+    public required IReadOnlyList<MessageSent> Messages { get; init; }
+
+    /// <summary>The umpire's rulings on this seat and those addressed to every seat, in order.</summary>
+    public required IReadOnlyList<RulingMade> Rulings { get; init; }
 }
