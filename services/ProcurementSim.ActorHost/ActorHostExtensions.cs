@@ -39,6 +39,7 @@ public static class ActorHostExtensions
         services.AddSingleton<AdvertisedAddress>();
         services.AddSingleton<ActorRuns>();
         services.AddHostedService<IdleRunSweeper>();
+        services.AddSingleton<DeliveryStreams>();
         services.AddSingleton<IPeerDelivery, OutboxDelivery>();
         services.AddSingleton<DeliveryReceiver>();
         services.AddScoped<EventPublisher>();
@@ -57,13 +58,14 @@ public static class ActorHostExtensions
     private static bool IsHttpAddress(string address) =>
         Uri.TryCreate(address.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    /// <summary>Maps RunLifecycle, Agency and Vendor. Every actor service serves all three; the orchestrator decides which actors each hosts.</summary>
+    /// <summary>Maps RunLifecycle, Agency, Vendor and Inbox (their deliveries on a stream). Every actor service serves all four; the orchestrator decides which actors each hosts.</summary>
     public static WebApplication MapActorHost(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGrpcService<RunLifecycleService>();
         app.MapGrpcService<AgencyGrpcService>();
         app.MapGrpcService<VendorGrpcService>();
+        app.MapGrpcService<InboxService>();
         return app;
     }
 }

@@ -119,7 +119,7 @@ internal static class DistributedHarness
         var perRun = (double)runs;
         double PerRun(Func<BatchResult, double> count) => Stats.Median(all.Select(b => count(b) / perRun));
         static long Sum(IReadOnlyDictionary<string, long> counts, Func<string, bool> which) => counts.Where(c => which(c.Key)).Sum(c => c.Value);
-        static bool IsCall(string key) => !key.EndsWith(CallCounter.TickMessages, StringComparison.Ordinal);
+        static bool IsCall(string key) => !key.EndsWith(CallCounter.StreamMessages, StringComparison.Ordinal);
         var grpcPerRun = PerRun(b => Sum(b.Calls, IsCall));
         var publishedPerRun = PerRun(b => b.Published.Values.Sum());
         var consumedPerRun = PerRun(b => b.Consumed.Values.Sum());
@@ -128,12 +128,14 @@ internal static class DistributedHarness
         var publicApi = PerRun(b => Sum(b.Calls, m => m.StartsWith("/procurementsim.v1.Orchestrator/", StringComparison.Ordinal)));
         var init = PerRun(b => Sum(b.Calls, m => m.EndsWith("/InitRun", StringComparison.Ordinal)));
         var advance = PerRun(b => Sum(b.Calls, m => m.EndsWith("/AdvanceTick", StringComparison.Ordinal)));
-        var streams = PerRun(b => Sum(b.Calls, m => m.EndsWith("/AdvanceTicks", StringComparison.Ordinal)));
-        var streamedTicks = PerRun(b => Sum(b.Calls, m => m.EndsWith("/AdvanceTicks" + CallCounter.TickMessages, StringComparison.Ordinal)));
+        var streams = PerRun(b => Sum(b.Calls, m => m.EndsWith("/AdvanceTicks", StringComparison.Ordinal) || m.EndsWith("/Deliver", StringComparison.Ordinal)));
+        var streamedDeliveries = PerRun(b => Sum(b.Calls, m => m.EndsWith("/Deliver" + CallCounter.StreamMessages, StringComparison.Ordinal)));
+        var streamedTicks = PerRun(b => Sum(b.Calls, m => m.EndsWith("/AdvanceTicks" + CallCounter.StreamMessages, StringComparison.Ordinal)));
         var deliveries = PerRun(b => Sum(b.Calls, m => m.StartsWith("/procurementsim.v1.Agency/", StringComparison.Ordinal) || m.StartsWith("/procurementsim.v1.Vendor/", StringComparison.Ordinal)));
         var end = PerRun(b => Sum(b.Calls, m => m.EndsWith("/EndRun", StringComparison.Ordinal)));
-        Console.WriteLine(Line($"  gRPC calls          {grpcPerRun,8:F1}  = public API {publicApi:F1} + InitRun {init:F1} + AdvanceTick {advance:F1} + tick streams opened {streams:F2} + actor-to-actor deliveries {deliveries:F1} + EndRun {end:F1}"));
+        Console.WriteLine(Line($"  gRPC calls          {grpcPerRun,8:F1}  = public API {publicApi:F1} + InitRun {init:F1} + AdvanceTick {advance:F1} + streams opened {streams:F2} + actor-to-actor delivery calls {deliveries:F1} + EndRun {end:F1}"));
         Console.WriteLine(Line($"  ticks on streams    {streamedTicks,8:F1}  (messages on the open tick streams, one per actor and tick; not calls)"));
+        Console.WriteLine(Line($"  deliveries on streams {streamedDeliveries,6:F1}  (messages on the open delivery streams between actor services; not calls)"));
         Console.WriteLine(Line($"  bus messages        {publishedPerRun,8:F1}  published = domain events {PerRun(b => Sum(b.Published, t => t != "RunCompleted")):F1} + RunCompleted {PerRun(b => Sum(b.Published, t => t == "RunCompleted")):F1}"));
         Console.WriteLine(Line($"                      {consumedPerRun,8:F1}  consumed (the orchestrator takes each event; every actor service instance takes RunCompleted)"));
         var eventTicks = PerRun(b => b.TicksWithEvents);

@@ -4,7 +4,6 @@ using ProcurementSim.ActorHost.Ticks;
 using ProcurementSim.Core.Messages;
 using ProcurementSim.Protocol.Mapping;
 using ProcurementSim.Protocol.V1;
-using ProcurementSim.ServiceDefaults;
 using CoreAward = ProcurementSim.Core.Messages.ContractAwarded;
 using CoreClarification = ProcurementSim.Core.Messages.ClarificationRequested;
 using CoreSolicitation = ProcurementSim.Core.Messages.SolicitationIssued;
@@ -12,11 +11,12 @@ using CoreSolicitation = ProcurementSim.Core.Messages.SolicitationIssued;
 namespace ProcurementSim.ActorHost.Grpc;
 
 /// <summary>
-/// Delivers what an actor sent during a tick: each envelope becomes the typed RPC of the recipient's service
-/// (Vendor.* to a vendor, Agency.* to the agency) on the recipient's address, all in parallel, every Ack awaited.
-/// Redelivering is harmless: the recipient applies a message once and answers a retry with Ack.duplicate.
+/// Delivers what an actor sent during a tick: each envelope becomes the typed request of the recipient's service
+/// (Vendor.* to a vendor, Agency.* to the agency), sent on the delivery stream to the recipient's address
+/// (<see cref="DeliveryStreams"/>), all at once, every Ack awaited. Redelivering is harmless: the recipient applies a
+/// message once and answers a retry with Ack.duplicate.
 /// </summary>
-public sealed class OutboxDelivery(PeerChannels channels) : IPeerDelivery
+public sealed class OutboxDelivery(DeliveryStreams streams) : IPeerDelivery
 {
     /// <inheritdoc />
     public Task DeliverAsync(HostedRun run, PlayedTick played, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public sealed class OutboxDelivery(PeerChannels channels) : IPeerDelivery
         var address = run.Peers[e.To];
         try
         {
-            await CallAsync(channels.For(address), run.Id, tick, e, cancellationToken).ConfigureAwait(false);
+            await streams.DeliverAsync(address, () => Request(run.Id, tick, e), cancellationToken).ConfigureAwait(false);
         }
         catch (RpcException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -53,24 +53,23 @@ public sealed class OutboxDelivery(PeerChannels channels) : IPeerDelivery
         }
     }
 
-    private static async Task CallAsync(CallInvoker invoker, string runId, int tick, Envelope e, CancellationToken cancellationToken)
+    private static DeliveryRequest Request(string runId, int tick, Envelope e)
     {
         var header = new MessageHeader { RunId = runId, Tick = tick, From = e.From, To = e.To, Sequence = e.Sequence };
-        var options = new CallOptions(cancellationToken: cancellationToken);
-        _ = e.Body switch
+        return e.Body switch
         {
-            Tasking m => await new Vendor.VendorClient(invoker).SetTaskingAsync(VendorMessageMapping.ToRequest(m, header), options),
-            TermsProposal m => await new Vendor.VendorClient(invoker).ProposeTermsAsync(VendorMessageMapping.ToRequest(m, header), options),
-            CoreSolicitation m => await new Vendor.VendorClient(invoker).SolicitAsync(VendorMessageMapping.ToRequest(m, header), options),
-            CoreAward m => await new Vendor.VendorClient(invoker).AwardAsync(VendorMessageMapping.ToRequest(m, header), options),
-            TerminationNotice m => await new Vendor.VendorClient(invoker).GiveNoticeAsync(VendorMessageMapping.ToRequest(m, header), options),
-            ComplianceIncident m => await new Vendor.VendorClient(invoker).ReportIncidentAsync(VendorMessageMapping.ToRequest(m, header), options),
-            TermsResponse m => await new Agency.AgencyClient(invoker).AnswerTermsAsync(AgencyMessageMapping.ToRequest(m, header), options),
-            BidSubmitted m => await new Agency.AgencyClient(invoker).SubmitBidAsync(AgencyMessageMapping.ToRequest(m, header), options),
-            AccreditationResult m => await new Agency.AgencyClient(invoker).ReportAccreditationAsync(AgencyMessageMapping.ToRequest(m, header), options),
-            ReadinessReport m => await new Agency.AgencyClient(invoker).ReportReadinessAsync(AgencyMessageMapping.ToRequest(m, header), options),
-            CoreClarification m => await new Agency.AgencyClient(invoker).RequestClarificationAsync(AgencyMessageMapping.ToRequest(m, header), options),
-            _ => throw new InvalidOperationException($"actor {e.From} sent a {e.Body.GetType().Name}, which no RPC carries"),
+            Tasking m => new DeliveryRequest { SetTasking = VendorMessageMapping.ToRequest(m, header) },
+            TermsProposal m => new DeliveryRequest { ProposeTerms = VendorMessageMapping.ToRequest(m, header) },
+            CoreSolicitation m => new DeliveryRequest { Solicit = VendorMessageMapping.ToRequest(m, header) },
+            CoreAward m => new DeliveryRequest { Award = VendorMessageMapping.ToRequest(m, header) },
+            TerminationNotice m => new DeliveryRequest { GiveNotice = VendorMessageMapping.ToRequest(m, header) },
+            ComplianceIncident m => new DeliveryRequest { ReportIncident = VendorMessageMapping.ToRequest(m, header) },
+            TermsResponse m => new DeliveryRequest { AnswerTerms = AgencyMessageMapping.ToRequest(m, header) },
+            BidSubmitted m => new DeliveryRequest { SubmitBid = AgencyMessageMapping.ToRequest(m, header) },
+            AccreditationResult m => new DeliveryRequest { ReportAccreditation = AgencyMessageMapping.ToRequest(m, header) },
+            ReadinessReport m => new DeliveryRequest { ReportReadiness = AgencyMessageMapping.ToRequest(m, header) },
+            CoreClarification m => new DeliveryRequest { RequestClarification = AgencyMessageMapping.ToRequest(m, header) },
+            _ => throw new InvalidOperationException($"actor {e.From} sent a {e.Body.GetType().Name}, which no delivery carries"),
         };
     }
 }

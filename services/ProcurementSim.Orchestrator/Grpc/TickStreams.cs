@@ -57,11 +57,7 @@ public sealed class TickStreams(PeerChannels peers, IOptions<ProcSimOptions> opt
 
         public ulong CallIdOf(TickStreamResponse response) => response.CallId;
 
-        public RpcException? FailureOf(TickStreamResponse response) => response.OutcomeCase switch
-        {
-            TickStreamResponse.OutcomeOneofCase.Played => null,
-            TickStreamResponse.OutcomeOneofCase.Failure => new RpcException(new Status((StatusCode)response.Failure.Code, response.Failure.Message)),
-            _ => new RpcException(new Status(StatusCode.Internal, "the actor service answered a tick with no outcome")),
-        };
+        public RpcException? FailureOf(TickStreamResponse response) =>
+            response.OutcomeCase == TickStreamResponse.OutcomeOneofCase.Played ? null : StreamFailure.ToException(response.Failure, "a tick");
     }
 }

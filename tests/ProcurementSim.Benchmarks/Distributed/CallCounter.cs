@@ -5,9 +5,9 @@ using Grpc.Core.Interceptors;
 namespace ProcurementSim.Benchmarks.Distributed;
 
 /// <summary>
-/// A server interceptor that counts the gRPC calls a service receives, by method, and the ticks that come on tick
-/// streams (as <c>/…/AdvanceTicks#ticks</c>: messages on a call already counted, not calls); one instance serves every
-/// service.
+/// A server interceptor that counts the gRPC calls a service receives, by method, and the messages that come on
+/// streams (ticks, deliveries: as <c>/…/AdvanceTicks#messages</c>, messages on a call already counted, not calls); one
+/// instance serves every service.
 /// </summary>
 internal sealed class CallCounter : Interceptor
 {
@@ -37,11 +37,11 @@ internal sealed class CallCounter : Interceptor
         DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
         Count(context);
-        return continuation(new Counting<TRequest>(requestStream, () => Count(context.Method + TickMessages)), responseStream, context);
+        return continuation(new Counting<TRequest>(requestStream, () => Count(context.Method + StreamMessages)), responseStream, context);
     }
 
     /// <summary>The suffix of the method name under which the messages a stream brings are counted.</summary>
-    public const string TickMessages = "#ticks";
+    public const string StreamMessages = "#messages";
 
     private void Count(ServerCallContext context) => Count(context.Method);
 

@@ -7,7 +7,8 @@ namespace ProcurementSim.IntegrationTests.Faults;
 /// <summary>
 /// A server interceptor for the actor services that hands every actor-to-actor delivery (the Agency and Vendor RPCs) to
 /// the service twice, as a sender retrying after a lost Ack would: the second must be answered Ack.duplicate and
-/// change nothing. Answers the caller with the first response.
+/// change nothing. Answers the caller with the first response. On the delivery stream (Inbox.Deliver) each message is
+/// read by the service twice, and only the first answer goes back to the sender.
 /// </summary>
 public sealed class DeliveredTwice(DuplicateCounts counts) : Interceptor
 {
@@ -25,5 +26,58 @@ public sealed class DeliveredTwice(DuplicateCounts counts) : Interceptor
         }
 
         return first;
+    }
+
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        ArgumentNullException.ThrowIfNull(continuation);
+        return requestStream is IAsyncStreamReader<DeliveryRequest> deliveries && responseStream is IServerStreamWriter<DeliveryResponse> answers
+            ? continuation((IAsyncStreamReader<TRequest>)(object)new Twice(deliveries), (IServerStreamWriter<TResponse>)(object)new FirstAnswers(answers, counts), context)
+            : continuation(requestStream, responseStream, context);
+    }
+
+    // Every message read twice in a row: the second is the sender's retry.
+    private sealed class Twice(IAsyncStreamReader<DeliveryRequest> inner) : IAsyncStreamReader<DeliveryRequest>
+    {
+        private bool _repeat;
+
+        public DeliveryRequest Current { get; private set; } = new();
+
+        public async Task<bool> MoveNext(CancellationToken cancellationToken)
+        {
+            if (_repeat)
+            {
+                _repeat = false;
+                Current = Current.Clone();
+                return true;
+            }
+            if (!await inner.MoveNext(cancellationToken)) return false;
+            Current = inner.Current;
+            _repeat = true;
+            return true;
+        }
+    }
+
+    // The first answer of each message goes to the sender; the second, the retry's, is counted.
+    private sealed class FirstAnswers(IServerStreamWriter<DeliveryResponse> inner, DuplicateCounts counts) : IServerStreamWriter<DeliveryResponse>
+    {
+        private readonly HashSet<ulong> _answered = [];
+
+        public WriteOptions? WriteOptions
+        {
+            get => inner.WriteOptions;
+            set => inner.WriteOptions = value;
+        }
+
+        public Task WriteAsync(DeliveryResponse message)
+        {
+            ArgumentNullException.ThrowIfNull(message);
+            if (_answered.Add(message.CallId)) return inner.WriteAsync(message);
+            _answered.Remove(message.CallId);
+            counts.AddDelivery(message.Ack is { Duplicate: true });
+            return Task.CompletedTask;
+        }
     }
 }

@@ -1,7 +1,9 @@
+using System.Threading.Channels;
 using System.Collections.Concurrent;
 using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.IntegrationTests.Support;
 
@@ -39,7 +41,7 @@ public sealed class ReorderedDeliveries(TimeSpan window, int seed) : Interceptor
 
         var arrival = Arrival.Of((IMessage)request, context.Method);
         var handled = new TaskCompletionSource<TResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var held = new Held(arrival, () =>
+        Hold(arrival, () =>
         {
             // The delivery handlers buffer synchronously, so the call below has buffered the message when it returns.
             _arrivals.Enqueue(arrival);
@@ -53,20 +55,37 @@ public sealed class ReorderedDeliveries(TimeSpan window, int seed) : Interceptor
                 handled.TrySetException(e);
             }
         });
+        return handled.Task;
+    }
+
+    /// <summary>The delivery stream (Inbox.Deliver): its messages reach the service in the order asked for, through the same windows.</summary>
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(continuation);
+        return requestStream is IAsyncStreamReader<DeliveryRequest> deliveries
+            ? continuation((IAsyncStreamReader<TRequest>)(object)new Reordering(this, deliveries, context.CancellationToken), responseStream, context)
+            : continuation(requestStream, responseStream, context);
+    }
+
+    private void Hold(Arrival arrival, Action release)
+    {
+        var held = new Held(arrival, release);
         var key = (arrival.RunId, arrival.To, arrival.Tick);
         lock (_gate)
         {
             if (_holding.TryGetValue(key, out var inbox))
             {
                 inbox.Add(held);
-                return handled.Task;
+                return;
             }
 
             _holding[key] = [held];
         }
 
         _ = ReleaseAfterWindowAsync(key);
-        return handled.Task;
     }
 
     private async Task ReleaseAfterWindowAsync((string, int, int) key)
@@ -94,4 +113,73 @@ public sealed class ReorderedDeliveries(TimeSpan window, int seed) : Interceptor
     }
 
     private sealed record Held(Arrival Arrival, Action Release);
+
+    // A delivery stream as the service reads it: each message held in its inbox's window and handed on in the order
+    // asked for; noted as it is read, since the service applies the messages of a stream in the order it reads them.
+    private sealed class Reordering : IAsyncStreamReader<DeliveryRequest>
+    {
+        private readonly ReorderedDeliveries _owner;
+        private readonly IAsyncStreamReader<DeliveryRequest> _inner;
+        private readonly Channel<(DeliveryRequest Request, Arrival Arrival)> _released = Channel.CreateUnbounded<(DeliveryRequest, Arrival)>();
+        private int _outstanding = 1; // the pump holds one until the sender closes its side
+
+        public Reordering(ReorderedDeliveries owner, IAsyncStreamReader<DeliveryRequest> inner, CancellationToken cancellationToken)
+        {
+            _owner = owner;
+            _inner = inner;
+            _ = PumpAsync(cancellationToken);
+        }
+
+        public DeliveryRequest Current { get; private set; } = new();
+
+        public async Task<bool> MoveNext(CancellationToken cancellationToken)
+        {
+            if (!await _released.Reader.WaitToReadAsync(cancellationToken) || !_released.Reader.TryRead(out var next)) return false;
+            _owner._arrivals.Enqueue(next.Arrival);
+            Current = next.Request;
+            return true;
+        }
+
+        private async Task PumpAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                while (await _inner.MoveNext(cancellationToken))
+                {
+                    var request = _inner.Current;
+                    var body = (IMessage)DeliveryRequest.Descriptor.Oneofs[0].Accessor.GetCaseFieldDescriptor(request).Accessor.GetValue(request);
+                    var arrival = Arrival.Of(body, MethodOf(request.BodyCase));
+                    Interlocked.Increment(ref _outstanding);
+                    _owner.Hold(arrival, () =>
+                    {
+                        _released.Writer.TryWrite((request, arrival));
+                        Done();
+                    });
+                }
+            }
+            catch (Exception e) when (e is RpcException or OperationCanceledException or IOException)
+            {
+                // The stream ended under the service.
+            }
+            finally
+            {
+                Done();
+            }
+        }
+
+        private void Done()
+        {
+            if (Interlocked.Decrement(ref _outstanding) == 0) _released.Writer.TryComplete();
+        }
+
+        // The name of the unary RPC the message would have come by, as the unary path notes it.
+        private static string MethodOf(DeliveryRequest.BodyOneofCase body)
+        {
+            var name = body.ToString();
+            var service = body is DeliveryRequest.BodyOneofCase.AnswerTerms or DeliveryRequest.BodyOneofCase.SubmitBid
+                or DeliveryRequest.BodyOneofCase.ReportAccreditation or DeliveryRequest.BodyOneofCase.ReportReadiness
+                or DeliveryRequest.BodyOneofCase.RequestClarification ? "Agency" : "Vendor";
+            return $"/procurementsim.v1.{service}/{name}";
+        }
+    }
 }

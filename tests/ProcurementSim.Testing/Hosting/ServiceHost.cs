@@ -48,6 +48,9 @@ public sealed class ServiceHost(string name, int replica, WebApplication app) : 
     /// <summary>A new tick stream (RunLifecycle.AdvanceTicks) to an actor service; dispose it.</summary>
     public TickStreamClient OpenTickStream() => new(_channel.Value.CreateCallInvoker());
 
+    /// <summary>A client of an actor service's delivery stream (Inbox.Deliver).</summary>
+    public Inbox.InboxClient Inbox => new(_channel.Value);
+
     /// <summary>A client of the vendor service (vendor and replacement-vendor).</summary>
     public Vendor.VendorClient Vendor => new(_channel.Value);
 
