@@ -37,6 +37,14 @@ public sealed class MessageHttpTests() : TempStore("seminar-msg-")
             using var said = await fac.PostAsync($"/g/{game.Id}/facilitator/message", SeminarServer.Form(("to", "public"), ("text", "Three minutes of talks.")));
             Assert.Equal(HttpStatusCode.OK, said.StatusCode);
             Assert.Contains("Three minutes of talks.", await b.GetStringAsync($"/g/{game.Id}/seat/replacement_b/fragment"), StringComparison.Ordinal);
+
+            // The messages are in the game's export and debrief, with who read each.
+            var csv = (await fac.GetStringAsync($"/g/{game.Id}/export.csv")).Split("\r\n");
+            Assert.Contains("message,1,0,agency,message,incumbent,Permit battlefield operations?,agency;incumbent;umpire,", csv);
+            Assert.Contains("message,1,0,umpire,message,public,Three minutes of talks.,agency;incumbent;replacement_a;replacement_b;umpire,", csv);
+            var json = System.Text.Json.JsonDocument.Parse(await fac.GetStringAsync($"/g/{game.Id}/export.json")).RootElement;
+            Assert.Equal(["agency", "incumbent", "umpire"], json.GetProperty("messages")[0].GetProperty("readBy").EnumerateArray().Select(e => e.GetString()));
+            Assert.Contains("Permit battlefield operations?", await fac.GetStringAsync($"/g/{game.Id}/debrief"), StringComparison.Ordinal);
         }
     }
 
@@ -56,5 +64,10 @@ public sealed class MessageHttpTests() : TempStore("seminar-msg-")
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Contains("Nobody to wait for", await fac.GetStringAsync($"/g/{game.Id}/facilitator/fragment"), StringComparison.Ordinal);
         Assert.Contains("the team is absent", await agency.GetStringAsync($"/g/{game.Id}/seat/agency/fragment"), StringComparison.Ordinal);
+
+        // The ruling is in the export (who ruled, on whom, why, the outcome, who read it) and in the debrief.
+        var csv = (await fac.GetStringAsync($"/g/{game.Id}/export.csv")).Split("\r\n");
+        Assert.Contains(csv, l => l.StartsWith("ruling,1,0,umpire,no orders,agency,the team is absent,agency;umpire,", StringComparison.Ordinal));
+        Assert.Contains("the team is absent", await fac.GetStringAsync($"/g/{game.Id}/debrief"), StringComparison.Ordinal);
     }
 }

@@ -25,6 +25,13 @@ public static class MessageChannels
         return message.To == Public || message.From == seat || message.To == seat;
     }
 
+    /// <summary>Whether <paramref name="seat"/> reads the umpire's ruling: the seat ruled on, or every seat for a ruling to all (the facilitator reads every one).</summary>
+    public static bool ReadsRuling(string seat, RulingMade ruling)
+    {
+        ArgumentNullException.ThrowIfNull(ruling);
+        return ruling.Seat == seat || ruling.Seat == Public;
+    }
+
     /// <summary>Null when the message can be sent among <paramref name="seats"/>, else why not (one sentence).</summary>
     public static string? Check(IReadOnlyList<string> seats, MessageSent m)
     {

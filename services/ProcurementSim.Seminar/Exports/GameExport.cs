@@ -10,7 +10,8 @@ namespace ProcurementSim.Seminar.Exports;
 
 /// <summary>
 /// A game for after-action review, as JSON and as CSV: the score per turn (with every metric), the decisions (each
-/// beside the bot's suggestion) and the run's events with who knew of each. The same game gives the same bytes:
+/// beside the bot's suggestion), the run's events with who knew of each, and the messages and umpire rulings with who
+/// read each. The same game gives the same bytes:
 /// everything comes from the game's replayable state, in the game's own order, numbers in invariant culture.
 /// </summary>
 internal static class GameExport
@@ -88,6 +89,38 @@ internal static class GameExport
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            var talk = g.FacilitatorView();
+            w.WriteStartArray("messages");
+            foreach (var m in talk.Messages)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("week", m.Week);
+                w.WriteNumber("turn", TurnOf(g, m.Week));
+                w.WriteString("from", m.From);
+                w.WriteString("to", m.To);
+                w.WriteString("text", m.Text);
+                w.WriteStartArray("readBy");
+                foreach (var seat in MessageReaders(g, m)) w.WriteStringValue(seat);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("rulings");
+            foreach (var r in talk.Rulings)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("week", r.Week);
+                w.WriteNumber("turn", TurnOf(g, r.Week));
+                w.WriteString("on", r.Seat);
+                w.WriteString("ruling", r.Ruling);
+                w.WriteString("reason", r.Reason);
+                if (r.Move is { } move) w.WriteString("outcome", MoveText.Of(move)); else w.WriteNull("outcome");
+                w.WriteStartArray("readBy");
+                foreach (var seat in RulingReaders(g, r)) w.WriteStringValue(seat);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             // The facilitator's and seats' commands (moves, injects, advances), as the store keeps them: the game replays from these.
             w.WritePropertyName("gameLog");
             w.WriteRawValue(SeminarJson.SerializeEvents(g.Events));
@@ -115,10 +148,26 @@ internal static class GameExport
         {
             Row("event", TurnOf(g, e.Tick), e.Tick, e.Actor, e.Kind, e.Subject, e.Detail, string.Join(';', EventAudience.Of(g, e)), e.Key ? "key" : "");
         }
+        var talk = g.FacilitatorView();
+        foreach (var m in talk.Messages)
+        {
+            Row("message", TurnOf(g, m.Week), m.Week, m.From, "message", m.To, m.Text, string.Join(';', MessageReaders(g, m)), "");
+        }
+        foreach (var r in talk.Rulings)
+        {
+            Row("ruling", TurnOf(g, r.Week), r.Week, MessageChannels.Umpire, r.Ruling, r.Seat, r.Reason, string.Join(';', RulingReaders(g, r)), r.Move is { } move ? MoveText.Of(move) : "");
+        }
         return new UTF8Encoding(false).GetBytes(sb.ToString());
     }
 
     private static IReadOnlyList<SimEvent> Events(SeminarGame g) => g.FacilitatorView().Events;
+
+    // Who read a message or a ruling: the seats (in seat order) and the umpire, who reads every one.
+    private static IEnumerable<string> MessageReaders(SeminarGame g, Core.Seminar.Events.MessageSent m) =>
+        [.. g.Seats.Where(s => MessageChannels.Reads(s, m)), MessageChannels.Umpire];
+
+    private static IEnumerable<string> RulingReaders(SeminarGame g, Core.Seminar.Events.RulingMade r) =>
+        [.. g.Seats.Where(s => MessageChannels.ReadsRuling(s, r)), MessageChannels.Umpire];
 
     // A metric the scenario does not define, or one with no finite value (an infinite ratio), is written as null.
     private static void Number(Utf8JsonWriter w, string name, double? value)

@@ -41,6 +41,7 @@ internal static class DebriefPage
               else the seats that did it or were its subject (the fog of war each seat played under).</p>
               {Timeline(g)}
             </section>
+            {Talk(g)}
             <section id="fork"><h2>Decisions beside the bot's</h2>
               <p class="noprint">Fork: what if? Any decision can be replaced: "fork here" opens the seat's own form, filled in
               with the move taken; change it and the game is replayed to the moment the decision was taken (the same week,
@@ -51,6 +52,18 @@ internal static class DebriefPage
               {Table(["seat", "turn", "week", "decided by", "decision", "bot's suggestion", "", "fork"], rows, "decisions")}
             </section>
             """);
+    }
+
+    /// <summary>What the people of the game said and what the umpire ruled (every message, private ones included).</summary>
+    private static string Talk(SeminarGame g)
+    {
+        var v = g.FacilitatorView();
+        return v.Messages.Count == 0 && v.Rulings.Count == 0 ? "" : $"""
+            <section id="talk"><h2>Messages and umpire rulings</h2>
+              <h3>Umpire rulings</h3>{SeatPage.RulingList(v.Rulings)}
+              <h3>Messages (all, private ones included)</h3>{SeatPage.MessageList(v.Messages)}
+            </section>
+            """;
     }
 
     /// <summary>The export links (CSV and JSON), shared by the debrief and the facilitator's page.</summary>
