@@ -38,20 +38,20 @@ public sealed class RunLimitTests
     public async Task A_run_nobody_names_is_forgotten_after_the_idle_time_while_one_in_use_is_kept()
     {
         await using var agency = await ActorServices.StartServiceAsync("agency", new EventSink(),
-            new Dictionary<string, string?> { ["ProcSim:RunIdleTimeoutSeconds"] = "1" });
+            new Dictionary<string, string?> { ["ProcSim:RunIdleTimeoutSeconds"] = "3" }); // 3 s: far above the 100 ms between asks, even on a busy machine
         var file = ScenarioFile.Read("teaching-minimal.yaml");
         var abandoned = Run(file);
         var used = Run(file);
         await agency.Lifecycle.InitRunAsync(abandoned.InitRequest([ActorIds.Agency]));
         await agency.Lifecycle.InitRunAsync(used.InitRequest([ActorIds.Agency]));
 
-        // The used run is asked about every 200 ms (as the orchestrator's ticks and probes do); the other is not.
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        // The used run is asked about every 100 ms (as the orchestrator's ticks and probes do); the other is not.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         while (agency.Runs!.ActiveRuns == 2 && DateTime.UtcNow < deadline)
         {
             var held = await agency.Lifecycle.DescribeRunAsync(new DescribeRunRequest { RunId = used.RunId });
             Assert.True(held.Held);
-            await Task.Delay(200);
+            await Task.Delay(100);
         }
 
         Assert.Equal(1, agency.Runs.ActiveRuns);

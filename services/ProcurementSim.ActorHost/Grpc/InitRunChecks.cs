@@ -29,7 +29,7 @@ internal static class InitRunChecks
             // The first FieldErrors.MaxViolations diagnostics are listed (the details travel in a trailer); the sentence counts them all.
             var d = loaded.Diagnostics;
             throw RpcErrors.InvalidArgument(
-                $"{Refused}: the scenario {file} is invalid ({d.Count} problem(s)); the first: {RpcErrors.Shorten(d[0].ToString(), 1000)}",
+                $"{Refused}: the scenario {file} is invalid ({loaded.ProblemCount} problem(s)); the first: {RpcErrors.Shorten(d[0].ToString(), 1000)}",
                 d.Take(FieldErrors.MaxViolations).Select(x => new BadRequest.Types.FieldViolation { Field = "scenario_yaml", Description = RpcErrors.Shorten(x.ToString(), 1000) }));
         }
         var scenario = loaded.Scenario!;

@@ -23,7 +23,7 @@ internal static class ShardMerge
         var loaded = ScenarioLoader.LoadText(first.ScenarioText, first.Options.File);
         if (!loaded.IsValid)
         {
-            DiagnosticPrinter.Print(first.Options.File, loaded.Diagnostics, error);
+            DiagnosticPrinter.Print(first.Options.File, loaded.Diagnostics, error, loaded.ProblemCount);
             return ExitCodes.BadInput;
         }
 

@@ -22,7 +22,7 @@ internal static class IslandMerge
         var loaded = ScenarioLoader.LoadText(first.ScenarioText, first.Options.File);
         if (!loaded.IsValid)
         {
-            DiagnosticPrinter.Print(first.Options.File, loaded.Diagnostics, error);
+            DiagnosticPrinter.Print(first.Options.File, loaded.Diagnostics, error, loaded.ProblemCount);
             return ExitCodes.BadInput;
         }
 

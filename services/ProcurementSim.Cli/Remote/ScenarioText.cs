@@ -30,7 +30,7 @@ internal static class ScenarioText
             return File.ReadAllText(file);
         }
 
-        DiagnosticPrinter.Print(file, loaded.Diagnostics, error);
+        DiagnosticPrinter.Print(file, loaded.Diagnostics, error, loaded.ProblemCount);
         return null;
     }
 

@@ -19,7 +19,7 @@ internal static class ScenarioInput
             return loaded;
         }
 
-        DiagnosticPrinter.Print(file, loaded.Diagnostics, error);
+        DiagnosticPrinter.Print(file, loaded.Diagnostics, error, loaded.ProblemCount);
         return null;
     }
 }

@@ -66,7 +66,7 @@ public static class ScenarioLoader
         }
         return diagnostics.Count == 0 && read is { } valid
             ? new LoadResult(valid.Scenario, []) { Experiment = valid.Experiment, Seminar = valid.Seminar }
-            : new LoadResult(null, diagnostics.Sorted());
+            : new LoadResult(null, diagnostics.Sorted()) { ProblemCount = diagnostics.Count };
     }
 
     private static string TooLarge => string.Create(CultureInfo.InvariantCulture,

@@ -17,6 +17,9 @@ public sealed record BatchCheck
     /// <summary>The loader's diagnostics of a scenario that does not load.</summary>
     public IReadOnlyList<Diagnostic> ScenarioDiagnostics { get; init; } = [];
 
+    /// <summary>How many problems the scenario has (the diagnostics list the first hundred).</summary>
+    public int ScenarioProblemCount { get; init; }
+
     /// <summary>The sentence that refuses the request for its fields (the first problem, and how many more), or empty.</summary>
     public string Refusal { get; init; } = string.Empty;
 

@@ -33,7 +33,7 @@ public static class BatchRequestChecks
         var loaded = ScenarioLoader.LoadText(request.ScenarioYaml, file);
         if (!loaded.IsValid || loaded.Scenario is not { } scenario)
         {
-            return new BatchCheck { ScenarioInvalid = true, ScenarioDiagnostics = loaded.Diagnostics };
+            return new BatchCheck { ScenarioInvalid = true, ScenarioDiagnostics = loaded.Diagnostics, ScenarioProblemCount = loaded.ProblemCount };
         }
 
         var problems = new List<(string Field, string Description)>();

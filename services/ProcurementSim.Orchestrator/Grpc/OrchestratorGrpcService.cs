@@ -51,7 +51,7 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
         var loaded = ScenarioLoader.LoadText(request.ScenarioYaml, file);
         if (!loaded.IsValid || loaded.Scenario is not { } scenario)
         {
-            throw RpcErrors.InvalidScenario(file, loaded.Diagnostics);
+            throw RpcErrors.InvalidScenario(file, loaded.Diagnostics, loaded.ProblemCount);
         }
 
         var strategy = ChooseStrategy(file, scenario, request.Strategy);
@@ -183,7 +183,7 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
         var check = BatchRequestChecks.Check(OrchestratorMessages.ToDomain(request, file));
         if (check.Plan is not { } batch)
         {
-            throw check.ScenarioInvalid ? RpcErrors.InvalidScenario(file, check.ScenarioDiagnostics) : RpcErrors.InvalidArgument(check.Refusal, check.Problems);
+            throw check.ScenarioInvalid ? RpcErrors.InvalidScenario(file, check.ScenarioDiagnostics, check.ScenarioProblemCount) : RpcErrors.InvalidArgument(check.Refusal, check.Problems);
         }
 
         var plan = batch.Plan;

@@ -11,14 +11,17 @@ namespace ProcurementSim.Orchestrator.Grpc;
 public static class RpcErrors
 {
     /// <summary>INVALID_ARGUMENT with one BadRequest field violation per diagnostic (field = <c>file:line:column</c>).</summary>
-    public static RpcException InvalidScenario(string file, IReadOnlyList<Diagnostic> diagnostics)
+    /// <param name="file">The file.</param>
+    /// <param name="diagnostics">The problems the loader listed.</param>
+    /// <param name="count">How many problems there are (<see cref="LoadResult.ProblemCount"/>: the loader lists the first hundred).</param>
+    public static RpcException InvalidScenario(string file, IReadOnlyList<Diagnostic> diagnostics, int count)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var problems = diagnostics.Count == 1 ? "1 problem" : $"{diagnostics.Count} problems";
+        var problems = count == 1 ? "1 problem" : $"{count} problems";
         // The sentence counts; the details list (clients print them under it, as procsim does). The details travel in
         // a trailer, which clients limit (HttpClient: 64 KiB): past the first hundred, ValidateScenario lists them all.
         var shown = OrchestratorOptions.MaxFieldViolations;
-        var more = diagnostics.Count > shown ? $" The first {shown} are listed; ValidateScenario returns them all." : "";
+        var more = diagnostics.Count > shown ? $" The first {shown} are listed; ValidateScenario returns them and counts the rest." : "";
         var listed = diagnostics.Take(shown).ToList();
         var typed = new ScenarioProblems();
         typed.Diagnostics.Add(listed.Select(d => new ScenarioDiagnostic { File = d.File, Line = d.Line, Column = d.Column, Message = Shorten(d.Message, 1000) }));

@@ -117,10 +117,14 @@ public sealed class HostileCorpusTests : IClassFixture<HostileCorpusFixture>
         if (!position.IsMatch(lines[0])) return "the first line does not start with file:line:column: reason";
         if (lines.Any(l => l.StartsWith("at ", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal))) return "a stack trace or an exception name";
 
-        // One line per problem, then "file: N problems" counting them.
+        // One line per problem, then "file: N problems" counting them; past the first 100 problems the last reason counts
+        // those not shown ("N more problems from here on are not shown"), and the count is of them all.
         var reasons = lines[..^1];
         if (!reasons.All(position.IsMatch)) return "a line between the reasons is not a file:line:column: reason";
-        if (lines[^1] != $"{path}: {(reasons.Length == 1 ? "1 problem" : $"{reasons.Length} problems")}") return "the last line does not count the reasons";
+        var more = Regex.Match(reasons[^1], @": scenario: (\d+) more problems from here on are not shown");
+        var count = more.Success ? reasons.Length - 1 + int.Parse(more.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : reasons.Length;
+        if (more.Success && reasons.Length != 101) return "the problems not shown are counted after other than the first 100";
+        if (lines[^1] != $"{path}: {(count == 1 ? "1 problem" : $"{count} problems")}") return "the last line does not count the reasons";
         if (file.FileLevel && (reasons.Length != 1 || !reasons[0].StartsWith(path + ":1:1: ", StringComparison.Ordinal) || !reasons[0].Contains(file.Reason, StringComparison.Ordinal)))
         {
             return $"expected exactly one reason at 1:1 containing '{file.Reason}'";
