@@ -268,7 +268,7 @@ public sealed class SeminarBrowserTests : IDisposable
     // The join page posts the link's token and moves on (location.replace); poll for the page it moves to rather than
     // wait for a navigation event, which can be missed when the move happens while the join page is still loading.
     // When it does not arrive, say where the page is and what it shows.
-    private static async Task Joined(IPage page, string url, SeminarServer server)
+    internal static async Task Joined(IPage page, string url, SeminarServer server)
     {
         var path = url.TrimStart('*');
         var deadline = DateTime.UtcNow.AddSeconds(90);
@@ -300,7 +300,7 @@ public sealed class SeminarBrowserTests : IDisposable
     }
 
     /// <summary>The page's laid-out width (what scrolls sideways) at a phone's 390 px, then back to a desktop size.</summary>
-    private static async Task<int> PageWidthAt390(IPage page)
+    internal static async Task<int> PageWidthAt390(IPage page)
     {
         await page.SetViewportSizeAsync(390, 844);
         var width = await page.EvaluateAsync<int>("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)");
