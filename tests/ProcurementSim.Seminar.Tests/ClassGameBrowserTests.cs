@@ -179,8 +179,9 @@ public sealed class ClassGameBrowserTests() : TempStore("seminar-class-")
         }
     }
 
-    // The message and ruling forms are not kept when the page reloads its fragment (only a seat's decision form is), so
-    // fill and send them in one step: a reload between typing and clicking would send an empty form.
+    // Fills and sends a form in one step. What is typed in the message and ruling forms is kept when the page reloads
+    // its fragment (SeminarBrowserTests checks that), but the form element itself is replaced: a reload between a
+    // locator's fill and its click could click a button of the new form while the fill went to the old one.
     private static async Task Submit(IPage page, string form, Dictionary<string, string> fields)
     {
         await Expect(page.Locator(form)).ToBeVisibleAsync();

@@ -238,8 +238,19 @@ public sealed class SeminarBrowserTests : IDisposable
         await Expect(drafting.Locator("ol.orders li")).ToHaveCountAsync(1);
         await Expect(drafting.Locator("ol.orders li")).ToContainTextAsync("cyber defense");
 
+        // The facilitator is writing a message when the seat's move updates the page: what is typed is kept.
+        var writing = fac.Locator("#messages input[name=text]");
+        await writing.FillAsync("Two minutes left for talks");
+        await Expect(fac.Locator("#waiting")).ToContainTextAsync("Waiting for: agency");
+
         // The other tab of the seat sends no orders: it is echoed on both, and the draft that was not sent is named.
         await other.ClickAsync("button.submit-move");
+        await Expect(fac.Locator("#waiting")).ToContainTextAsync("Nobody to wait for");
+        await Expect(writing).ToHaveValueAsync("Two minutes left for talks");
+        // Sent, it is listed and the field is empty again (nothing sent is kept).
+        await fac.ClickAsync("#messages button");
+        await Expect(fac.Locator("#messages")).ToContainTextAsync("Two minutes left for talks");
+        await Expect(writing).ToHaveValueAsync("");
         await Expect(other.Locator("#msg")).ToContainTextAsync("Your move was taken");
         await Expect(other.Locator("#sent")).ToContainTextAsync("Your orders: no orders (contracts run as set) — sent (it takes effect when week 0 is played).");
         await Expect(drafting.Locator("#sent")).ToContainTextAsync("Your orders: no orders (contracts run as set) — sent");

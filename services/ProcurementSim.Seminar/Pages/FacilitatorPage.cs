@@ -79,7 +79,7 @@ internal static class FacilitatorPage
     /// <summary>Every message (private ones too), and a form to write as the umpire to a seat or to everyone.</summary>
     private static string Messages(FacilitatorView v, string actions) => $"""
         <section class="card" id="messages"><h2>Messages (all, private ones included)</h2>
-          <form class="cmd" method="post" action="{actions}/message"><label>to <select name="to">{Options([MessageChannels.Public, .. v.Seats.Select(s => s.Seat)])}</select></label>
+          <form class="cmd" data-keep="message" method="post" action="{actions}/message"><label>to <select name="to">{Options([MessageChannels.Public, .. v.Seats.Select(s => s.Seat)])}</select></label>
             <input name="text" maxlength="{MessageChannels.MaxLength}" required> <button>Send as umpire</button></form>
           {SeatPage.MessageList(v.Messages)}
         </section>
@@ -88,7 +88,7 @@ internal static class FacilitatorPage
     /// <summary>The rulings so far and a form to rule: in words, or on a seat's open decision with the outcome's move.</summary>
     private static string Rulings(FacilitatorView v, string actions) => $"""
         <section class="card" id="rulings"><h2>Umpire rulings</h2>
-          <form class="cmd" method="post" action="{actions}/rule"><label>on <select name="seat">{Options([MessageChannels.Public, .. v.Seats.Select(s => s.Seat)])}</select></label>
+          <form class="cmd" data-keep="ruling" method="post" action="{actions}/rule"><label>on <select name="seat">{Options([MessageChannels.Public, .. v.Seats.Select(s => s.Seat)])}</select></label>
             <label>ruling <input name="ruling" required></label> <label>reason <input name="reason" required></label>
             <label>outcome (the seat's move, optional) <input name="move"></label> <button>Rule</button></form>
           {SeatPage.RulingList(v.Rulings)}

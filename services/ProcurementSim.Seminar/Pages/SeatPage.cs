@@ -93,7 +93,7 @@ internal static class SeatPage
     /// <summary>The messages this seat reads, newest first, and a form to write to a seat, everyone or the umpire.</summary>
     private static string Messages(SeatView view, string action, IReadOnlyList<string> seats) => $"""
         <section class="card" id="messages"><h2>Messages</h2>
-          <form class="cmd" method="post" action="{E(action)}"><label>to <select name="to">{Options([MessageChannels.Public, MessageChannels.Umpire, .. seats.Where(s => s != view.Seat)])}</select></label>
+          <form class="cmd" data-keep="message" method="post" action="{E(action)}"><label>to <select name="to">{Options([MessageChannels.Public, MessageChannels.Umpire, .. seats.Where(s => s != view.Seat)])}</select></label>
             <input name="text" maxlength="{MessageChannels.MaxLength}" required> <button>Send</button></form>
           {MessageList(view.Messages)}
         </section>

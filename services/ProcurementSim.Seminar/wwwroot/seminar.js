@@ -57,7 +57,18 @@
       sessionStorage.removeItem(draftKey(closed));
     }
     submitted = false;
+    // Keep what is being written in the message and ruling forms (data-keep) across the swap, and where the cursor was.
+    const kept = new Map();
+    live.querySelectorAll("form[data-keep] [name]").forEach(el => { if (el.type !== "hidden") kept.set(el.form.dataset.keep + ":" + el.name, el.value); });
+    const active = document.activeElement;
+    const focused = active && active.form && active.form.dataset.keep ? active.form.dataset.keep + ":" + active.name : null;
+    const caret = focused && typeof active.selectionStart === "number" ? [active.selectionStart, active.selectionEnd] : null;
     live.replaceChildren(...tpl.content.childNodes);
+    live.querySelectorAll("form[data-keep] [name]").forEach(el => {
+      const key = el.form.dataset.keep + ":" + el.name;
+      if (kept.has(key) && el.type !== "hidden") el.value = kept.get(key);
+      if (key === focused) { el.focus(); if (caret && typeof el.setSelectionRange === "function") el.setSelectionRange(caret[0], caret[1]); }
+    });
     live.dataset.version = String((Number(live.dataset.version) || 0) + 1);
     drawAll();
     startTimers();
@@ -123,6 +134,7 @@
       const out = await post(form.action, new URLSearchParams(new FormData(form)), { "Content-Type": "application/x-www-form-urlencoded" });
       if (out !== null && form.classList.contains("reissue")) { document.getElementById("relinked").innerHTML = out; return; }
       if (out !== null && form.dataset.done) msg(form.dataset.done + (chosen ? ": " + chosen.options[chosen.selectedIndex].text : "") + ".");
+      if (out !== null && form.dataset.keep) form.reset(); // sent: nothing to keep
       if (out !== null) refresh();
       return;
     }
