@@ -148,7 +148,9 @@ internal sealed class TickStreamSession(
     {
         await foreach (var answer in _answers.Reader.ReadAllAsync(streamEnded).ConfigureAwait(false))
         {
-            await responses.WriteAsync(answer, streamEnded).ConfigureAwait(false);
+            // No token: a server stream writer ends with its call, and one wrapped by an interceptor may not take a
+            // cancellable write at all (NotSupportedException), as InboxService found.
+            await responses.WriteAsync(answer).ConfigureAwait(false);
         }
     }
 }
