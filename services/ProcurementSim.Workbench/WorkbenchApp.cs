@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ProcurementSim.Web.Errors;
+using ProcurementSim.Workbench.Experiments;
 using ProcurementSim.Workbench.Ranking;
 using ProcurementSim.Workbench.Security;
 using ProcurementSim.Workbench.Store;
@@ -22,6 +23,7 @@ public static class WorkbenchApp
         builder.Services.AddSingleton(sp => new WorkbenchStore(sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value.StorePath, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(sp => new WorkbenchAccess(sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value.Key));
         builder.Services.AddSingleton<RankingJobs>();
+        builder.Services.AddSingleton<ExperimentJobs>();
         return builder;
     }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using ProcurementSim.Web.Scenarios;
 using ProcurementSim.Web.Security;
+using ProcurementSim.Workbench.Experiments;
 using ProcurementSim.Workbench.Pages;
 using ProcurementSim.Workbench.Playing;
 using ProcurementSim.Workbench.Ranking;
@@ -22,6 +23,8 @@ internal static class WorkbenchEndpoints
     private sealed record SaveBody(string? Yaml, string? Strategy, ulong? Seed);
 
     private sealed record VariantBody(string? Name, string? Note, string? Yaml, string? Strategy, ulong? Seed);
+
+    private sealed record ExperimentBody(string? Source, string? Id, string? Command, Dictionary<string, string[]>? Options);
 
     private sealed record RankingBody(string? Draft, string? Yaml, int? Futures, ulong? Seed);
 
@@ -51,6 +54,13 @@ internal static class WorkbenchEndpoints
         wb.MapGet("/api/variants", (WorkbenchStore store) => Results.Json(store.AllVariants().Select(v => new { v.Id, v.Name, v.Note, v.Strategy, v.Seed, v.Created })));
         wb.MapPost("/api/ranking", StartRanking).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(WorkbenchLimits.MaxJsonBytes));
         wb.MapGet("/api/ranking/{id}", (string id, RankingJobs jobs) => jobs.Find(id) is { } s ? Results.Json(s) : NotFound("No ranking has this id (the server may have restarted); a new one starts with your next change."));
+        wb.MapGet("/experiments", (HttpRequest request, WorkbenchStore store) =>
+            Html(ExperimentsPage.Render(store.AllVariants(), request.Query["draft"].ToString() is { Length: > 0 } d ? store.FindDraft(d) : null)));
+        wb.MapGet("/experiments/{id}/files/{name}", ExperimentFile);
+        wb.MapGet("/api/experiments", (ExperimentJobs jobs) => Results.Json(jobs.All()));
+        wb.MapPost("/api/experiments", StartExperiment).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(64 * 1024));
+        wb.MapPost("/api/experiments/{id}/stop", (string id, ExperimentJobs jobs) => jobs.Stop(id) ? Results.NoContent() : NotFound("No running experiment has this id."))
+            .AddEndpointFilter(SameOrigin.Filter);
         wb.MapPost("/api/ranking/{id}/stop", (string id, RankingJobs jobs) => jobs.Stop(id) ? Results.NoContent() : NotFound("No ranking has this id."))
             .AddEndpointFilter(SameOrigin.Filter);
     }
@@ -162,6 +172,30 @@ internal static class WorkbenchEndpoints
         if (RankingJobs.FuturesProblem(futures, o.Value.MaxFutures) is { } problem) return Results.Text(problem, statusCode: 400);
         var (id, why) = jobs.Start(Short(body.Draft) ?? "", body.Yaml ?? "", futures, body.Seed);
         return id is null ? Results.Text(why!, statusCode: 422) : Results.Json(new { Id = id });
+    }
+
+    private static async Task<IResult> StartExperiment(HttpRequest request, ExperimentJobs jobs, WorkbenchStore store)
+    {
+        var (body, refusal) = await JsonBody.Read<ExperimentBody>(request).ConfigureAwait(false);
+        if (body is null) return refusal!;
+        (string Label, string Yaml)? scenario = body.Source switch
+        {
+            "draft" when store.FindDraft(body.Id ?? "") is { } d => (d.Label, d.Yaml),
+            "variant" when store.FindVariant(body.Id ?? "") is { } v => ($"variant {v.Name}", v.Yaml),
+            _ => null,
+        };
+        if (scenario is not { } chosen) return Results.Text("Choose a draft or a variant to experiment on.", statusCode: 400);
+        var (status, problem) = jobs.Start(chosen.Label, chosen.Yaml, body.Command, body.Options);
+        return status is null ? Results.Text(problem!, statusCode: 400) : Results.Json(status);
+    }
+
+    private static IResult ExperimentFile(string id, string name, ExperimentJobs jobs)
+    {
+        if (jobs.FileOf(id, name) is not { } path) return NotFound("That experiment has no such file (yet).");
+        var type = name.EndsWith(".html", StringComparison.Ordinal) ? "text/html; charset=utf-8" : name.EndsWith(".json", StringComparison.Ordinal) ? "application/json"
+            : name.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv" : name.EndsWith(".parquet", StringComparison.Ordinal) ? "application/vnd.apache.parquet" : "text/plain; charset=utf-8";
+        // The report opens in the browser; the data files download.
+        return Results.File(path, type, name.EndsWith(".html", StringComparison.Ordinal) ? null : name);
     }
 
     private static IResult StaticFile(string file)

@@ -18,6 +18,15 @@ public sealed class WorkbenchOptions
     /// <summary>Sampled futures of the background ranking when the planner does not choose.</summary>
     public int DefaultFutures { get; set; } = 200;
 
+    /// <summary>
+    /// How to start procsim for an experiment started from the page (its path, then any arguments before the command, e.g.
+    /// <c>dotnet procsim.dll</c>); <c>procsim serve</c> sets it to itself. Null: the page cannot start experiments.
+    /// </summary>
+    public IReadOnlyList<string>? ProcsimCommand { get; set; }
+
+    /// <summary>Where experiments started from the page keep their files (default: workbench-experiments beside the store).</summary>
+    public string? ExperimentsFolder { get; set; }
+
     /// <summary>Most sampled futures a planner may ask the background ranking for.</summary>
     public int MaxFutures { get; set; } = 5000;
 }

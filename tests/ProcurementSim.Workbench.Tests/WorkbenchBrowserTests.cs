@@ -29,7 +29,7 @@ public sealed partial class WorkbenchBrowserTests : IDisposable
     public async Task A_planner_slides_accreditation_time_saves_and_compares_two_variants_and_downloads_yaml_that_replays_in_the_cli()
     {
         await using var server = await WorkbenchServer.StartAsync(_dir.File("workbench.db"));
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
@@ -103,7 +103,7 @@ public sealed partial class WorkbenchBrowserTests : IDisposable
     public async Task The_editor_fits_a_1024_px_tablet_and_a_1280_px_screen_without_sideways_scrolling()
     {
         await using var server = await WorkbenchServer.StartAsync(_dir.File("workbench.db"));
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         foreach (var width in new[] { 1024, 1280 })
@@ -117,6 +117,32 @@ public sealed partial class WorkbenchBrowserTests : IDisposable
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"the editor scrolls sideways at {width} px: {await page.EvaluateAsync<string>(WidestScript)}");
             await page.CloseAsync();
         }
+    }
+
+    [ChromiumFact]
+    public async Task A_compare_started_from_the_page_keeps_running_through_a_reload_and_opens_its_report()
+    {
+        await using var server = await WorkbenchServer.StartAsync(_dir.File("workbench.db"));
+        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
+        await page.GotoAsync(server.BaseUrl + "/workbench");
+        await page.GetByRole(AriaRole.Button, new() { Name = ReferenceScenarios.Standoff }).ClickAsync();
+        await page.WaitForURLAsync(DraftUrl());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Run an experiment…" }).ClickAsync();
+
+        await page.Locator("input[name=command][value=compare]").CheckAsync();
+        await page.Locator("input[name='--runs']").FillAsync("3000");
+        await page.Locator("#start-experiment").ClickAsync();
+        await Assertions.Expect(page.Locator("#experiments tbody tr")).ToHaveCountAsync(1);
+        await page.ReloadAsync();
+        var row = page.Locator("#experiments tbody tr").First;
+        await Assertions.Expect(row).ToContainTextAsync("procsim compare --runs 3000");
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-state", "done", new() { Timeout = 120_000 });
+        var report = await page.Context.RunAndWaitForPageAsync(() => row.GetByRole(AriaRole.Link, new() { Name = "report.html" }).ClickAsync());
+        await report.WaitForLoadStateAsync();
+        Assert.Contains("usage-policy-standoff", await report.TitleAsync(), StringComparison.Ordinal);
     }
 
     // What sticks out past the window's right edge, for the failure message.

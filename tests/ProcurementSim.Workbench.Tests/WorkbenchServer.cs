@@ -43,6 +43,9 @@ public sealed class WorkbenchServer : IAsyncDisposable
             o.StorePath = storePath;
             o.ScenariosFolder = scenarios ?? ReferenceScenarios.Directory;
             o.Key = key;
+            // procsim itself, as procsim serve starts it for an experiment: its dll is copied beside the tests.
+            o.ProcsimCommand = ["dotnet", Path.Combine(AppContext.BaseDirectory, "procsim.dll")];
+            o.ExperimentsFolder = Path.Combine(Path.GetDirectoryName(storePath)!, "experiments");
         });
         var app = builder.Build();
         if (remote is not null)

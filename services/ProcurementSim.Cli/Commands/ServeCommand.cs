@@ -56,6 +56,7 @@ internal static class ServeCommand
                 o.StorePath = parseResult.GetValue(workbenchStore)!;
                 o.ScenariosFolder = parseResult.GetValue(scenarios);
                 o.Key = string.IsNullOrEmpty(key) ? null : key;
+                o.ProcsimCommand = Itself();
             });
             await using var app = builder.Build();
             app.MapSeminar();
@@ -87,5 +88,14 @@ internal static class ServeCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // How to start this very procsim for an experiment from the workbench: its own executable, or dotnet with its dll.
+    private static string[]? Itself()
+    {
+        var process = Environment.ProcessPath;
+        if (process is null) return null;
+        var dll = typeof(ServeCommand).Assembly.Location;
+        return Path.GetFileNameWithoutExtension(process) == "dotnet" && dll.Length > 0 ? [process, dll] : [process];
     }
 }

@@ -16,6 +16,7 @@ internal static class EditorPage
           <label>Strategy <select id="strategy" title="the agency's playbook the what-if plays"></select></label>
           <label>Seed <input id="seed" type="number" min="0" step="1" title="the random seed; leave empty for the scenario's own" placeholder="scenario's"></label>
           <span id="saved" class="saved" role="status">Loading…</span>
+          <a href="/workbench/experiments?draft={E(draft.Id)}" title="procsim compare, sweep or optimize of this draft, on the server">Run an experiment…</a>
           <details class="save-variant"><summary>Save as a variant</summary>
             <label>Name <input id="variant-name" maxlength="200" required></label>
             <label>Note <textarea id="variant-note" rows="2" maxlength="4000"></textarea></label>

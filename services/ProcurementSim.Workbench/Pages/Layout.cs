@@ -18,7 +18,7 @@ internal static class Layout
         </head>
         <body>
         <header class="top"><a class="brand" href="/workbench">Planners' workbench</a>
-          <nav><a href="/workbench">Scenarios and variants</a> <a href="/">Seminar</a></nav></header>
+          <nav><a href="/workbench">Scenarios and variants</a> <a href="/workbench/experiments">Experiments</a> <a href="/">Seminar</a></nav></header>
         <main>
         {body}
         </main>

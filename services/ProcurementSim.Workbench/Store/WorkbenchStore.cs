@@ -26,6 +26,14 @@ internal sealed class WorkbenchStore : IDisposable
             strategy TEXT,
             seed TEXT,
             created TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS experiments (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            command TEXT NOT NULL,
+            args_json TEXT NOT NULL,
+            state TEXT NOT NULL,
+            problem TEXT,
+            created TEXT NOT NULL);
         """;
 
     private readonly Lock _lock = new();
@@ -85,6 +93,34 @@ internal sealed class WorkbenchStore : IDisposable
 
     private List<Variant> Variants(string where, string? id) => Read($"SELECT id, name, note, yaml, strategy, seed, created FROM variants {where}", id,
         r => new Variant(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Text(r, 4), Seed(r, 5), Time(r, 6)));
+
+    public void AddExperiment(string id, string label, string command, string argsJson, DateTimeOffset created) =>
+        Run("INSERT INTO experiments (id, label, command, args_json, state, created) VALUES ($id, $label, $command, $args, 'running', $created)",
+            ("$id", id), ("$label", label), ("$command", command), ("$args", argsJson), ("$created", created.ToString("O", CultureInfo.InvariantCulture)));
+
+    public void FinishExperiment(string id, string state, string? problem) =>
+        Run("UPDATE experiments SET state = $state, problem = $problem WHERE id = $id", ("$id", id), ("$state", state), ("$problem", problem));
+
+    /// <summary>At start-up: an experiment still marked running lost its process with the server that ran it.</summary>
+    public void InterruptRunningExperiments() =>
+        Run("UPDATE experiments SET state = 'interrupted', problem = 'The server stopped while it ran; the files hold what it had written.' WHERE state = 'running'");
+
+    /// <summary>Every experiment started from the page, newest first.</summary>
+    public IReadOnlyList<ExperimentRecord> AllExperiments() =>
+        Read("SELECT id, label, command, args_json, state, problem, created FROM experiments ORDER BY created DESC, id", null,
+            r => new ExperimentRecord(r.GetString(0), r.GetString(1), r.GetString(2),
+                System.Text.Json.JsonSerializer.Deserialize<string[]>(r.GetString(3)) ?? [], r.GetString(4), Text(r, 5), Time(r, 6)));
+
+    private void Run(string sql, params (string Name, string? Value)[] parameters)
+    {
+        lock (_lock)
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = sql;
+            foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, (object?)value ?? DBNull.Value);
+            cmd.ExecuteNonQuery();
+        }
+    }
 
     private int Write(string sql, string id, string? label, string yaml, string? strategy, ulong? seed, DateTimeOffset time, string? note = null)
     {
