@@ -221,7 +221,10 @@
   // ---- results ---------------------------------------------------------------------------------------------------
   async function showRun(run) {
     $('score').textContent = run.scoreText;
-    $('breakdown').replaceChildren(headRow(['Metric', 'Value', 'Utility', 'Delivery', 'Weight', 'Points']),
+    $('breakdown').replaceChildren(headRow(['Metric', 'Value', 'Utility', 'Delivery', 'Weight', 'Points'], [
+      '', 'the metric as the run ended', "the value on a 0 (worst) to 1 (best) scale, against the scenario's references",
+      'the share of the mission delivered: metrics not about delivery earn points only in proportion to it',
+      "this metric's share of the score's weights", 'points = 100 × weight × delivery × utility']),
       ...run.breakdown.map(b => row([b.label, b.value, b.utility, b.delivery, b.weight, b.points], b.metric)));
     $('metrics').replaceChildren(...run.metrics.map(m => {
       const tr = row([m.label, m.value, m.note], m.metric);
@@ -248,9 +251,9 @@
     }));
   }
 
-  function headRow(cells) {
+  function headRow(cells, titles) {
     const tr = document.createElement('tr');
-    for (const c of cells) { const th = document.createElement('th'); th.textContent = c; tr.append(th); }
+    cells.forEach((c, i) => { const th = document.createElement('th'); th.textContent = c; if (titles && titles[i]) th.title = titles[i]; tr.append(th); });
     return tr;
   }
   function row(cells, metric) {
