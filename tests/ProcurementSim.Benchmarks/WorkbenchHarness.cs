@@ -1,12 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using ProcurementSim.Testing.Browser;
 using ProcurementSim.Workbench;
@@ -27,8 +21,8 @@ internal static class WorkbenchHarness
 {
     public static int Run(string[] args)
     {
-        var samples = IntOption(args, "--samples", 200);
-        var futures = IntOption(args, "--futures", 1000);
+        var samples = HarnessWeb.IntOption(args, "--samples", 200);
+        var futures = HarnessWeb.IntOption(args, "--futures", 1000);
         var i = Array.IndexOf(args, "--screenshots");
         var shots = i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         return RunAsync(samples, futures, shots).GetAwaiter().GetResult();
@@ -40,21 +34,15 @@ internal static class WorkbenchHarness
         var dir = Directory.CreateTempSubdirectory("workbench-harness-").FullName;
         try
         {
-            var builder = WebApplication.CreateBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            builder.AddWorkbench(o =>
+            var (app, baseUrl) = await HarnessWeb.StartAsync(b => b.AddWorkbench(o =>
             {
                 o.StorePath = Path.Combine(dir, "workbench.db");
                 o.ScenariosFolder = Path.Combine(root, "scenarios");
-            });
-            await using var app = builder.Build();
-            app.MapWorkbench();
-            await app.StartAsync();
-            var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+            }), a => a.MapWorkbench());
+            await using var running = app;
 
             Console.WriteLine("ProcurementSim workbench: the slider's round trip, input to repainted charts (--workbench)");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine:    {Environment.ProcessorCount} logical CPUs; load average before {LoadAverage()}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine:    {Environment.ProcessorCount} logical CPUs; load average before {HarnessWeb.LoadAverage()}"));
             var (playwright, browser) = await HeadlessChromium.LaunchAsync();
             using var _ = playwright;
             await using var __ = browser;
@@ -97,7 +85,7 @@ internal static class WorkbenchHarness
             while (status.GetProperty("state").GetString() == "running");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ranking:    {status.GetProperty("runs").GetInt64():N0} runs (7 strategies × {futures:N0} futures) on one background thread: {status.GetProperty("runsPerSecond").GetDouble():N0} runs/s"));
-            Console.WriteLine($"load average after: {LoadAverage()}");
+            Console.WriteLine($"load average after: {HarnessWeb.LoadAverage()}");
             return 0;
         }
         finally
@@ -136,13 +124,5 @@ internal static class WorkbenchHarness
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#overlay-capability .scatterlayer .trace').length >= 2");
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "workbench-compare.png"), FullPage = true });
         Console.WriteLine($"screenshots: {folder}/workbench-editor.png, workbench-compare.png");
-    }
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }
