@@ -8,6 +8,7 @@ using ProcurementSim.Testing.Scenarios;
 namespace ProcurementSim.Workbench.Tests;
 
 /// <summary>A planner's session in a real browser (issue 17, point 7).</summary>
+[Collection(HeavyTests.Name)]
 public sealed partial class WorkbenchBrowserTests : IDisposable
 {
     private const string Accreditation = "vendors.replacement_b.replacement.accreditation_weeks";
@@ -34,6 +35,7 @@ public sealed partial class WorkbenchBrowserTests : IDisposable
         await using var __ = browser;
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        Slow(page);
 
         // Open the reference scenario from the folder: the default strategy's score appears.
         await page.GotoAsync(server.BaseUrl + "/workbench");
@@ -109,6 +111,7 @@ public sealed partial class WorkbenchBrowserTests : IDisposable
         foreach (var width in new[] { 1024, 1280 })
         {
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 } });
+            Slow(page);
             await page.GotoAsync(server.BaseUrl + "/workbench");
             await page.GetByRole(AriaRole.Button, new() { Name = ReferenceScenarios.Standoff }).ClickAsync();
             await page.WaitForURLAsync(DraftUrl());
@@ -127,6 +130,7 @@ public sealed partial class WorkbenchBrowserTests : IDisposable
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 800 } });
+        Slow(page);
         await page.GotoAsync(server.BaseUrl + "/workbench");
         await page.GetByRole(AriaRole.Button, new() { Name = ReferenceScenarios.Standoff }).ClickAsync();
         await page.WaitForURLAsync(DraftUrl());
@@ -150,6 +154,14 @@ public sealed partial class WorkbenchBrowserTests : IDisposable
         () => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
           .slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' right=' + Math.round(e.getBoundingClientRect().right)).join('; ')
         """;
+
+    // Waits long enough for a loaded 2-CPU machine (a timeout is a failure, not a measure: timing is the harness's).
+    private static void Slow(IPage page)
+    {
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(90_000);
+    }
 
     private static async Task SaveVariant(IPage page, string name, string note)
     {

@@ -7,6 +7,7 @@ using ProcurementSim.Testing.Scenarios;
 namespace ProcurementSim.Workbench.Tests;
 
 /// <summary>Compare, sweep and optimize started from the page: the CLI's options, its files, progress, stop.</summary>
+[Collection(HeavyTests.Name)]
 public sealed class WorkbenchExperimentTests : IDisposable
 {
     private readonly TempDirectory _dir = new("procsim-workbench-exp-");

@@ -78,7 +78,14 @@ internal sealed class ExperimentJobs : IDisposable
 
     private void Finished(ExperimentStatus status)
     {
-        _store.FinishExperiment(status.Id, status.State, status.Problem);
+        try
+        {
+            _store.FinishExperiment(status.Id, status.State, status.Problem);
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
+        {
+            // The server is stopping and its store is closed: the next start marks the experiment interrupted.
+        }
         _ended[status.Id] = status;
         _running.TryRemove(status.Id, out _);
     }
