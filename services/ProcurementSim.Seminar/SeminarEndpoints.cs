@@ -178,7 +178,8 @@ internal static partial class SeminarEndpoints
         });
     }
 
-    // A ruling in words, or on a seat's open decision when a move (its JSON, as the seat would send it) is given.
+    // A ruling in words; on a seat's open decision when a move (its JSON, as the decision's form makes it) is given; on
+    // an outcome of the model when an effect (an inject kind, with magnitude, weeks and vendor) is chosen.
     private static IResult Rule(GameSession g, IFormCollection form)
     {
         SeatMove? move = null;
@@ -193,8 +194,18 @@ internal static partial class SeminarEndpoints
                 return Results.Text("the ruled outcome is not a seat move: " + e.Message, statusCode: 400);
             }
         }
-        return Outcome(g.Command(x => x.Rule(form["seat"].ToString(), form["ruling"].ToString(), form["reason"].ToString(), move)));
+        CustomInject? effect = null;
+        if (form["effect"].ToString() is { Length: > 0 } kind)
+        {
+            if (!double.TryParse(Or0(form["magnitude"]), NumberStyles.Float, CultureInfo.InvariantCulture, out var m)
+                || !int.TryParse(Or0(form["weeks"]), NumberStyles.Integer, CultureInfo.InvariantCulture, out var w))
+                return Results.Text("the effect's magnitude is a number and its weeks a whole number", statusCode: 400);
+            effect = new CustomInject(kind, m, w, form["target"].ToString() is { Length: > 0 } t ? t : null);
+        }
+        return Outcome(g.Command(x => x.Rule(form["seat"].ToString(), form["ruling"].ToString(), form["reason"].ToString(), move, effect)));
     }
+
+    private static string Or0(Microsoft.Extensions.Primitives.StringValues value) => value.ToString() is { Length: > 0 } v ? v : "0";
 
     private static async Task<IResult> SeatMessage(string id, string seat, HttpContext c)
     {
