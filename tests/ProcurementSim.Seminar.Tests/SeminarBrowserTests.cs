@@ -186,6 +186,10 @@ public sealed class SeminarBrowserTests : IDisposable
         }
         Assert.Equal(9, facilitators.Count + agencies.Count);
         foreach (var page in facilitators) await Expect(page.Locator("#waiting")).ToContainTextAsync("Waiting for: agency");
+        // Who is connected counts the pages, though they share one stream: four facilitator tabs, five of the agency
+        // (the first tab said goodbye as the facilitator when it went on to join the agency).
+        await Expect(facilitators[0].Locator("#connected")).ToContainTextAsync("facilitator 4 pages");
+        await Expect(facilitators[0].Locator("#connected")).ToContainTextAsync("agency 5 pages");
 
         // The agency moves from its last tab; every tab, the first ones opened included, learns of it without a reload.
         var last = agencies[^1];

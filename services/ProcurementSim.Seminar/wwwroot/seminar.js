@@ -101,6 +101,21 @@
       new EventSource(url).addEventListener("changed", () => refresh());
     };
     if (document.readyState === "complete") open(); else window.addEventListener("load", open, { once: true });
+
+    // Who is connected: this page says it is open now and every 15 s, and goodbye when it closes (a beacon), so the
+    // facilitator counts pages, not the browser's one shared stream (Games/PagePresence on the server).
+    const presence = url.replace(/\/events$/, "/presence");
+    const pageId = (self.crypto && typeof crypto.randomUUID === "function") ? crypto.randomUUID()
+      : Date.now().toString(36) + "-" + Math.random().toString(36).slice(2);
+    const here = leaving => {
+      const body = new URLSearchParams({ page: pageId, leaving: leaving ? "1" : "0" });
+      if (leaving && navigator.sendBeacon) navigator.sendBeacon(presence, body);
+      else fetch(presence, { method: "POST", body }).catch(() => { /* the next beat tries again */ });
+    };
+    here(false);
+    setInterval(() => here(false), 15000);
+    window.addEventListener("pagehide", () => here(true));
+    window.addEventListener("pageshow", e => { if (e.persisted) here(false); });
   }
 
   // Turn timers count down locally from what the server said; the server times seats out itself.
