@@ -97,7 +97,17 @@ public sealed class SeminarBrowserTests : IDisposable
         await Expect(fac.Locator("section.status")).ToHaveAttributeAsync("data-turn", "4");
         await Expect(fac.Locator("#score")).Not.ToBeEmptyAsync();
 
+        // Talk and an umpire's ruling in words (changing nothing of the game), shown on the facilitator's page.
+        await agency.FillAsync("#messages input[name=text]", "We will keep the incumbent on intelligence analysis while A accredits.");
+        await agency.ClickAsync("#messages button");
+        await Expect(fac.Locator("#messages table.messages")).ToContainTextAsync("while A accredits");
+        await fac.FillAsync("#rulings form.cmd input[name=ruling]", "Talks with the incumbent are not binding");
+        await fac.FillAsync("#rulings form.cmd input[name=reason]", "only orders change the game");
+        await fac.ClickAsync("#rulings form.cmd button");
+        await Expect(agency.Locator("#rulings table.rulings")).ToContainTextAsync("only orders change the game");
+
         await Screenshot(fac, "facilitator");
+        await Screenshot(fac, "umpire", "#messages");
         await Screenshot(agency, "agency");
         await Screenshot(vendor, "vendor");
 
