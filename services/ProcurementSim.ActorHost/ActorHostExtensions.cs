@@ -42,7 +42,8 @@ public static class ActorHostExtensions
         services.AddSingleton<DeliveryStreams>();
         services.AddSingleton<IPeerDelivery, OutboxDelivery>();
         services.AddSingleton<DeliveryReceiver>();
-        services.AddScoped<EventPublisher>();
+        // One for the service: it batches the events of every run playing here.
+        services.AddSingleton(sp => new EventPublisher(sp.GetRequiredService<IBus>()));
         services.AddScoped<TickPlayer>();
         builder.AddProcurementBus(
             bus =>

@@ -145,8 +145,8 @@ public sealed partial class BatchRunPlayer(
     private async Task EndAsync(RunSpec spec, DistributedRun? play, string state, double score, OrchestratorOptions settings)
     {
         // RunCompleted lets go of the run's claims on every replica, those whose answers never reached this orchestrator
-        // included: when the broker is down, wait for it (each attempt of a run has its own id, so a claim left behind
-        // would hold a replica's room until its timeout).
+        // included: when it cannot be published (the broker is down), wait for the broker and publish it again (each
+        // attempt of a run has its own id, so a claim left behind would hold a replica's room until its timeout).
         var completed = new RunCompleted(spec.Id, spec.Scenario.Name, spec.Strategy.Name, spec.Seed, state, score);
         if (!await TryAnnounceAsync(completed, settings).ConfigureAwait(false)
             && await watch.WaitUntilHealthyAsync(TimeSpan.FromSeconds(settings.RecoveryTimeoutSeconds), CancellationToken.None).ConfigureAwait(false))
@@ -165,11 +165,6 @@ public sealed partial class BatchRunPlayer(
 
     private async Task<bool> TryAnnounceAsync(RunCompleted completed, OrchestratorOptions settings)
     {
-        if (!watch.Healthy)
-        {
-            return false;
-        }
-
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(settings.CleanupTimeoutSeconds));
         try
         {
