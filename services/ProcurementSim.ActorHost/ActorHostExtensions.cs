@@ -27,8 +27,8 @@ public static class ActorHostExtensions
         services.AddOptions<ActorHostOptions>()
             .Bind(builder.Configuration.GetSection("ProcSim"))
             .Validate(o => o.RunCapacity is >= 1 and <= 10_000, "ProcSim:RunCapacity must be a whole number from 1 to 10,000 (default 16).")
-            .Validate(o => o.ClaimInitTimeoutSeconds > 0 && o.ClaimIdleTimeoutSeconds > 0,
-                "ProcSim:ClaimInitTimeoutSeconds and ProcSim:ClaimIdleTimeoutSeconds must be positive numbers of seconds.")
+            .Validate(o => o.ClaimInitTimeoutSeconds > 0 && o.ClaimIdleTimeoutSeconds > 0 && o.ClaimRedeliveredInitTimeoutSeconds > 0,
+                "ProcSim:ClaimInitTimeoutSeconds, ProcSim:ClaimRedeliveredInitTimeoutSeconds and ProcSim:ClaimIdleTimeoutSeconds must be positive numbers of seconds.")
             .Validate(o => o.MaxRuns >= o.RunCapacity && o.MaxRuns <= 1_000_000,
                 "ProcSim:MaxRuns must be a whole number from ProcSim:RunCapacity to 1,000,000 (default 1,000).")
             .Validate(o => o.RunIdleTimeoutSeconds > 0, "ProcSim:RunIdleTimeoutSeconds must be a positive number of seconds (default 600).")
@@ -42,7 +42,8 @@ public static class ActorHostExtensions
         services.AddSingleton<DeliveryStreams>();
         services.AddSingleton<IPeerDelivery, OutboxDelivery>();
         services.AddSingleton<DeliveryReceiver>();
-        services.AddScoped<EventPublisher>();
+        // One for the service: it batches the events of every run playing here.
+        services.AddSingleton(sp => new EventPublisher(sp.GetRequiredService<IBus>()));
         services.AddScoped<TickPlayer>();
         builder.AddProcurementBus(
             bus =>

@@ -25,6 +25,13 @@ public sealed class ActorHostOptions
     /// <summary>A placement claim taken but whose run is not initialised here within this time is let go (the orchestrator gave up).</summary>
     public double ClaimInitTimeoutSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// The same for a claim the broker delivers again (the connection it was first delivered on dropped: the broker or
+    /// a replica failed): its orchestrator, whose own connection dropped too, has most likely placed the run afresh under
+    /// a new id, so the claim is let go sooner unless its run is initialised here. At most <see cref="ClaimInitTimeoutSeconds"/>.
+    /// </summary>
+    public double ClaimRedeliveredInitTimeoutSeconds { get; set; } = 10;
+
     /// <summary>A run that plays no tick for this long is dropped and its claim let go (its orchestrator is gone).</summary>
     public double ClaimIdleTimeoutSeconds { get; set; } = 300;
 

@@ -28,7 +28,12 @@ public static class OrchestratorExtensions
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddProcurementBus(bus => bus.AddConsumer<RunEventConsumer>());
+        builder.AddProcurementBus(bus =>
+        {
+            bus.AddConsumer<RunEventBatchConsumer>();
+            // Events published one by one, as actor services did before the batches: still recorded.
+            bus.AddConsumer<RunEventConsumer>();
+        });
         var services = builder.Services;
         services.AddOptions<OrchestratorOptions>()
             .Bind(builder.Configuration.GetSection(OrchestratorOptions.Section))

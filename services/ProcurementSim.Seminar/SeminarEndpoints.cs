@@ -36,15 +36,16 @@ internal static partial class SeminarEndpoints
 
         app.MapGet("/g/{id}/facilitator", (string id, HttpContext c) => AsFacilitator(c, id, "view the facilitator page", g => HtmlResult(FacilitatorPage.Full(g))));
         app.MapGet("/g/{id}/facilitator/fragment", (string id, HttpContext c) => AsFacilitator(c, id, "view the facilitator page", g => HtmlResult(FacilitatorPage.Fragment(g))));
-        app.MapGet("/g/{id}/facilitator/events", (string id, HttpContext c) => AsFacilitator(c, id, "follow the game", g => new EventStream(g, SeatTokens.Facilitator)));
+        app.MapGet("/g/{id}/facilitator/events", (string id, HttpContext c) => AsFacilitator(c, id, "follow the game", g => new EventStream(g)));
         app.MapGet("/g/{id}/facilitator/connected", (string id, HttpContext c) => AsFacilitator(c, id, "see who is connected", g => Results.Json(g.Connections())));
         app.MapPost("/g/{id}/facilitator/{action}", FacilitatorCommand).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
 
         app.MapGet("/g/{id}/seat/{seat}", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "view the seat", g => HtmlResult(SeatPage.Full(g, seat))));
         app.MapGet("/g/{id}/seat/{seat}/fragment", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "view the seat", g => HtmlResult(SeatPage.Fragment(g, seat))));
-        app.MapGet("/g/{id}/seat/{seat}/events", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "follow the game", g => new EventStream(g, seat)));
+        app.MapGet("/g/{id}/seat/{seat}/events", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "follow the game", g => new EventStream(g)));
         app.MapGet("/g/{id}/seat/{seat}/view", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "view the seat", g => SeatViewJson(g, seat)));
         app.MapGet("/g/{id}/seat/{seat}/suggest", (string id, string seat, HttpContext c) => AsSeat(c, id, seat, "ask for a suggestion", g => HtmlResult(SeatPage.Suggestion(g.Read(x => x.Suggest(seat))))));
+        app.MapPost("/g/{id}/seat/{seat}/presence", SeatPresence).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
         app.MapPost("/g/{id}/seat/{seat}/message", SeatMessage).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
         app.MapPost("/g/{id}/seat/{seat}/move", Move).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(SeminarLimits.MaxJsonBytes));
 
@@ -162,6 +163,7 @@ internal static partial class SeminarEndpoints
                     var token = g.Reissue(seat);
                     var link = $"{c.Request.Scheme}://{c.Request.Host}/g/{id}/join#{token}";
                     return HtmlResult($"<p>New link for {Html.E(seat)} (shown once; the old one no longer works): <a class=\"join-link\" data-seat=\"{Html.E(seat)}\" href=\"{Html.E(link)}\">{Html.E(link)}</a></p>");
+                case "presence": return Presence(g, SeatTokens.Facilitator, form);
                 case "message": return Outcome(g.Command(x => x.Send(MessageChannels.Umpire, form["to"].ToString(), form["text"].ToString())));
                 case "rule": return Rule(g, form);
                 case "inject":
@@ -180,7 +182,8 @@ internal static partial class SeminarEndpoints
         });
     }
 
-    // A ruling in words, or on a seat's open decision when a move (its JSON, as the seat would send it) is given.
+    // A ruling in words; on a seat's open decision when a move (its JSON, as the decision's form makes it) is given; on
+    // an outcome of the model when an effect (an inject kind, with magnitude, weeks and vendor) is chosen.
     private static IResult Rule(GameSession g, IFormCollection form)
     {
         SeatMove? move = null;
@@ -195,7 +198,33 @@ internal static partial class SeminarEndpoints
                 return Results.Text("the ruled outcome is not a seat move: " + e.Message, statusCode: 400);
             }
         }
-        return Outcome(g.Command(x => x.Rule(form["seat"].ToString(), form["ruling"].ToString(), form["reason"].ToString(), move)));
+        CustomInject? effect = null;
+        if (form["effect"].ToString() is { Length: > 0 } kind)
+        {
+            if (!double.TryParse(Or0(form["magnitude"]), NumberStyles.Float, CultureInfo.InvariantCulture, out var m)
+                || !int.TryParse(Or0(form["weeks"]), NumberStyles.Integer, CultureInfo.InvariantCulture, out var w))
+                return Results.Text("the effect's magnitude is a number and its weeks a whole number", statusCode: 400);
+            effect = new CustomInject(kind, m, w, form["target"].ToString() is { Length: > 0 } t ? t : null);
+        }
+        return Outcome(g.Command(x => x.Rule(form["seat"].ToString(), form["ruling"].ToString(), form["reason"].ToString(), move, effect)));
+    }
+
+    private static string Or0(Microsoft.Extensions.Primitives.StringValues value) => value.ToString() is { Length: > 0 } v ? v : "0";
+
+    // A page says it is open (or closing, with leaving=1): the facilitator's "connected now".
+    private static IResult Presence(GameSession g, string role, IFormCollection form)
+    {
+        var page = form["page"].ToString();
+        if (!PagePresence.IsPageId(page)) return Results.Text("page is 1 to 64 letters, digits, '-' or '_'", statusCode: 400);
+        g.Seen(role, page, form["leaving"] == "1");
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> SeatPresence(string id, string seat, HttpContext c)
+    {
+        var (form, unreadable) = await ReadForm(c.Request).ConfigureAwait(false);
+        if (form is null) return unreadable!;
+        return AsSeat(c, id, seat, "say the page is open", g => Presence(g, seat, form));
     }
 
     private static async Task<IResult> SeatMessage(string id, string seat, HttpContext c)

@@ -78,8 +78,15 @@ public sealed class ProcessTests
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            // The initial population (40 × 20 runs) takes well under a second; give it five.
-            await Task.Delay(TimeSpan.FromSeconds(5));
+            // The initial population (40 × 20 runs) takes well under a second of the process's CPU, start-up included;
+            // wait for three seconds of its CPU (not of the wall clock: a loaded CI machine can leave it unscheduled for
+            // longer than that), so the stop always comes after the first complete generation.
+            var waited = Stopwatch.StartNew();
+            while (!process.HasExited && process.TotalProcessorTime < TimeSpan.FromSeconds(3) && waited.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(100);
+                process.Refresh();
+            }
             if (process.HasExited)
             {
                 Assert.Fail("the search ended before it could be interrupted: " + await stderr);

@@ -15,6 +15,7 @@ public sealed class ClassGameBrowserTests() : TempStore("seminar-class-")
     private const string PrivateText = "Would you permit battlefield operations for a longer contract?";
     private const string PublicText = "Talks are open: ten minutes before the first turn.";
     private const string RulingReason = "the agency team is still reading its briefing";
+    private const string ReadinessRuling = "replacement_a is not ready yet";
 
     [ChromiumFact]
     public async Task A_facilitator_and_three_seats_play_a_whole_game_with_messages_a_ruling_a_timeout_a_fork_and_the_export()
@@ -55,9 +56,10 @@ public sealed class ClassGameBrowserTests() : TempStore("seminar-class-")
         await Submit(fac, "#messages form", new() { ["to"] = "public", ["text"] = PublicText });
         foreach (var (_, page) in seats) await Expect(page.Locator("#messages table.messages")).ToContainTextAsync(PublicText);
 
-        // The umpire rules on the agency's first orders with a reason: no orders this turn. The agency reads it and no
-        // longer has a decision open.
-        await Submit(fac, "#rulings form", new() { ["seat"] = "agency", ["ruling"] = "no orders this turn", ["reason"] = RulingReason, ["move"] = """{"move":"agency_orders","orders":[]}""" });
+        // The umpire rules on the agency's first orders with a reason, in the agency's own order form (an empty list:
+        // no orders this turn). The agency reads it and no longer has a decision open.
+        await Submit(fac, "#rule-open form.ruling[data-seat=agency]", new() { ["ruling"] = "no orders this turn", ["reason"] = RulingReason });
+        await Expect(fac.Locator("#msg")).ToContainTextAsync("Ruled: the outcome is agency's move.");
         await Expect(agency.Locator("#rulings table.rulings")).ToContainTextAsync(RulingReason);
         await Expect(agency.Locator("#rulings table.rulings")).ToContainTextAsync("no orders this turn");
         await Expect(agency.Locator("#decision")).ToHaveAttributeAsync("data-key", "none");
@@ -70,6 +72,11 @@ public sealed class ClassGameBrowserTests() : TempStore("seminar-class-")
         Assert.DoesNotContain(PrivateText, vendorText, StringComparison.Ordinal);
         Assert.DoesNotContain(RulingReason, vendorText, StringComparison.Ordinal);
         Assert.DoesNotContain(RulingReason, await incumbent.Locator("#live").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The umpire rules on an outcome of the model, to everyone: the replacement's readiness slips. Every seat reads
+        // the ruling with its effect in words; the model's log has the delay.
+        await Submit(fac, "#rulings form.cmd", new() { ["seat"] = "public", ["ruling"] = ReadinessRuling, ["reason"] = "the security review found gaps", ["effect"] = "accreditation_delay", ["weeks"] = "6", ["target"] = "replacement_a" });
+        foreach (var (_, page) in seats) await Expect(page.Locator("#rulings table.rulings")).ToContainTextAsync("replacement_a's accreditation is delayed by 6 weeks");
 
         await fac.ClickAsync("#start-game");
         await Expect(fac.Locator("#start-game")).ToHaveCountAsync(0);
@@ -154,6 +161,7 @@ public sealed class ClassGameBrowserTests() : TempStore("seminar-class-")
         Assert.Contains($"message,1,0,umpire,message,public,{PublicText},agency;incumbent;replacement_a;replacement_b;umpire,", csv);
         Assert.Contains(csv, l => l.StartsWith($"ruling,1,0,umpire,no orders this turn,agency,{RulingReason},agency;umpire,", StringComparison.Ordinal));
         Assert.Contains(csv, l => l.StartsWith("decision,2,35,agency,timeout,", StringComparison.Ordinal));
+        Assert.Contains($"ruling,1,0,umpire,{ReadinessRuling},public,the security review found gaps,agency;incumbent;replacement_a;replacement_b;umpire,replacement_a's accreditation is delayed by 6 weeks", csv);
     }
 
     // What changes on the facilitator's page when anything happens: the week, the turn, who is waited for, the advance button.

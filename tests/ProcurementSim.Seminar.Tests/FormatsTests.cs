@@ -20,6 +20,15 @@ public sealed class FormatsTests
         Assert.Equal(expected, Formats.Money(value));
 
     [Theory]
+    [InlineData("the agency terminates incumbent at once, paying 1600000 in fees and in lieu of notice", "the agency terminates incumbent at once, paying 1,600,000 in fees and in lieu of notice")]
+    [InlineData("the agency awards replacement_a a contract at 1102.5 per task unit", "the agency awards replacement_a a contract at 1,102.5 per task unit")]
+    [InlineData("a legal challenge to incumbent's termination costs 250000 and delays it by 6 weeks.", "a legal challenge to incumbent's termination costs 250,000 and delays it by 6 weeks.")]
+    [InlineData("the agency cuts vendor_2024's tasking from 400 to 120.5 task units a week", "the agency cuts vendor_2024's tasking from 400 to 120.5 task units a week")]
+    [InlineData("already 1,600,000 and 12345x stay", "already 1,600,000 and 12345x stay")]
+    public void Event_sentences_get_thousands_separators_and_keep_every_other_character(string detail, string expected) =>
+        Assert.Equal(expected, Formats.Sentence(detail));
+
+    [Theory]
     [InlineData(113030000.000, 2, "113,030,000")]
     [InlineData(1234.567, 2, "1,234.57")]
     [InlineData(0.5, 2, "0.5")]

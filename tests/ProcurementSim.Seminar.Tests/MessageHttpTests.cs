@@ -70,4 +70,32 @@ public sealed class MessageHttpTests() : TempStore("seminar-msg-")
         Assert.Contains(csv, l => l.StartsWith("ruling,1,0,umpire,no orders,agency,the team is absent,agency;umpire,", StringComparison.Ordinal));
         Assert.Contains("the team is absent", await fac.GetStringAsync($"/g/{game.Id}/debrief"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_facilitator_rules_on_a_readiness_with_an_effect_the_model_takes_and_the_export_names_it()
+    {
+        await using var server = await SeminarServer.StartAsync(Store);
+        var game = await server.CreateAsync(["agency"]);
+        using var fac = await server.JoinedAsync(game, "facilitator");
+        using var vendor = await server.JoinedAsync(game, "replacement_a");
+
+        // An effect the model cannot take is refused with the inject's sentence; a malformed number with a 400.
+        using var wrongTarget = await fac.PostAsync($"/g/{game.Id}/facilitator/rule", SeminarServer.Form(("seat", "public"), ("ruling", "not ready"), ("reason", "review"), ("effect", "accreditation_delay"), ("weeks", "4"), ("target", "incumbent")));
+        Assert.Equal(HttpStatusCode.Conflict, wrongTarget.StatusCode);
+        Assert.Contains("accreditation_delay targets a replacement vendor", await wrongTarget.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var notANumber = await fac.PostAsync($"/g/{game.Id}/facilitator/rule", SeminarServer.Form(("seat", "public"), ("ruling", "not ready"), ("reason", "review"), ("effect", "accreditation_delay"), ("weeks", "four")));
+        Assert.Equal(HttpStatusCode.BadRequest, notANumber.StatusCode);
+        Assert.Equal("the effect's magnitude is a number and its weeks a whole number", await notANumber.Content.ReadAsStringAsync());
+
+        using var ok = await fac.PostAsync($"/g/{game.Id}/facilitator/rule", SeminarServer.Form(("seat", "replacement_a"), ("ruling", "not ready"), ("reason", "the security review found gaps"), ("effect", "accreditation_delay"), ("magnitude", ""), ("weeks", "4"), ("target", "replacement_a")));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Contains("accreditation is delayed by 4 weeks", await vendor.GetStringAsync($"/g/{game.Id}/seat/replacement_a/fragment"), StringComparison.Ordinal);
+
+        // The CSV quotes what it must; the JSON export carries the outcome in words.
+        var csv = (await fac.GetStringAsync($"/g/{game.Id}/export.csv")).Split("\r\n");
+        Assert.Contains("ruling,1,0,umpire,not ready,replacement_a,the security review found gaps,replacement_a;umpire,replacement_a's accreditation is delayed by 4 weeks", csv);
+        using var json = System.Text.Json.JsonDocument.Parse(await fac.GetStringAsync($"/g/{game.Id}/export.json"));
+        var ruling = Assert.Single(json.RootElement.GetProperty("rulings").EnumerateArray());
+        Assert.Equal("replacement_a's accreditation is delayed by 4 weeks", ruling.GetProperty("outcome").GetString());
+    }
 }

@@ -97,7 +97,17 @@ public sealed class SeminarBrowserTests : IDisposable
         await Expect(fac.Locator("section.status")).ToHaveAttributeAsync("data-turn", "4");
         await Expect(fac.Locator("#score")).Not.ToBeEmptyAsync();
 
+        // Talk and an umpire's ruling in words (changing nothing of the game), shown on the facilitator's page.
+        await agency.FillAsync("#messages input[name=text]", "We will keep the incumbent on intelligence analysis while A accredits.");
+        await agency.ClickAsync("#messages button");
+        await Expect(fac.Locator("#messages table.messages")).ToContainTextAsync("while A accredits");
+        await fac.FillAsync("#rulings form.cmd input[name=ruling]", "Talks with the incumbent are not binding");
+        await fac.FillAsync("#rulings form.cmd input[name=reason]", "only orders change the game");
+        await fac.ClickAsync("#rulings form.cmd button");
+        await Expect(agency.Locator("#rulings table.rulings")).ToContainTextAsync("only orders change the game");
+
         await Screenshot(fac, "facilitator");
+        await Screenshot(fac, "umpire", "#messages");
         await Screenshot(agency, "agency");
         await Screenshot(vendor, "vendor");
 
@@ -186,6 +196,10 @@ public sealed class SeminarBrowserTests : IDisposable
         }
         Assert.Equal(9, facilitators.Count + agencies.Count);
         foreach (var page in facilitators) await Expect(page.Locator("#waiting")).ToContainTextAsync("Waiting for: agency");
+        // Who is connected counts the pages, though they share one stream: four facilitator tabs, five of the agency
+        // (the first tab said goodbye as the facilitator when it went on to join the agency).
+        await Expect(facilitators[0].Locator("#connected")).ToContainTextAsync("facilitator 4 pages");
+        await Expect(facilitators[0].Locator("#connected")).ToContainTextAsync("agency 5 pages");
 
         // The agency moves from its last tab; every tab, the first ones opened included, learns of it without a reload.
         var last = agencies[^1];

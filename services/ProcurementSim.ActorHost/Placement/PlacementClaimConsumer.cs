@@ -16,7 +16,11 @@ namespace ProcurementSim.ActorHost.Placement;
 /// also let go when its run is not initialised within <see cref="ActorHostOptions.ClaimInitTimeoutSeconds"/> (the
 /// orchestrator gave up on it), when the run plays no tick for <see cref="ActorHostOptions.ClaimIdleTimeoutSeconds"/>
 /// (its orchestrator is gone: the run is dropped), and when the replica stops. A claim for a run that has ended here
-/// already (its batch was cancelled while the claim waited in the queue) is acknowledged at once, unanswered.
+/// already (its batch was cancelled while the claim waited in the queue) is acknowledged at once, unanswered. A claim
+/// the broker delivers again after a dropped connection is acknowledged at once when this replica holds a claim on the
+/// run already (it hosts the run: the orchestrator has its answer), and otherwise answered but let go after
+/// <see cref="ActorHostOptions.ClaimRedeliveredInitTimeoutSeconds"/> unless its run comes (its orchestrator most likely
+/// placed the run afresh when its own connection dropped).
 /// </summary>
 public sealed partial class PlacementClaimConsumer(
     RunClaims claims,
@@ -47,6 +51,14 @@ public sealed partial class PlacementClaimConsumer(
             return;
         }
 
+        var redelivered = context.ReceiveContext.Redelivered;
+        if (redelivered && claims.IsHeld(message.RunId))
+        {
+            // Its first delivery's consumer still holds the run here; a second hold would count the run twice.
+            LogStale(logger);
+            return;
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
         var claim = claims.Take(message.RunId);
         try
@@ -54,7 +66,9 @@ public sealed partial class PlacementClaimConsumer(
             var at = await address.GetAsync(stop.Token).ConfigureAwait(false);
             await context.RespondAsync(new PlacementGranted(message.RunId, identity.Name, at)).ConfigureAwait(false);
             LogTaken(logger, claims.Held);
-            LogReleased(logger, await HoldAsync(claim, stop.Token).ConfigureAwait(false));
+            var settings = options.Value;
+            var initTimeout = redelivered ? Math.Min(settings.ClaimInitTimeoutSeconds, settings.ClaimRedeliveredInitTimeoutSeconds) : settings.ClaimInitTimeoutSeconds;
+            LogReleased(logger, await HoldAsync(claim, initTimeout, stop.Token).ConfigureAwait(false));
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -67,12 +81,12 @@ public sealed partial class PlacementClaimConsumer(
         }
     }
 
-    private async Task<string> HoldAsync(RunClaim claim, CancellationToken cancellationToken)
+    private async Task<string> HoldAsync(RunClaim claim, double initSeconds, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var initTimeout = TimeSpan.FromSeconds(settings.ClaimInitTimeoutSeconds);
+        var initTimeout = TimeSpan.FromSeconds(initSeconds);
         var idleTimeout = TimeSpan.FromSeconds(settings.ClaimIdleTimeoutSeconds);
-        var poll = TimeSpan.FromSeconds(Math.Clamp(Math.Min(settings.ClaimInitTimeoutSeconds, settings.ClaimIdleTimeoutSeconds) / 4, 0.05, 1));
+        var poll = TimeSpan.FromSeconds(Math.Clamp(Math.Min(initSeconds, settings.ClaimIdleTimeoutSeconds) / 4, 0.05, 1));
         var since = time.GetUtcNow();
         var seen = false;
         var played = -1;
@@ -85,7 +99,7 @@ public sealed partial class PlacementClaimConsumer(
             if (runs.Find(claim.RunId) is not { } run)
             {
                 if (seen) return "the run ended";
-                if (now - since > initTimeout) return $"the run was not initialised within {settings.ClaimInitTimeoutSeconds} s";
+                if (now - since > initTimeout) return $"the run was not initialised within {initSeconds} s";
                 continue;
             }
 
@@ -103,7 +117,7 @@ public sealed partial class PlacementClaimConsumer(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Placement claim of a run that has ended already: acknowledged without an answer")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Placement claim of a run that has ended already, or delivered again for a run held here: acknowledged without an answer")]
     private static partial void LogStale(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Placement claim taken ({Held} held)")]

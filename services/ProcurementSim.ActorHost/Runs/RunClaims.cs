@@ -58,6 +58,12 @@ public sealed class RunClaims
         return claim;
     }
 
+    /// <summary>True when a claim on <paramref name="runId"/> is held here now.</summary>
+    public bool IsHeld(string runId)
+    {
+        lock (_gate) return _held.ContainsKey(runId);
+    }
+
     /// <summary>True when <paramref name="runId"/> ended lately (see <see cref="Release"/>): a claim for it is stale.</summary>
     public bool HasEnded(string runId)
     {

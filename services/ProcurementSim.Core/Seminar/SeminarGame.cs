@@ -149,10 +149,12 @@ public sealed class SeminarGame
 
     /// <summary>
     /// The facilitator rules as umpire, with a reason: on <paramref name="seat"/>'s open decision when
-    /// <paramref name="move"/> is given (the outcome, made for the seat; the bots play on from it), else in words only
-    /// (to a seat, or to <see cref="MessageChannels.Public"/>).
+    /// <paramref name="move"/> is given (the outcome, made for the seat; the bots play on from it), on an outcome of the
+    /// model when <paramref name="effect"/> is given (fired now as that inject: e.g. a replacement's readiness slips),
+    /// else in words only (to a seat, or to <see cref="MessageChannels.Public"/>).
     /// </summary>
-    public string? Rule(string seat, string ruling, string reason, SeatMove? move = null) => Execute(new RulingMade(Week, seat, ruling, reason, move));
+    public string? Rule(string seat, string ruling, string reason, SeatMove? move = null, CustomInject? effect = null) =>
+        Execute(new RulingMade(Week, seat, ruling, reason, move, effect));
 
     /// <summary>Every ruling so far, in order.</summary>
     public IReadOnlyList<RulingMade> Rulings => [.. Events.OfType<RulingMade>()];

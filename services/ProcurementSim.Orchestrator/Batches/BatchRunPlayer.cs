@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using ProcurementSim.Contracts;
@@ -20,12 +21,17 @@ namespace ProcurementSim.Orchestrator.Batches;
 /// its claim go, even one whose placement was cut short) and EndRun on the replicas that host it. A run that a replica
 /// or the broker failed under (<see cref="RunFaults"/>) is played again from tick 0 under a new run id, placed afresh
 /// on the replicas that are up, at most <see cref="OrchestratorOptions.MaxRunRecoveries"/> times: its outcome is the
-/// same, the model being deterministic.
+/// same, the model being deterministic. A broker that fails while the run is being placed (a claim or its answer may be
+/// lost with it) has the placement made again under a new run id, without counting as a recovery (nothing was played);
+/// every new attempt first waits for the broker to be back.
 /// </summary>
 public sealed partial class BatchRunPlayer(
-    ClaimPlacement placement, IActorCalls calls, RunEventBuffer events, IBus bus, RunFaults faults, TimeProvider time, IOptions<OrchestratorOptions> options,
-    ILogger<BatchRunPlayer> logger)
+    ClaimPlacement placement, IActorCalls calls, RunEventBuffer events, IBus bus, RunFaults faults, BusWatch watch, TimeProvider time,
+    IOptions<OrchestratorOptions> options, ILogger<BatchRunPlayer> logger)
 {
+    // Placements started again after a broker fault, per run: a broker that keeps failing fails the run in the end.
+    private const int MaxPlacementRetries = 10;
+
     private int _replays;
 
     /// <summary>Batch runs played again after a fault, since the start.</summary>
@@ -39,21 +45,41 @@ public sealed partial class BatchRunPlayer(
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(batch);
         var max = options.Value.MaxRunRecoveries;
-        for (var recoveries = 0; ; recoveries++)
+        var (recoveries, placements) = (0, 0);
+        while (true)
         {
             try
             {
                 return await PlayOnceAsync(prepared, batch, cancellationToken).ConfigureAwait(false);
             }
-            catch (RunInterruptedException e) when (recoveries < max)
+            catch (RunInterruptedException e) when (e.BeforePlay ? placements < MaxPlacementRetries : recoveries < max)
             {
+                if (e.BeforePlay)
+                {
+                    placements++;
+                }
+                else
+                {
+                    recoveries++;
+                }
+
                 Interlocked.Increment(ref _replays);
-                LogReplaying(logger, prepared.Run.State, e.Message, e.Fault, recoveries + 1);
+                LogReplaying(logger, prepared.Run.State, e.Message, e.Fault, recoveries + placements);
             }
             catch (RunInterruptedException e)
             {
-                throw new RunFailedException(
-                    $"{e.Message} Cause: {e.Fault}; the run was not played again, having been played again {recoveries} time(s) (Orchestrator:MaxRunRecoveries = {max}).", e);
+                throw new RunFailedException(e.BeforePlay
+                    ? $"{e.Message} Cause: {e.Fault}; the run was not placed again, its placement having been interrupted {placements + 1} time(s)."
+                    : $"{e.Message} Cause: {e.Fault}; the run was not played again, having been played again {recoveries} time(s) (Orchestrator:MaxRunRecoveries = {max}).", e);
+            }
+
+            // The next attempt is placed through the broker: wait for it to be back (a replica lost needs no wait: the
+            // broker gives the claims to the replicas that are up).
+            var limit = TimeSpan.FromSeconds(options.Value.RecoveryTimeoutSeconds);
+            if (!await watch.WaitUntilHealthyAsync(limit, cancellationToken).ConfigureAwait(false))
+            {
+                throw new RunFailedException(string.Create(CultureInfo.InvariantCulture,
+                    $"The run was interrupted by a fault and the broker did not come back within {limit.TotalSeconds:0.#} s (Orchestrator:RecoveryTimeoutSeconds)."));
             }
         }
     }
@@ -77,9 +103,11 @@ public sealed partial class BatchRunPlayer(
         var started = time.GetUtcNow().UtcDateTime;
         var (state, score) = ("failed", 0.0);
         events.Open(spec.Id);
+        // A claim or its answer in flight when the broker fails may be lost with it: stop waiting at the fault.
+        using var placing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, watch.NextFault);
         try
         {
-            where = await placement.PlaceAsync(spec.Scenario, spec.Id, cancellationToken).ConfigureAwait(false);
+            where = await placement.PlaceAsync(spec.Scenario, spec.Id, placing.Token).ConfigureAwait(false);
             LogPlaced(logger, prepared.Run.State, spec.Strategy.Name, string.Join(", ", where.Services.Select(s => $"{s.Service} {s.Address}")));
             play = new DistributedRun(spec, where, calls, events, settings);
             var result = await play.PlayAsync(recordTimeline: false, prepared.Options.RecordCapability, onTick: null, cancellationToken).ConfigureAwait(false);
@@ -90,6 +118,12 @@ public sealed partial class BatchRunPlayer(
         {
             state = "cancelled";
             throw new OperationCanceledException("The batch was cancelled.", e, cancellationToken);
+        }
+        catch (Exception e) when (where is null && watch.FaultedSince(started))
+        {
+            var why = e is OperationCanceledException ? "it was waiting for a replica's answer" : e.Message.Trim().TrimEnd('.');
+            throw new RunInterruptedException($"Before tick 0: the run's placement was interrupted ({why}).",
+                watch.Healthy ? "the connection to the broker dropped during the placement" : "the broker is unreachable", e, beforePlay: true);
         }
         catch (RunFailedException e) when (where is not null)
         {
@@ -110,16 +144,14 @@ public sealed partial class BatchRunPlayer(
 
     private async Task EndAsync(RunSpec spec, DistributedRun? play, string state, double score, OrchestratorOptions settings)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(settings.CleanupTimeoutSeconds));
-        try
+        // RunCompleted lets go of the run's claims on every replica, those whose answers never reached this orchestrator
+        // included: when it cannot be published (the broker is down), wait for the broker and publish it again (each
+        // attempt of a run has its own id, so a claim left behind would hold a replica's room until its timeout).
+        var completed = new RunCompleted(spec.Id, spec.Scenario.Name, spec.Strategy.Name, spec.Seed, state, score);
+        if (!await TryAnnounceAsync(completed, settings).ConfigureAwait(false)
+            && await watch.WaitUntilHealthyAsync(TimeSpan.FromSeconds(settings.RecoveryTimeoutSeconds), CancellationToken.None).ConfigureAwait(false))
         {
-            await bus.Publish(new RunCompleted(spec.Id, spec.Scenario.Name, spec.Strategy.Name, spec.Seed, state, score), timeout.Token).ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // The outcome is known already; a broker outage only delays the services' clean-up (EndRun and the claims' timeouts remain).
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            LogAnnounceFailed(logger, e);
+            await TryAnnounceAsync(completed, settings).ConfigureAwait(false);
         }
 
         if (play is not null)
@@ -128,6 +160,23 @@ public sealed partial class BatchRunPlayer(
             {
                 LogEndRunFailed(logger, problem);
             }
+        }
+    }
+
+    private async Task<bool> TryAnnounceAsync(RunCompleted completed, OrchestratorOptions settings)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(settings.CleanupTimeoutSeconds));
+        try
+        {
+            await bus.Publish(completed, timeout.Token).ConfigureAwait(false);
+            return true;
+        }
+#pragma warning disable CA1031 // The outcome is known already; a broker outage only delays the services' clean-up (EndRun and the claims' timeouts remain).
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogAnnounceFailed(logger, e);
+            return false;
         }
     }
 

@@ -114,7 +114,7 @@ internal static class GameExport
                 w.WriteString("on", r.Seat);
                 w.WriteString("ruling", r.Ruling);
                 w.WriteString("reason", r.Reason);
-                if (r.Move is { } move) w.WriteString("outcome", MoveText.Of(move)); else w.WriteNull("outcome");
+                if (MoveText.Of(r) is { } outcome) w.WriteString("outcome", outcome); else w.WriteNull("outcome");
                 w.WriteStartArray("readBy");
                 foreach (var seat in RulingReaders(g, r)) w.WriteStringValue(seat);
                 w.WriteEndArray();
@@ -155,7 +155,7 @@ internal static class GameExport
         }
         foreach (var r in talk.Rulings)
         {
-            Row("ruling", TurnOf(g, r.Week), r.Week, MessageChannels.Umpire, r.Ruling, r.Seat, r.Reason, string.Join(';', RulingReaders(g, r)), r.Move is { } move ? MoveText.Of(move) : "");
+            Row("ruling", TurnOf(g, r.Week), r.Week, MessageChannels.Umpire, r.Ruling, r.Seat, r.Reason, string.Join(';', RulingReaders(g, r)), Field(MoveText.Of(r) ?? ""));
         }
         return new UTF8Encoding(false).GetBytes(sb.ToString());
     }

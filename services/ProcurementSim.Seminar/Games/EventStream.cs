@@ -6,10 +6,11 @@ namespace ProcurementSim.Seminar.Games;
 
 /// <summary>
 /// Server-Sent Events for one page: "changed" with the game's version whenever it changes (and a comment every 15 s
-/// to keep proxies from closing it), and counts the page as connected while it listens. It carries no game data: the page then fetches its own fragment, whose endpoint
-/// checks the seat, so the stream cannot leak what the seat may not see.
+/// to keep proxies from closing it). It carries no game data: the page then fetches its own fragment, whose endpoint
+/// checks the seat, so the stream cannot leak what the seat may not see. Who is connected is not counted here (the tabs
+/// of a browser share one stream): see <see cref="PagePresence"/>.
 /// </summary>
-internal sealed class EventStream(GameSession game, string role) : IResult
+internal sealed class EventStream(GameSession game) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -20,8 +21,6 @@ internal sealed class EventStream(GameSession game, string role) : IResult
         response.Headers.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         var seen = -1L;
-        // Counted while the page listens: the facilitator sees who is connected.
-        using var connected = game.Connect(role);
         try
         {
             while (!cts.IsCancellationRequested)

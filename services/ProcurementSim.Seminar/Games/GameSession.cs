@@ -20,7 +20,7 @@ public sealed class GameSession : IRoleTokens
     private DateTimeOffset? _deadline;
     private int _deadlineWeek = -1;
     private TimeSpan? _pausedRemaining;
-    private readonly Dictionary<string, int> _connections = new(StringComparer.Ordinal);
+    private readonly PagePresence _presence = new();
 
     internal GameSession(StoredGame stored, SeminarGame game, SqliteGameStore store, TimeProvider time)
     {
@@ -207,45 +207,24 @@ public sealed class GameSession : IRoleTokens
 
     // ---- who is connected ---------------------------------------------------------------------------------------
 
-    /// <summary>Counts a live page of <paramref name="role"/> until the returned handle is disposed.</summary>
-    public IDisposable Connect(string role)
+    /// <summary>A page of <paramref name="role"/> says it is open (or, <paramref name="leaving"/>, closing): see <see cref="PagePresence"/>.</summary>
+    public void Seen(string role, string page, bool leaving)
     {
         lock (_lock)
         {
-            _connections[role] = _connections.GetValueOrDefault(role) + 1;
-            Changed();
+            if (_presence.Seen(role, page, leaving, _time.GetUtcNow())) Changed();
         }
-        return new Connection(this, role);
     }
 
-    /// <summary>Live pages per role (the facilitator and each seat; 0 for none).</summary>
+    /// <summary>Open pages per role (the facilitator and each seat; 0 for none).</summary>
     public IReadOnlyDictionary<string, int> Connections()
     {
         lock (_lock)
         {
-            var all = new Dictionary<string, int>(StringComparer.Ordinal) { [SeatTokens.Facilitator] = _connections.GetValueOrDefault(SeatTokens.Facilitator) };
-            foreach (var seat in _game.Seats) all[seat] = _connections.GetValueOrDefault(seat);
+            var now = _time.GetUtcNow();
+            var all = new Dictionary<string, int>(StringComparer.Ordinal) { [SeatTokens.Facilitator] = _presence.Count(SeatTokens.Facilitator, now) };
+            foreach (var seat in _game.Seats) all[seat] = _presence.Count(seat, now);
             return all;
-        }
-    }
-
-    private void Disconnect(string role)
-    {
-        lock (_lock)
-        {
-            if (_connections.GetValueOrDefault(role) <= 1) _connections.Remove(role);
-            else _connections[role]--;
-            Changed();
-        }
-    }
-
-    private sealed class Connection(GameSession session, string role) : IDisposable
-    {
-        private int _disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0) session.Disconnect(role);
         }
     }
 

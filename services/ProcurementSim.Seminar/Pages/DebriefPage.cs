@@ -146,7 +146,7 @@ internal static class DebriefPage
     /// </summary>
     private static (List<string[]> Rows, int Differing, int? FirstWeek) Timelines(IReadOnlyList<SimEvent> a, IReadOnlyList<SimEvent> b)
     {
-        static string Text(SimEvent e) => $"{EventKind(e.Kind)}: {e.Detail}";
+        static string Text(SimEvent e) => $"{EventKind(e.Kind)}: {Sentence(e.Detail)}";
         var rows = new List<string[]>();
         var differing = 0;
         int? first = null;

@@ -30,18 +30,39 @@ internal static class DecisionForms
         ("note", "write a note in the log (your reasoning)", "note"),
     ];
 
-    /// <summary>Where a form goes: the seat's move (handled by the script) or a fork of decision <paramref name="ForkDecision"/>.</summary>
-    /// <param name="ForkUrl">The fork endpoint, or null on the seat page.</param>
+    /// <summary>
+    /// Where a form goes: the seat's move (handled by the script), a fork of decision <paramref name="ForkDecision"/>,
+    /// or the umpire's ruling on seat <paramref name="RuleSeat"/>'s open decision (the form adds the ruling and its reason).
+    /// </summary>
+    /// <param name="ForkUrl">The fork endpoint, or null.</param>
     /// <param name="ForkDecision">The decision's index in <see cref="SeminarGame.Decisions"/>.</param>
-    public sealed record Target(string? ForkUrl = null, int ForkDecision = -1)
+    /// <param name="RuleUrl">The facilitator's ruling endpoint, or null.</param>
+    /// <param name="RuleSeat">The seat whose decision is ruled on.</param>
+    public sealed record Target(string? ForkUrl = null, int ForkDecision = -1, string? RuleUrl = null, string? RuleSeat = null)
     {
         public static Target Seat { get; } = new();
 
-        public string Open(string cls, string attributes) => ForkUrl is null
-            ? $"""<form class="{cls}" {attributes}>"""
-            : $"""<form class="{cls} fork" method="post" action="{E(ForkUrl)}" {attributes}><input type="hidden" name="decision" value="{ForkDecision}"><input type="hidden" name="move" value="">""";
+        /// <summary>The facilitator rules on <paramref name="seat"/>'s open decision through <paramref name="url"/>.</summary>
+        public static Target Ruling(string url, string seat) => new(RuleUrl: url, RuleSeat: seat);
 
-        public string Send(string what) => ForkUrl is null ? what : "Fork with this and play out";
+        /// <summary>Whether the form is the seat's own (worded to "you").</summary>
+        public bool ForSeat => ForkUrl is null && RuleUrl is null;
+
+        public string Open(string cls, string attributes)
+        {
+            if (ForkUrl is not null)
+                return $"""<form class="{cls} fork" method="post" action="{E(ForkUrl)}" {attributes}><input type="hidden" name="decision" value="{ForkDecision}"><input type="hidden" name="move" value="">""";
+            if (RuleUrl is not null)
+            {
+                return $"""
+                    <form class="{cls} ruling" method="post" action="{E(RuleUrl)}" data-seat="{E(RuleSeat)}" {attributes}><input type="hidden" name="seat" value="{E(RuleSeat)}"><input type="hidden" name="move" value="">
+                      <label>ruling <input name="ruling" maxlength="{MessageChannels.MaxLength}" required></label> <label>reason <input name="reason" maxlength="{MessageChannels.MaxLength}" required></label>
+                    """;
+            }
+            return $"""<form class="{cls}" {attributes}>""";
+        }
+
+        public string Send(string what) => ForkUrl is not null ? "Fork with this and play out" : RuleUrl is not null ? "Rule this outcome" : what;
     }
 
     /// <summary>The agency's order builder for week <paramref name="week"/>, its list prefilled with <paramref name="taken"/>.</summary>
@@ -56,7 +77,7 @@ internal static class DecisionForms
         var prefill = taken is null ? "" : $" data-prefill=\"{E(JsonSerializer.Serialize(taken.Orders.Select(o => new { move = JsonDocument.Parse(SeminarJson.Serialize(o)).RootElement, text = MoveText.Of(o) })))}\"";
         return $"""
             {target.Open("orders-builder", $"data-kind=\"agency\" data-key=\"{week}:orders\"{prefill}")}
-              <p>{(target.ForkUrl is null ? "Your orders for this turn" : "The orders")}, applied in order at week {week}. An empty list lets the contracts run as set.</p>
+              <p>{(target.ForSeat ? "Your orders for this turn" : "The orders")}, applied in order at week {week}. An empty list lets the contracts run as set.</p>
               <label>order <select name="order">{string.Concat(AgencyOrders.Select(o => $"<option value=\"{o.Order}\">{E(o.Label)}</option>"))}</select></label>
               {Field("vendor", $"<label>vendor <select name=\"vendor\">{Options(vendors)}</select></label>")}
               {Field("category", $"<label>category <select name=\"category\">{categoryOptions}</select></label>")}
@@ -80,13 +101,13 @@ internal static class DecisionForms
         {
             PendingDecisionKind.AnswerTerms when p.AllLawfulUses => $"""
                 {target.Open("move-form", $"data-move=\"terms_answer\" data-round=\"{p.Number}\" data-alu=\"1\" data-key=\"{p.Week}:terms:{p.Number}\"")}
-                  <p>The agency demands {(target.ForkUrl is null ? "that you accept" : "acceptance of")} <strong>all lawful uses</strong> (round {p.Number}).</p>
+                  <p>The agency demands {(target.ForSeat ? "that you accept" : "acceptance of")} <strong>all lawful uses</strong> (round {p.Number}).</p>
                   <button type="submit" name="answer" value="yes">Accept{Mark(terms is { AllLawfulUses: true })}</button> <button type="submit" name="answer" value="partial">Accept all but the red lines{Mark(terms is { Partial: true })}</button> <button type="submit" name="answer" value="no">Refuse{Mark(terms is { AllLawfulUses: false, Partial: false })}</button>
                 </form>
                 """,
             PendingDecisionKind.AnswerTerms => $"""
                 {target.Open("move-form", $"data-move=\"terms_answer\" data-round=\"{p.Number}\" data-alu=\"0\" data-key=\"{p.Week}:terms:{p.Number}\"")}
-                  <p>The agency asks {(target.ForkUrl is null ? "you" : "the vendor")} to permit these categories (round {p.Number}); tick the ones permitted:</p>
+                  <p>The agency asks {(target.ForSeat ? "you" : "the vendor")} to permit these categories (round {p.Number}); tick the ones permitted:</p>
                   {string.Concat(p.Categories.Select(c => $"<label><input type=\"checkbox\" name=\"accepted\" value=\"{E(c)}\"{(terms?.Accepted.Contains(c) == true ? " checked" : "")}> {E(Words(c))}</label>"))}
                   <button type="submit">{target.Send("Answer")}</button>
                 </form>

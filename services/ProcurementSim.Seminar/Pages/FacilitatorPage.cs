@@ -85,15 +85,35 @@ internal static class FacilitatorPage
         </section>
         """;
 
-    /// <summary>The rulings so far and a form to rule: in words, or on a seat's open decision with the outcome's move.</summary>
-    private static string Rulings(FacilitatorView v, string actions) => $"""
-        <section class="card" id="rulings"><h2>Umpire rulings</h2>
-          <form class="cmd" data-keep="ruling" method="post" action="{actions}/rule"><label>on <select name="seat">{Options([MessageChannels.Public, .. v.Seats.Select(s => s.Seat)])}</select></label>
-            <label>ruling <input name="ruling" required></label> <label>reason <input name="reason" required></label>
-            <label>outcome (the seat's move, optional) <input name="move"></label> <button>Rule</button></form>
-          {SeatPage.RulingList(v.Rulings)}
-        </section>
-        """;
+    /// <summary>
+    /// The rulings so far and the forms to rule: in words (to a seat or to everyone), optionally with an effect on the
+    /// model (an inject of the catalog's kinds fired now: a readiness slips, trust falls), or on a seat's open decision
+    /// in that decision's own form (the outcome ruled is the seat's move).
+    /// </summary>
+    private static string Rulings(FacilitatorView v, string actions)
+    {
+        var effects = string.Concat(InjectCatalog.All.Select(d => $"<option value=\"{E(d.Key)}\" title=\"{E(d.Summary)}\">{E(Words(d.Key))}</option>"));
+        var open = v.Pending.Select(p => $"""
+            <div class="rule-on"><h3>Rule on {E(p.Seat)}'s open decision</h3>{(p.Kind == PendingDecisionKind.AgencyOrders
+                ? DecisionForms.Agency([.. v.Agency.Vendors.Select(x => x.Name)], [.. v.Agency.Categories.Select(c => c.Name)], p.Week, DecisionForms.Target.Ruling($"{actions}/rule", p.Seat))
+                : DecisionForms.Vendor(p, DecisionForms.Target.Ruling($"{actions}/rule", p.Seat)))}</div>
+            """);
+        return $"""
+            <section class="card" id="rulings"><h2>Umpire rulings</h2>
+              <form class="cmd" data-keep="ruling" method="post" action="{actions}/rule" data-done="Ruled"><label>on <select name="seat">{Options([MessageChannels.Public, .. v.Seats.Select(s => s.Seat)])}</select></label>
+                <label>ruling <input name="ruling" maxlength="{MessageChannels.MaxLength}" required></label> <label>reason <input name="reason" maxlength="{MessageChannels.MaxLength}" required></label>
+                <fieldset class="effect"><legend>effect on the model (optional)</legend>
+                  <label>what happens <select name="effect"><option value="">nothing: a ruling in words</option>{effects}</select></label>
+                  <label>magnitude <input name="magnitude" type="number" step="any" min="0" value="0"></label>
+                  <label>weeks <input name="weeks" type="number" min="0" value="0"></label>
+                  <label>vendor <select name="target"><option value="">(none)</option>{Options(v.VendorSpecs.Select(s => s.Name))}</select></label>
+                </fieldset>
+                <button{(v.Finished ? " disabled" : "")}>Rule</button></form>
+              <div id="rule-open">{string.Concat(open)}</div>
+              {SeatPage.RulingList(v.Rulings)}
+            </section>
+            """;
+    }
 
     /// <summary>Who has a live page open now, per role (the facilitator's own pages included).</summary>
     private static string Connected(GameSession session)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ProcurementSim.Core.Metrics;
 
 namespace ProcurementSim.Seminar.Pages;
@@ -10,7 +11,7 @@ namespace ProcurementSim.Seminar.Pages;
 /// shows <c>1600000.00</c>, <c>True</c> or <c>inject_clarification_request</c>. The results are plain text: pages
 /// still encode them with <see cref="Html.E"/>.
 /// </summary>
-internal static class Formats
+internal static partial class Formats
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
@@ -31,6 +32,18 @@ internal static class Formats
     /// <summary>A fraction from 0 to 1 as a percentage with at most one decimal (<c>0.125</c> → <c>12.5%</c>).</summary>
     public static string Percent(double fraction) =>
         double.IsFinite(fraction) ? Zero((fraction * 100).ToString("#,##0.#", C).TrimEnd('.')) + "%" : "—";
+
+    /// <summary>
+    /// A sentence of the model's event log with its large numbers grouped (<c>paying 1600000 in fees</c> → <c>paying
+    /// 1,600,000 in fees</c>, <c>at 1102.5 per task unit</c> → <c>at 1,102.5 per task unit</c>): the log keeps the
+    /// model's exact words and digits (result.json holds them), the pages only add separators; numbers inside names
+    /// (<c>replacement_2</c>) and below 1,000 are left as they are.
+    /// </summary>
+    public static string Sentence(string? detail) => string.IsNullOrEmpty(detail) ? "" : LargeNumber().Replace(detail, m =>
+        ulong.TryParse(m.Groups[1].Value, NumberStyles.None, C, out var whole) ? whole.ToString("#,##0", C) + m.Groups[2].Value : m.Value);
+
+    [GeneratedRegex(@"(?<![\w.,])(\d{4,})(\.\d+)?(?!\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex LargeNumber();
 
     /// <summary>The running score (0–100) with one decimal.</summary>
     public static string Score(double score) => score.ToString("0.0", C);

@@ -50,7 +50,7 @@ internal static class Html
 
     /// <summary>An event of the run as a table row, in words.</summary>
     public static string[] EventRow(ProcurementSim.Core.Events.SimEvent e) =>
-        [E(e.Tick), E(Formats.EventKind(e.Kind)), E(Formats.Actor(e.Actor)), E(Formats.Actor(e.Subject)), E(e.Detail)];
+        [E(e.Tick), E(Formats.EventKind(e.Kind)), E(Formats.Actor(e.Actor)), E(Formats.Actor(e.Subject)), E(Formats.Sentence(e.Detail))];
 
     public static string Options(IEnumerable<string> values, string? selected = null) =>
         string.Concat(values.Select(v => $"<option value=\"{E(v)}\"{(v == selected ? " selected" : "")}>{E(v)}</option>"));

@@ -1,3 +1,5 @@
+using ProcurementSim.Core.Engine;
+using ProcurementSim.Core.Seminar.Events;
 using ProcurementSim.Core.Seminar.Moves;
 using static ProcurementSim.Seminar.Pages.Formats;
 
@@ -15,6 +17,14 @@ internal static class MoveText
         TermsAnswerMove t => $"round {t.Round}: permits {Words(t.Accepted)}",
         BidDecisionMove b => $"solicitation {b.Solicitation}: {(b.Bid ? "bids" : "does not bid")}",
         _ => move.GetType().Name,
+    };
+
+    /// <summary>The outcome a ruling rules, in words: the seat's move, the effect on the model (the inject's own sentence), or null for a ruling in words.</summary>
+    public static string? Of(RulingMade ruling) => ruling switch
+    {
+        { Move: { } move } => Of(move),
+        { Effect: { } effect } => InjectText.Describe(effect.ToSpec(ruling.Week)),
+        _ => null,
     };
 
     public static string Of(AgencyOrder order) => order switch

@@ -104,7 +104,7 @@ internal static class SeatPage
 
     /// <summary>Rulings, newest first: week, on whom, the ruling, its reason, the outcome ruled.</summary>
     public static string RulingList(IReadOnlyList<Core.Seminar.Events.RulingMade> rulings) => rulings.Count == 0 ? "<p>No rulings yet.</p>"
-        : Table(["week", "on", "ruling", "reason", "outcome"], rulings.Reverse().Select(r => new[] { E(r.Week), E(r.Seat), E(r.Ruling), E(r.Reason), r.Move is null ? "—" : E(MoveText.Of(r.Move)) }), "rulings");
+        : Table(["week", "on", "ruling", "reason", "outcome"], rulings.Reverse().Select(r => new[] { E(r.Week), E(r.Seat), E(r.Ruling), E(r.Reason), MoveText.Of(r) is { } outcome ? E(outcome) : "—" }), "rulings");
 
     /// <summary>Messages, newest first: week, from, to, text.</summary>
     public static string MessageList(IReadOnlyList<Core.Seminar.Events.MessageSent> messages) => messages.Count == 0 ? "<p>No messages yet.</p>"

@@ -19,7 +19,7 @@
   // tab of the seat, another seat's move, a reload) re-renders around the draft.
   const lists = new WeakMap();
   let submitted = false;
-  const draftKey = form => "draft:" + location.pathname + ":" + form.dataset.key;
+  const draftKey = form => "draft:" + location.pathname + ":" + (form.dataset.seat ? form.dataset.seat + ":" : "") + form.dataset.key;
   function ordersOf(form) {
     if (!lists.has(form)) {
       let list = [];
@@ -37,11 +37,14 @@
     if (!r.ok) { msg(await r.text(), true); return; }
     const tpl = document.createElement("template");
     tpl.innerHTML = await r.text();
-    // Keep each decision form being filled in (its ticks, its choices) while the same decision is still open.
-    const oldForms = new Map([...live.querySelectorAll("#decision form[data-key]")].map(f => [f.dataset.key, f]));
-    tpl.content.querySelectorAll("#decision form[data-key]").forEach(f => {
-      const old = oldForms.get(f.dataset.key);
-      if (old) { f.replaceWith(old); oldForms.delete(old.dataset.key); }
+    // Keep each decision form being filled in (its ticks, its choices) while the same decision is still open: the
+    // seat's own, and the facilitator's forms ruling on a seat's open decision (keyed by seat too).
+    const kept = "#decision form[data-key], #rule-open form[data-key]";
+    const formKey = f => (f.dataset.seat || "") + "|" + f.dataset.key;
+    const oldForms = new Map([...live.querySelectorAll(kept)].map(f => [formKey(f), f]));
+    tpl.content.querySelectorAll(kept).forEach(f => {
+      const old = oldForms.get(formKey(f));
+      if (old) { f.replaceWith(old); oldForms.delete(formKey(old)); }
     });
     const oldD = live.querySelector("#decision"), newD = tpl.content.querySelector("#decision");
     if (oldD && newD && oldD.dataset.key === newD.dataset.key && oldD.dataset.key !== "none") {
@@ -58,15 +61,15 @@
     }
     submitted = false;
     // Keep what is being written in the message and ruling forms (data-keep) across the swap, and where the cursor was.
-    const kept = new Map();
-    live.querySelectorAll("form[data-keep] [name]").forEach(el => { if (el.type !== "hidden") kept.set(el.form.dataset.keep + ":" + el.name, el.value); });
+    const typed = new Map();
+    live.querySelectorAll("form[data-keep] [name]").forEach(el => { if (el.type !== "hidden") typed.set(el.form.dataset.keep + ":" + el.name, el.value); });
     const active = document.activeElement;
     const focused = active && active.form && active.form.dataset.keep ? active.form.dataset.keep + ":" + active.name : null;
     const caret = focused && typeof active.selectionStart === "number" ? [active.selectionStart, active.selectionEnd] : null;
     live.replaceChildren(...tpl.content.childNodes);
     live.querySelectorAll("form[data-keep] [name]").forEach(el => {
       const key = el.form.dataset.keep + ":" + el.name;
-      if (kept.has(key) && el.type !== "hidden") el.value = kept.get(key);
+      if (typed.has(key) && el.type !== "hidden") el.value = typed.get(key);
       if (key === focused) { el.focus(); if (caret && typeof el.setSelectionRange === "function") el.setSelectionRange(caret[0], caret[1]); }
     });
     live.dataset.version = String((Number(live.dataset.version) || 0) + 1);
@@ -98,6 +101,21 @@
       new EventSource(url).addEventListener("changed", () => refresh());
     };
     if (document.readyState === "complete") open(); else window.addEventListener("load", open, { once: true });
+
+    // Who is connected: this page says it is open now and every 15 s, and goodbye when it closes (a beacon), so the
+    // facilitator counts pages, not the browser's one shared stream (Games/PagePresence on the server).
+    const presence = url.replace(/\/events$/, "/presence");
+    const pageId = (self.crypto && typeof crypto.randomUUID === "function") ? crypto.randomUUID()
+      : Date.now().toString(36) + "-" + Math.random().toString(36).slice(2);
+    const here = leaving => {
+      const body = new URLSearchParams({ page: pageId, leaving: leaving ? "1" : "0" });
+      if (leaving && navigator.sendBeacon) navigator.sendBeacon(presence, body);
+      else fetch(presence, { method: "POST", body }).catch(() => { /* the next beat tries again */ });
+    };
+    here(false);
+    setInterval(() => here(false), 15000);
+    window.addEventListener("pagehide", () => here(true));
+    window.addEventListener("pageshow", e => { if (e.persisted) here(false); });
   }
 
   // Turn timers count down locally from what the server said; the server times seats out itself.
@@ -136,6 +154,14 @@
       if (out !== null && form.dataset.done) msg(form.dataset.done + (chosen ? ": " + chosen.options[chosen.selectedIndex].text : "") + ".");
       if (out !== null && form.dataset.keep) form.reset(); // sent: nothing to keep
       if (out !== null) refresh();
+      return;
+    }
+    // The umpire's ruling on a seat's open decision: the decision's form, its move posted with the ruling and reason.
+    if (form.classList.contains("ruling")) {
+      ev.preventDefault();
+      form.elements.move.value = JSON.stringify(moveOf(form, ev.submitter));
+      const out = await post(form.action, new URLSearchParams(new FormData(form)), { "Content-Type": "application/x-www-form-urlencoded" });
+      if (out !== null) { sessionStorage.removeItem(draftKey(form)); submitted = true; msg("Ruled: the outcome is " + form.dataset.seat + "'s move."); refresh(); }
       return;
     }
     // A decision: the seat's move (posted here), or a fork of a past one in the debrief (the browser posts the form,

@@ -9,17 +9,16 @@ public sealed class EventSink
     private readonly Dictionary<(string Run, int Tick, int Actor), SortedDictionary<int, RunEventData>> _events = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>How many messages arrived in all, duplicates included.</summary>
+    /// <summary>How many events arrived in all, duplicates included.</summary>
     public int Received { get; private set; }
 
-    public void Add(IRunEvent message)
+    public void Add(string runId, RunEventData e)
     {
         TaskCompletionSource changed;
         lock (_gate)
         {
             Received++;
-            var e = message.Event;
-            var key = (message.RunId, e.Tick, e.ActorId);
+            var key = (runId, e.Tick, e.ActorId);
             if (!_events.TryGetValue(key, out var bySequence)) _events[key] = bySequence = [];
             bySequence.TryAdd(e.Sequence, e);
             changed = _changed;

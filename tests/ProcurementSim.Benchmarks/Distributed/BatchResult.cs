@@ -8,6 +8,7 @@ namespace ProcurementSim.Benchmarks.Distributed;
 /// <param name="Consumed">Bus messages the services consumed, by type.</param>
 /// <param name="TicksWithEvents">Ticks (summed over the runs) whose event barrier had to wait for the bus.</param>
 /// <param name="CpuMillisecondsPerRun">CPU time this process (the four services and the client) spent per run; the broker is another process.</param>
+/// <param name="BrokerCpuMillisecondsPerRun">CPU time the broker's process spent per run (NaN when the broker is not the harness's own node).</param>
 /// <param name="AllocatedMegabytesPerRun">Managed memory this process allocated per run (all threads).</param>
 /// <param name="GcsPerRun">Garbage collections per run: gen0, gen1, gen2 (each count includes the older ones').</param>
 /// <param name="Mismatches">Runs whose result.json or timeline.csv differ from the embedded run's (must be 0).</param>
@@ -19,6 +20,7 @@ internal sealed record BatchResult(
     IReadOnlyDictionary<string, long> Consumed,
     int TicksWithEvents,
     double CpuMillisecondsPerRun,
+    double BrokerCpuMillisecondsPerRun,
     double AllocatedMegabytesPerRun,
     (double Gen0, double Gen1, double Gen2) GcsPerRun,
     int Mismatches);

@@ -45,6 +45,10 @@ internal sealed class BusCounter : IPublishObserver, IConsumeObserver
         {
             _eventTicks.TryAdd((e.RunId, e.Event.Tick), true);
         }
+        else if (context.Message is RunEventBatch batch)
+        {
+            foreach (var entry in batch.Ticks) _eventTicks.TryAdd((entry.RunId, entry.Tick), true);
+        }
 
         return Task.CompletedTask;
     }

@@ -11,7 +11,7 @@ namespace ProcurementSim.Benchmarks.Distributed;
 /// end → GetResult (what <c>procsim run --remote</c> does), and checks every result against the embedded run's bytes.
 /// </summary>
 internal sealed class RunBatch(DistributedSystem system, OrchestratorApi api, string scenarioYaml, string scenarioFile, string strategy,
-    IReadOnlyList<(ulong Seed, byte[] ResultJson, byte[] TimelineCsv)> expected, CallCounter calls, BusCounter bus)
+    IReadOnlyList<(ulong Seed, byte[] ResultJson, byte[] TimelineCsv)> expected, CallCounter calls, BusCounter bus, Func<TimeSpan?> brokerCpu)
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(5);
 
@@ -25,6 +25,7 @@ internal sealed class RunBatch(DistributedSystem system, OrchestratorApi api, st
         var mismatches = 0;
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var brokerBefore = brokerCpu();
         var allocated = GC.GetTotalAllocatedBytes();
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var clock = Stopwatch.StartNew();
@@ -53,12 +54,13 @@ internal sealed class RunBatch(DistributedSystem system, OrchestratorApi api, st
         var elapsed = clock.Elapsed;
         process.Refresh();
         cpu = process.TotalProcessorTime - cpu;
+        var brokerMs = brokerCpu() - brokerBefore is { } broker ? broker.TotalMilliseconds / runs : double.NaN;
         var megabytes = (GC.GetTotalAllocatedBytes() - allocated) / 1e6;
         var gcs = ((GC.CollectionCount(0) - gen0) / (double)runs, (GC.CollectionCount(1) - gen1) / (double)runs, (GC.CollectionCount(2) - gen2) / (double)runs);
 
         // A run's EndRun calls and RunCompleted follow its last snapshot: let them land before reading the counters.
         await SettleAsync();
-        return new BatchResult(runs / elapsed.TotalSeconds, Stats.Median(durations), calls.Snapshot(), bus.Published, bus.Consumed, bus.TicksWithEvents, cpu.TotalMilliseconds / runs, megabytes / runs, gcs, mismatches);
+        return new BatchResult(runs / elapsed.TotalSeconds, Stats.Median(durations), calls.Snapshot(), bus.Published, bus.Consumed, bus.TicksWithEvents, cpu.TotalMilliseconds / runs, brokerMs, megabytes / runs, gcs, mismatches);
     }
 
     /// <summary>Waits until every actor service has released every run (EndRun or RunCompleted), at most 10 s.</summary>

@@ -39,6 +39,49 @@ public sealed class RulingTests
         Assert.Equal(game.Bytes(), SeminarGame.Replay(game.Setup, game.Events.Where(e => e is not RulingMade)).Bytes());
     }
 
+    [Fact]
+    public void A_ruling_on_a_readiness_fires_its_effect_now_so_the_game_plays_on_as_if_the_inject_had_fired()
+    {
+        // Week 0: the replacement has not started accreditation, so the delay waits for it (VendorActor: pending delay).
+        var effect = new CustomInject("accreditation_delay", 0, 6, "replacement_a");
+        var ruled = SeminarGames.Start(humans: ["agency"]);
+        Assert.Null(ruled.Rule(MessageChannels.Public, "replacement_a is not ready: its accreditation slips 6 weeks", "the security review found gaps", effect: effect));
+        var fired = SeminarGames.Start(humans: ["agency"]);
+        Assert.Null(fired.FireInject(effect));
+        var neither = SeminarGames.Start(humans: ["agency"]);
+
+        // The inject's own sentence is in the log at the ruling's week, and every seat reads the public ruling with its effect.
+        Assert.Contains(ruled.FacilitatorView().Events, e => e.Tick == 0 && e.Detail == "replacement_a's accreditation is delayed by 6 weeks");
+        Assert.All(ruled.Seats, s => Assert.Equal(effect, Assert.Single(ruled.ViewFor(s).Rulings).Effect));
+
+        // The bots play on from the outcome ruled: the same result as the inject fired by hand, another than without it.
+        Assert.Equal(fired.PlayOut().Bytes(), ruled.PlayOut().Bytes());
+        Assert.NotEqual(neither.PlayOut().Bytes(), ruled.Bytes());
+        Assert.Equal(ruled.Bytes(), SeminarGame.Replay(ruled.Setup, ruled.Events).Bytes());
+    }
+
+    [Theory]
+    [InlineData("accreditation_delay", 0, 0, "replacement_a", "accreditation_delay lasts 1 to")]
+    [InlineData("accreditation_delay", 0, 3, "incumbent", "accreditation_delay targets a replacement vendor: name one of replacement_a")]
+    [InlineData("readiness", 0, 3, null, "unknown inject kind 'readiness'")]
+    public void A_ruling_on_an_outcome_the_model_cannot_take_is_refused_with_the_injects_sentence(string kind, double magnitude, int weeks, string? target, string why)
+    {
+        var game = SeminarGames.Start(humans: ["agency"]);
+        var refusal = game.Rule(MessageChannels.Public, "x", "y", effect: new CustomInject(kind, magnitude, weeks, target));
+        Assert.NotNull(refusal);
+        Assert.Contains(why, refusal, StringComparison.Ordinal);
+        Assert.Empty(game.Events);
+    }
+
+    [Fact]
+    public void A_ruling_is_on_a_decision_or_on_an_outcome_never_both()
+    {
+        var game = SeminarGames.Start(humans: ["agency"]);
+        var refusal = game.Rule("agency", "x", "y", new AgencyMove([]), new CustomInject("accreditation_delay", 0, 2, "replacement_a"));
+        Assert.Equal("a ruling rules on a seat's decision or on an outcome of the model, not both at once", refusal);
+        Assert.Empty(game.Events);
+    }
+
     [Theory]
     [InlineData("agency", "x", "", "a ruling gives its reason")]
     [InlineData("nobody", "x", "y", "there is no seat 'nobody'")]

@@ -1,11 +1,13 @@
 using MassTransit;
+using ProcurementSim.Contracts;
 
 namespace ProcurementSim.IntegrationTests.Faults;
 
 /// <summary>
 /// An actor service's publish endpoint that publishes every event twice on the real bus, as a publisher that did not
 /// get its confirm and published again would: the orchestrator must store each event once. Counts the extra copies.
-/// Only <c>Publish(object, CancellationToken)</c> — what the actor services' EventPublisher calls — is doubled.
+/// Only <c>Publish(object, CancellationToken)</c> — what the actor services' EventPublisher calls — is doubled; the
+/// events a message carries (actors' events of a tick, of one or several runs) are counted.
 /// </summary>
 public sealed class PublishedTwice(IPublishEndpoint inner, DuplicateCounts counts) : IPublishEndpoint
 {
@@ -13,7 +15,10 @@ public sealed class PublishedTwice(IPublishEndpoint inner, DuplicateCounts count
     {
         await inner.Publish(message, cancellationToken);
         await inner.Publish(message, cancellationToken);
-        counts.AddEvent();
+        for (var i = message is RunEventBatch batch ? batch.Ticks.Sum(t => t.Events.Count) : 1; i > 0; i--)
+        {
+            counts.AddEvent();
+        }
     }
 
     public ConnectHandle ConnectPublishObserver(IPublishObserver observer) => inner.ConnectPublishObserver(observer);

@@ -105,6 +105,9 @@ public sealed class LocalRabbitMqNode : IRunningBroker
         await process.WaitForExitAsync();
     }
 
+    /// <summary>The node's Erlang VM process (beam.smp), or null when it is not running: a harness reads its CPU time.</summary>
+    public int? ProcessId => OwnNodePid();
+
     /// <summary>Starts the node again after <see cref="KillAsync"/>, on the same port with the same users, and waits until it accepts connections.</summary>
     public async Task StartAgainAsync()
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementSim.ActorHost;
+using ProcurementSim.ActorHost.Events;
 using ProcurementSim.Orchestrator;
 using ProcurementSim.Orchestrator.Diagnostics;
 using ProcurementSim.Orchestrator.Grpc;
@@ -47,7 +48,8 @@ public static class ServiceHosts
         builder.AddActorHost();
         if (eventBus is not null)
         {
-            builder.Services.AddScoped<IPublishEndpoint>(_ => eventBus.GetAwaiter().GetResult());
+            // The service's one event publisher (it batches every run's events) publishes on the orchestrator's bus.
+            builder.Services.AddSingleton(_ => new EventPublisher(eventBus.GetAwaiter().GetResult()));
         }
 
         var app = builder.Build();

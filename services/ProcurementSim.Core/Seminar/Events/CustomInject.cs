@@ -5,4 +5,12 @@ namespace ProcurementSim.Core.Seminar.Events;
 /// <param name="Magnitude">Strength, from 0 to the kind's maximum.</param>
 /// <param name="Weeks">Duration where the kind needs one (at least 1), else 0.</param>
 /// <param name="Target">The vendor it concerns where the kind needs one, else null.</param>
-public sealed record CustomInject(string Kind, double Magnitude, int Weeks, string? Target);
+public sealed record CustomInject(string Kind, double Magnitude, int Weeks, string? Target)
+{
+    /// <summary>The inject as the engine fires it at <paramref name="week"/> (the kind must be a catalog key: see <see cref="Scenarios.InjectCatalog.FindByKey"/>).</summary>
+    public Scenarios.InjectSpec ToSpec(int week)
+    {
+        var def = Scenarios.InjectCatalog.FindByKey(Kind) ?? throw new InvalidOperationException($"unknown inject kind '{Kind}'");
+        return new Scenarios.InjectSpec(def.Kind, week, 0, def.Target is null ? null : Target, Magnitude, Weeks);
+    }
+}

@@ -17,7 +17,12 @@ internal static class InjectRules
             if (i < 0 || i >= s.Injects.Count) return $"the scenario has {s.Injects.Count} injects: choose 0 to {s.Injects.Count - 1}";
             return engine.InjectHasFired(i) ? $"inject {i} ({InjectCatalog.Get(s.Injects[i].Kind).Key}) has already fired" : null;
         }
-        var c = f.Custom!;
+        return CheckCustom(s, f.Custom!);
+    }
+
+    /// <summary>Null when the custom inject (or a ruling's effect) may fire, or the sentence saying why not.</summary>
+    public static string? CheckCustom(Scenario s, CustomInject c)
+    {
         if (InjectCatalog.FindByKey(c.Kind ?? "") is not { } def)
             return $"unknown inject kind '{c.Kind}' (the kinds are {string.Join(", ", InjectCatalog.All.Select(d => d.Key))})";
         if (!double.IsFinite(c.Magnitude) || c.Magnitude < 0 || c.Magnitude > def.MagnitudeMax)
@@ -34,8 +39,6 @@ internal static class InjectRules
     public static InjectSpec ToSpec(Scenario s, InjectFired f, int week)
     {
         if (f.ScenarioInject is { } i) return s.Injects[i];
-        var c = f.Custom!;
-        var def = InjectCatalog.FindByKey(c.Kind)!;
-        return new InjectSpec(def.Kind, week, 0, def.Target is null ? null : c.Target, c.Magnitude, c.Weeks);
+        return f.Custom!.ToSpec(week);
     }
 }

@@ -58,6 +58,8 @@ internal sealed class TurnMachine
             case MessageSent: break;
             // A ruling on an open decision is the facilitator's move for the seat; one in words only changes nothing.
             case RulingMade { Move: { } move } r: _inputs.Add(new MoveMade(r.Week, r.Seat, MoveSource.Facilitator, move)); ContinueIfReady(); break;
+            // A ruling on an outcome of the model fires its effect now, as a custom inject would.
+            case RulingMade { Effect: { } effect }: _run.Engine.FireNow(effect.ToSpec(_run.Week), null); break;
             case RulingMade: break;
             default: throw new InvalidOperationException("unreachable: Check refuses unknown events");
         }
@@ -111,7 +113,12 @@ internal sealed class TurnMachine
         if (string.IsNullOrWhiteSpace(r.Ruling)) return "the ruling is empty";
         if (r.Ruling.Length > MessageChannels.MaxLength || r.Reason.Length > MessageChannels.MaxLength)
             return $"a ruling and its reason are at most {MessageChannels.MaxLength} characters each";
-        if (r.Move is null) return r.Seat == MessageChannels.Public || _seats.Contains(r.Seat) ? null : _seats.Unknown(r.Seat);
+        if (r.Move is not null && r.Effect is not null) return "a ruling rules on a seat's decision or on an outcome of the model, not both at once";
+        if (r.Move is null)
+        {
+            if (r.Seat != MessageChannels.Public && !_seats.Contains(r.Seat)) return _seats.Unknown(r.Seat);
+            return r.Effect is null ? null : InjectRules.CheckCustom(_s, r.Effect);
+        }
         if (!_seats.Contains(r.Seat)) return _seats.Unknown(r.Seat);
         return MoveValidator.Check(r.Seat!, r.Move, _open.List(), _run.Engine.Agency, _run.Engine.Vendors);
     }
