@@ -15,6 +15,8 @@ using ProcurementSim.Seminar.Games;
 using ProcurementSim.Seminar.Pages;
 using ProcurementSim.Seminar.Security;
 using ProcurementSim.Seminar.Store;
+using ProcurementSim.Web.Scenarios;
+using ProcurementSim.Web.Security;
 
 namespace ProcurementSim.Seminar;
 
@@ -347,7 +349,7 @@ internal static partial class SeminarEndpoints
         return stream is null ? NotFound() : Results.Stream(stream, type + "; charset=utf-8");
     }
 
-    private static IReadOnlyList<string> ScenarioFiles(SeminarOptions o) => Scenarios.ScenarioFolder.Files(o.ScenariosFolder);
+    private static IReadOnlyList<string> ScenarioFiles(SeminarOptions o) => ScenarioFolder.Files(o.ScenariosFolder);
 
     private static IResult HtmlResult(string html, int status = 200) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 

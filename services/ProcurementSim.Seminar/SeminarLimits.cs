@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementSim.Web.Errors;
 
 namespace ProcurementSim.Seminar;
 
@@ -48,22 +48,7 @@ internal static class SeminarLimits
 
     public static void Use(WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Unreadable, SuppressDiagnosticsCallback = _ => false });
+        UnreadableRequests.Use(app);
         app.UseRateLimiter();
-    }
-
-    // The last resort: a request the endpoints did not expect to fail (they answer their own 400/415 first).
-    private static Task Unreadable(HttpContext context)
-    {
-        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var (status, sentence) = error switch
-        {
-            BadHttpRequestException b => (b.StatusCode, "The server could not read this request: " + b.Message),
-            InvalidDataException i => (StatusCodes.Status400BadRequest, "The server could not read this request: " + i.Message),
-            _ => (StatusCodes.Status500InternalServerError, "Something went wrong on the server; the request was not applied. The server's log says what."),
-        };
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "text/plain; charset=utf-8";
-        return context.Response.WriteAsync(sentence);
     }
 }

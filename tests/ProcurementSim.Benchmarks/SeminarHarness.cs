@@ -30,8 +30,8 @@ internal static partial class SeminarHarness
 {
     public static int Run(string[] args)
     {
-        var samples = IntOption(args, "--samples", 100);
-        var pages = IntOption(args, "--pages", 30);
+        var samples = HarnessWeb.IntOption(args, "--samples", 100);
+        var pages = HarnessWeb.IntOption(args, "--pages", 30);
         return RunAsync(samples, pages).GetAwaiter().GetResult();
     }
 
@@ -41,21 +41,15 @@ internal static partial class SeminarHarness
         var dir = Directory.CreateTempSubdirectory("seminar-harness-").FullName;
         try
         {
-            var builder = WebApplication.CreateBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            builder.AddSeminar(o =>
+            var (app, baseUrl) = await HarnessWeb.StartAsync(b => b.AddSeminar(o =>
             {
                 o.StorePath = Path.Combine(dir, "seminar.db");
                 o.ScenariosFolder = Path.Combine(root, "scenarios");
-            });
-            await using var app = builder.Build();
-            app.MapSeminar();
-            await app.StartAsync();
-            var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+            }), a => a.MapSeminar());
+            await using var running = app;
 
             Console.WriteLine("ProcurementSim seminar: a move's submission until the facilitator's page shows it (--seminar)");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine:    {Environment.ProcessorCount} logical CPUs; load average before {LoadAverage()}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine:    {Environment.ProcessorCount} logical CPUs; load average before {HarnessWeb.LoadAverage()}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"harness:    {pageCount} seat pages in {pageCount} browser contexts + the facilitator's; {samples} samples"));
 
             using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
@@ -105,7 +99,7 @@ internal static partial class SeminarHarness
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"samples:    {latencies.Count}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latency:    median {At(0.5):0} ms, 95th percentile {At(0.95):0} ms, max {latencies[^1]:0} ms, min {latencies[0]:0} ms"));
             Console.WriteLine($"target:     95th percentile within 1,000 ms: {(At(0.95) <= 1000 ? "met" : "NOT met")}");
-            Console.WriteLine($"load average after: {LoadAverage()}");
+            Console.WriteLine($"load average after: {HarnessWeb.LoadAverage()}");
             return 0;
         }
         finally
@@ -144,13 +138,7 @@ internal static partial class SeminarHarness
 
     private static Task WaitFor(IPage page, string predicate) => page.WaitForFunctionAsync(predicate, null, new() { Timeout = 120_000, PollingInterval = 20 });
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 
     [GeneratedRegex("id=\"facilitator-link\" href=\"[^\"]*/g/(?<id>[0-9a-f]+)/join#(?<token>[^\"]+)\"")]
     private static partial Regex FacilitatorLink();

@@ -3,19 +3,8 @@ using ProcurementSim.Testing.Browser;
 
 namespace ProcurementSim.Seminar.Tests;
 
-/// <summary>Playwright driving Debian's chromium (the executable on PATH; Playwright never downloads a browser here).</summary>
+/// <summary>Playwright driving Debian's chromium (<see cref="HeadlessChromium"/>, shared with the workbench's tests).</summary>
 internal static class Browser
 {
-    public static async Task<(IPlaywright, IBrowser)> LaunchAsync()
-    {
-        var path = Chromium.RequiredPath;
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = path,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu"],
-        });
-        return (playwright, browser);
-    }
+    public static Task<(IPlaywright, IBrowser)> LaunchAsync() => HeadlessChromium.LaunchAsync();
 }

@@ -1,3 +1,5 @@
+using ProcurementSim.Core.Experiments;
+
 namespace ProcurementSim.Analysis.Summary;
 
 /// <summary>What an experiment ran: enough to run it again.</summary>
@@ -23,4 +25,24 @@ public sealed record ExperimentHeader(
     IReadOnlyList<InputColumn> Inputs,
     IReadOnlyList<string> Satisficing,
     string? Fail,
-    bool Complete);
+    bool Complete)
+{
+    /// <summary>The header of an experiment over <paramref name="plan"/> (compare or sweep, from the CLI or the workbench).</summary>
+    public static ExperimentHeader For(string command, ExperimentPlan plan, AnalysisOptions analysis, bool complete)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(analysis);
+        return new(
+            command,
+            plan.Scenario.Name,
+            plan.DesignName,
+            plan.Samples,
+            plan.Request.Replications,
+            plan.Request.Seed,
+            [.. plan.Strategies.Select(s => s.Name)],
+            [.. plan.Inputs.Select(InputColumn.Of)],
+            [.. analysis.Satisficing.Select(c => c.Text)],
+            analysis.Fail?.Text,
+            complete);
+    }
+}

@@ -1,3 +1,5 @@
+using ProcurementSim.Core.Experiments;
+
 namespace ProcurementSim.Analysis.Summary;
 
 /// <summary>A sampled input: an uncertainty or a lever.</summary>
@@ -9,4 +11,13 @@ namespace ProcurementSim.Analysis.Summary;
 /// <param name="Min">Lowest value it can take.</param>
 /// <param name="Max">Highest value it can take.</param>
 /// <param name="IsDiscrete">True for a finite set of values (PRIM peels whole values).</param>
-public sealed record InputColumn(string Name, string Kind, string Parameter, string? Strategy, string Distribution, double Min, double Max, bool IsDiscrete);
+public sealed record InputColumn(string Name, string Kind, string Parameter, string? Strategy, string Distribution, double Min, double Max, bool IsDiscrete)
+{
+    /// <summary>An input of a plan as the outputs describe it.</summary>
+    public static InputColumn Of(ExperimentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return new(input.Name, input.IsLever ? "lever" : "uncertainty", input.Parameter, input.Strategy, input.Distribution.Describe(),
+            input.Distribution.Min, input.Distribution.Max, input.Distribution.IsDiscrete);
+    }
+}

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ProcurementSim.Cli.Output;
 using ProcurementSim.Cli.Remote;
 using ProcurementSim.Cli.Scenarios;
+using ProcurementSim.Reporting.Text;
 
 namespace ProcurementSim.Cli.Commands;
 

@@ -13,7 +13,7 @@ namespace ProcurementSim.Cli.Experiments;
 internal static class ExperimentSetup
 {
     /// <summary>Without criteria in the file or on the command line, a state is acceptable when no week falls below the scenario's capability threshold.</summary>
-    public const string DefaultSatisficing = "capability_gap_weeks == 0";
+    public const string DefaultSatisficing = AnalysisOptions.DefaultSatisficing;
 
     /// <summary>The plan and analysis options, or null after writing the scenario's diagnostics.</summary>
     /// <exception cref="UserInputException">An option cannot be used with this scenario.</exception>
@@ -51,23 +51,8 @@ internal static class ExperimentSetup
     }
 
     /// <summary>The header of the experiment's outputs.</summary>
-    public static ExperimentHeader Header(ExperimentOptions options, ExperimentPlan plan, AnalysisOptions analysis, bool complete) => new(
-        options.Command,
-        plan.Scenario.Name,
-        plan.DesignName,
-        plan.Samples,
-        plan.Request.Replications,
-        plan.Request.Seed,
-        [.. plan.Strategies.Select(s => s.Name)],
-        [.. plan.Inputs.Select(Column)],
-        [.. analysis.Satisficing.Select(c => c.Text)],
-        analysis.Fail?.Text,
-        complete);
-
-    /// <summary>An input as the outputs describe it.</summary>
-    public static InputColumn Column(ExperimentInput input) => new(
-        input.Name, input.IsLever ? "lever" : "uncertainty", input.Parameter, input.Strategy, input.Distribution.Describe(),
-        input.Distribution.Min, input.Distribution.Max, input.Distribution.IsDiscrete);
+    public static ExperimentHeader Header(ExperimentOptions options, ExperimentPlan plan, AnalysisOptions analysis, bool complete) =>
+        ExperimentHeader.For(options.Command, plan, analysis, complete);
 
     private static List<string> ResolveStrategies(string file, Scenario scenario, IReadOnlyList<string>? names)
     {

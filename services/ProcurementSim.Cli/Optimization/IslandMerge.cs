@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ProcurementSim.Cli.Output;
 using ProcurementSim.Core.Loading;
+using ProcurementSim.Reporting.Text;
 using Spectre.Console;
 
 namespace ProcurementSim.Cli.Optimization;

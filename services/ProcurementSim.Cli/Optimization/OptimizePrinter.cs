@@ -1,6 +1,7 @@
 using System.Globalization;
 using ProcurementSim.Analysis.LeverSearch;
 using ProcurementSim.Cli.Output;
+using ProcurementSim.Reporting.Text;
 using Spectre.Console;
 
 namespace ProcurementSim.Cli.Optimization;

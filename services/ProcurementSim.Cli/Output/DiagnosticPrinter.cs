@@ -1,4 +1,5 @@
 using ProcurementSim.Core.Loading;
+using ProcurementSim.Reporting.Text;
 
 namespace ProcurementSim.Cli.Output;
 

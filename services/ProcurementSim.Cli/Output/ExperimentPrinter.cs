@@ -1,6 +1,7 @@
 using System.Globalization;
 using ProcurementSim.Analysis;
 using ProcurementSim.Analysis.Summary;
+using ProcurementSim.Reporting.Text;
 using Spectre.Console;
 
 namespace ProcurementSim.Cli.Output;

@@ -1,5 +1,6 @@
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Reporting.Text;
 using Spectre.Console;
 
 namespace ProcurementSim.Cli.Output;

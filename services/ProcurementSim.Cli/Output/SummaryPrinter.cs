@@ -1,6 +1,7 @@
 using ProcurementSim.Core.Results;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Strategies;
+using ProcurementSim.Reporting.Text;
 using Spectre.Console;
 
 namespace ProcurementSim.Cli.Output;

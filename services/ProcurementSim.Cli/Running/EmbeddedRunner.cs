@@ -19,11 +19,6 @@ internal sealed class EmbeddedRunner : IScenarioRunner
         var strategy = StrategyChoice.Resolve(request.File, scenario, request.Strategy);
         var result = Simulator.Run(scenario, strategy, request.Seed ?? scenario.Seed, RunOptions.Default);
         // Serialise everything before writing anything, so a failing writer leaves the directory as it was.
-        return new PlayedRun(scenario, strategy, result,
-        [
-            ("result.json", ResultJsonWriter.ToBytes(result)),
-            ("timeline.csv", TimelineCsvWriter.ToBytes(result)),
-            ("report.html", HtmlReport.ToBytes(result, scenario.CapabilityThreshold)),
-        ]);
+        return new PlayedRun(scenario, strategy, result, RunFileSet.Of(result, scenario.CapabilityThreshold));
     }
 }

@@ -1,6 +1,7 @@
 using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Scenarios;
 using ProcurementSim.Core.Seminar;
+using ProcurementSim.Web.Scenarios;
 using static ProcurementSim.Seminar.Pages.Html;
 
 namespace ProcurementSim.Seminar.Pages;
@@ -10,6 +11,7 @@ internal static class HomePage
 {
     public static string Choose(IReadOnlyList<string> files, IReadOnlyList<string>? errors = null, string pasted = "") => Page("New game", $"""
         <h1>New seminar game</h1>
+        <p>Planning rather than teaching? <a href="/workbench">The planners' workbench</a> answers what-ifs as you move a slider (with <code>procsim serve</code>).</p>
         {Errors(errors)}
         <form method="post" action="/setup" class="card">
           <label>Scenario file <select name="file"><option value="">(paste below)</option>{Options(files)}</select></label>
@@ -63,7 +65,7 @@ internal static class HomePage
         if (!string.IsNullOrWhiteSpace(file))
         {
             var name = Path.GetFileName(file);
-            var (loaded, text) = Scenarios.ScenarioFolder.Load(folder, name);
+            var (loaded, text) = ScenarioFolder.Load(folder, name);
             return Result(loaded, text, name);
         }
         if (string.IsNullOrWhiteSpace(pasted)) return (null, "", "", ["choose a scenario file or paste one"]);

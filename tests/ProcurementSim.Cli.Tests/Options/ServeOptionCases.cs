@@ -35,5 +35,18 @@ internal static class ServeOptionCases
             Assert.Equal("scenarios", run.Parses("serve").GetValue<string>("--scenarios"));
             run.Fails(2, "--scenarios", "serve", "--scenarios");
         }),
+        new("serve", "--workbench-store", ["--workbench-store"], run =>
+        {
+            Assert.Equal("plans.db", run.Parses("serve", "--workbench-store", "plans.db").GetValue<string>("--workbench-store"));
+            Assert.Equal("workbench.db", run.Parses("serve").GetValue<string>("--workbench-store"));
+            run.Fails(2, "--workbench-store", "serve", "--workbench-store");
+        }),
+        new("serve", "--workbench-key", ["--workbench-key"], run =>
+        {
+            Assert.Equal("s3cret", run.Parses("serve", "--workbench-key", "s3cret").GetValue<string?>("--workbench-key"));
+            // Unset: the environment's PROCSIM_WORKBENCH_KEY or none (loopback only), decided when the server starts.
+            Assert.Null(run.Parses("serve").GetValue<string?>("--workbench-key"));
+            run.Fails(2, "--workbench-key", "serve", "--workbench-key");
+        }),
     ];
 }

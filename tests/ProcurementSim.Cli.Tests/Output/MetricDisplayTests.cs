@@ -3,6 +3,7 @@ using ProcurementSim.Cli.Tests.Support;
 using ProcurementSim.Core.Loading;
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Scenarios;
+using ProcurementSim.Reporting.Text;
 using ProcurementSim.Testing.Scenarios;
 
 namespace ProcurementSim.Cli.Tests.Output;

@@ -1,15 +1,15 @@
 using ProcurementSim.Core.Loading;
 
-namespace ProcurementSim.Seminar.Scenarios;
+namespace ProcurementSim.Web.Scenarios;
 
 /// <summary>
-/// The facilitator's scenarios folder: only its regular *.yaml files, never a link leading out of it, read through the
-/// CLI's bounded loader (<see cref="ScenarioLoader.LoadFile"/>: size limit, strict UTF-8), so a huge file, a FIFO or a
+/// The scenarios folder of <c>procsim serve</c> (the seminar's facilitator and the workbench's planner choose from it):
+/// only its regular *.yaml files, never a link leading out of it, read through the CLI's bounded loader (<see cref="ScenarioLoader.LoadFile"/>: size limit, strict UTF-8), so a huge file, a FIFO or a
 /// link to /etc/passwd answers a sentence instead of memory, a hung request or the file's text.
 /// </summary>
-internal static class ScenarioFolder
+public static class ScenarioFolder
 {
-    /// <summary>The names of the files the facilitator can choose, in order.</summary>
+    /// <summary>The names of the files that can be chosen, in order.</summary>
     public static IReadOnlyList<string> Files(string? folder) =>
         folder is not null && Directory.Exists(folder)
             ? [.. Directory.GetFiles(folder, "*.yaml").Where(p => Refusal(folder, p) is null).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)]

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace ProcurementSim.Cli.Output;
+namespace ProcurementSim.Reporting.Text;
 
 /// <summary>"1 vendor", "3 vendors".</summary>
-internal static class Plural
+public static class Plural
 {
     public static string Count(int n, string one, string many) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace ProcurementSim.Seminar.Security;
+namespace ProcurementSim.Web.Security;
 
 /// <summary>
 /// Refuses a state-changing request that a browser sent from another origin (another site, or another port of this
@@ -8,9 +8,9 @@ namespace ProcurementSim.Seminar.Security;
 /// or bookmarked), and an <c>Origin</c> header must name this server. A client that sends neither (curl, a script)
 /// is not a browser carrying someone's cookie, and must still present its token.
 /// </summary>
-internal static class SameOrigin
+public static class SameOrigin
 {
-    public const string Refusal = "Refused: this request came from another web page (another site or port); submit it from the seminar's own pages.";
+    public const string Refusal = "Refused: this request came from another web page (another site or port); submit it from this server's own pages.";
 
     /// <summary>Null when the request may change state, else the reason (for the log).</summary>
     public static string? Check(HttpRequest request)

@@ -1,10 +1,10 @@
 using ProcurementSim.Core.Metrics;
 using ProcurementSim.Core.Scenarios;
 
-namespace ProcurementSim.Cli.Output;
+namespace ProcurementSim.Reporting.Text;
 
 /// <summary>A metric's readable name, its value formatted for people, and a short note on how to read it.</summary>
-internal static class MetricDisplay
+public static class MetricDisplay
 {
     public static string Label(string metric) => metric switch
     {

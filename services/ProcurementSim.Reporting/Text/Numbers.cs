@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace ProcurementSim.Cli.Output;
+namespace ProcurementSim.Reporting.Text;
 
 /// <summary>Numbers as the summary prints them: invariant culture, so every terminal reads the same.</summary>
-internal static class Numbers
+public static class Numbers
 {
     /// <summary>The score and its points: one decimal, halves rounded away from zero.</summary>
     public static string OneDecimal(double value) =>

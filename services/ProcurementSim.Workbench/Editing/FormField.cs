@@ -1,0 +1,20 @@
+namespace ProcurementSim.Workbench.Editing;
+
+/// <summary>A parameter the form offers: a slider and a box for a number, a choice, or a text (a trigger).</summary>
+/// <param name="Path">The value's dotted path (the field's id).</param>
+/// <param name="Group">The form's section.</param>
+/// <param name="Label">The name in words.</param>
+/// <param name="Help">One line on what it means.</param>
+/// <param name="Kind"><c>number</c>, <c>choice</c> or <c>text</c>.</param>
+/// <param name="Value">The value as written.</param>
+/// <param name="Min">The slider's lower end (numbers).</param>
+/// <param name="Max">The slider's upper end (numbers).</param>
+/// <param name="Step">The slider's step (numbers).</param>
+/// <param name="Choices">The choices (choice).</param>
+/// <param name="Start">Where the value's text starts.</param>
+/// <param name="End">Where it ends.</param>
+/// <param name="Line">Its line.</param>
+/// <param name="Column">Its column.</param>
+internal sealed record FormField(
+    string Path, string Group, string Label, string Help, string Kind, string Value, double? Min, double? Max, double? Step,
+    IReadOnlyList<string>? Choices, int Start, int End, int Line, int Column);
