@@ -72,7 +72,7 @@ internal static partial class SeminarHarness
                 var page = await Open(browser, baseUrl, id, tokens[seat], "seat/" + seat);
                 if (seat == "agency") agencyPages.Add(page);
             }
-            await fac.WaitForFunctionAsync($"() => document.getElementById('connected').textContent.includes('agency {agencyPages.Count} pages')", null, new() { Timeout = 120_000 });
+            await fac.WaitForFunctionAsync($"() => document.getElementById('connected').textContent.includes('agency {agencyPages.Count} {(agencyPages.Count == 1 ? "page" : "pages")}')", null, new() { Timeout = 120_000 });
 
             var latencies = new List<double>();
             for (var s = 0; s < samples; s++)
