@@ -44,6 +44,10 @@ public sealed partial class WorkbenchBrowserTests : IDisposable
         var initial = await ScoreAfterChange(page, "–");
         Assert.Matches(@"^\d+\.\d$", initial);
         Assert.Equal(3, await page.Locator("#charts .plot-container").CountAsync());
+        // The legends name the categories in words, not as the file writes them.
+        var legends = string.Join("|", await page.Locator("#charts .legendtext").AllTextContentsAsync());
+        Assert.Contains("autonomous lethal weapons", legends, StringComparison.Ordinal);
+        Assert.DoesNotContain("_", legends, StringComparison.Ordinal);
 
         // Slide replacement B's accreditation time from 26 to 45 weeks, one step at a time as a keyboard user would.
         var slider = Row(page, Accreditation).Locator("input[type=range]");

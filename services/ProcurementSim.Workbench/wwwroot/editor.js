@@ -247,6 +247,8 @@
       // The report's figures, with the key events' numbered labels on the first chart only (the dotted lines stay on
       // all three): redrawing the labels was a third of a redraw's time, and the list below names every event.
       if (i > 0) delete figure.layout.annotations;
+      // Legends in words (the scenario's snake_case names: "autonomous_lethal_weapons" → "autonomous lethal weapons").
+      for (const trace of figure.data) if (typeof trace.name === 'string') trace.name = trace.name.replace(/_/g, ' ');
       return Plotly.react(f.id, figure.data, figure.layout, figure.config);
     }));
   }
