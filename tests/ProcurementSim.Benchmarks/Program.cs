@@ -4,6 +4,7 @@ using ProcurementSim.Benchmarks;
 
 // dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --quick      quick runs/s check (QuickHarness)
 // dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --distributed  distributed runs/s over RabbitMQ (DistributedHarness)
+// dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --distributed-compare  procsim compare 7 x 60 through the services vs embedded (CompareHarness)
 // dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --soak         orchestrator memory over 600 runs, 16 in flight (SoakProbe)
 // dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --experiments procsim compare/sweep wall, cores, peak memory (ExperimentHarness)
 // dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --scale       issue 15: run, compare 7 x 1,000, sweep of 1M runs (ScaleHarness)
@@ -13,6 +14,7 @@ using ProcurementSim.Benchmarks;
 // dotnet run -c Release --project tests/ProcurementSim.Benchmarks -- --filter '*' BenchmarkDotNet (add --job short for a shorter job)
 // docs/PERFORMANCE.md describes both and keeps the figures.
 if (args.Contains("--quick")) return QuickHarness.Run(args);
+if (args.Contains("--distributed-compare")) return CompareHarness.Run(args);
 if (args.Contains("--distributed")) return DistributedHarness.Run(args);
 if (args.Contains("--soak")) return SoakProbe.Run(args);
 if (args.Contains("--experiments")) return ExperimentHarness.Run(args);
