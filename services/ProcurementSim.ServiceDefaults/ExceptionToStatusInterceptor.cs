@@ -7,7 +7,9 @@ namespace ProcurementSim.ServiceDefaults;
 /// <summary>
 /// Server interceptor: an exception a handler did not turn into an <see cref="RpcException"/> is logged with its
 /// stack trace and answered with <see cref="StatusCode.Internal"/> and one sentence, never a stack trace; a call the
-/// client abandoned is answered with <see cref="StatusCode.Cancelled"/>.
+/// client abandoned (cancelled, or a stream it reset: Kestrel's reader then throws an <see cref="IOException"/>) is
+/// answered with <see cref="StatusCode.Cancelled"/> and not logged as an error: an orchestrator that closes its tick
+/// streams on shutdown is not a fault of the service.
 /// </summary>
 public sealed partial class ExceptionToStatusInterceptor(ILogger<ExceptionToStatusInterceptor> logger) : Interceptor
 {
@@ -65,7 +67,7 @@ public sealed partial class ExceptionToStatusInterceptor(ILogger<ExceptionToStat
 
     private RpcException Map(Exception ex, ServerCallContext context)
     {
-        if (ex is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
+        if (ex is OperationCanceledException or IOException && context.CancellationToken.IsCancellationRequested)
         {
             return new RpcException(new Status(StatusCode.Cancelled, $"{context.Method} was cancelled: the client went away or its deadline passed."));
         }
