@@ -48,7 +48,7 @@ public sealed class OrchestratorOptions
     /// <summary>
     /// Runs kept in memory and listed (those in play, and the most recently finished ones; the one that finished longest
     /// ago is forgotten first). A finished run holds its inputs and its snapshots, not its files: GetResult reads them
-    /// from the run store, which keeps every run.
+    /// from the run store, which keeps every run. A call naming a forgotten run reads it back from the run store.
     /// </summary>
     public int MaxRetainedRuns { get; set; } = 100;
 

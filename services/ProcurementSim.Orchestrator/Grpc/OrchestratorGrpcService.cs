@@ -211,7 +211,7 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
         }
     }
 
-    private RunEntry Find(string runId) => store.Find(runId) ?? throw RpcErrors.UnknownRun(runId);
+    private RunEntry Find(string runId) => store.Recall(runId) ?? throw RpcErrors.UnknownRun(runId);
 
     /// <summary>The name diagnostics give the scenario; a name too long or with control characters is refused (it is repeated in every diagnostic).</summary>
     private static string FileName(string file)

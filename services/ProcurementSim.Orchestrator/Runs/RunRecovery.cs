@@ -1,6 +1,3 @@
-using ProcurementSim.Core.Loading;
-using ProcurementSim.Core.Strategies;
-using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Store;
 
 namespace ProcurementSim.Orchestrator.Runs;
@@ -14,8 +11,6 @@ namespace ProcurementSim.Orchestrator.Runs;
 /// </summary>
 public sealed partial class RunRecovery(RunStore store, RunLauncher launcher, ILogger<RunRecovery> logger) : IHostedService
 {
-    private const string CannotResume = "The run could not be resumed after the orchestrator restarted";
-
     /// <summary>Runs resumed at start.</summary>
     public int Resumed { get; private set; }
 
@@ -27,7 +22,7 @@ public sealed partial class RunRecovery(RunStore store, RunLauncher launcher, IL
         var resume = new List<RunEntry>();
         foreach (var stored in store.Log.Load())
         {
-            var run = Rebuild(stored, out var reason);
+            var run = RunRebuild.Of(stored, out var reason);
             store.Restore(run);
             if (reason is not null)
             {
@@ -55,34 +50,6 @@ public sealed partial class RunRecovery(RunStore store, RunLauncher launcher, IL
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    // A run in play whose scenario no longer loads (or lacks its strategy) gets a reason: it is failed with it.
-    private static RunEntry Rebuild(StoredRun stored, out string? reason)
-    {
-        reason = null;
-        var inPlay = !stored.State.IsTerminal();
-        var loaded = ScenarioLoader.LoadText(stored.ScenarioYaml, stored.ScenarioFile);
-        var scenario = loaded.IsValid ? loaded.Scenario : null;
-        var strategy = scenario?.FindStrategy(stored.Strategy);
-        if (scenario is null || strategy is null)
-        {
-            if (inPlay)
-            {
-                reason = scenario is null
-                    ? $"{CannotResume}: its scenario no longer loads ({loaded.Diagnostics.FirstOrDefault()?.ToString() ?? "no diagnostic"})."
-                    : $"{CannotResume}: its scenario no longer has the strategy '{stored.Strategy}'.";
-            }
-
-            var name = scenario?.Name ?? Path.GetFileNameWithoutExtension(stored.ScenarioFile);
-            var files = stored.Result is { } kept
-                ? new RunFiles(kept.Score, kept.ResultJson, kept.TimelineCsv, ReportReplay.Unavailable(stored.Id))
-                : null;
-            return RunEntry.Restore(stored, scenario: null, name, new StrategySpec(stored.Strategy, default, StrategyParameters.Empty), files);
-        }
-
-        var restored = stored.Result is { } r ? new RunFiles(r.Score, r.ResultJson, r.TimelineCsv, ReportReplay.Lazily(scenario, strategy, stored.Seed)) : null;
-        return RunEntry.Restore(stored, scenario, scenario.Name, strategy, restored);
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run store read: {Restored} finished runs restored, {Resumed} runs in play resumed from tick 0.")]
     private static partial void LogRecovered(ILogger logger, int restored, int resumed);

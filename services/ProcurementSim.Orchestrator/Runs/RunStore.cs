@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using ProcurementSim.Orchestrator.Domain;
 using ProcurementSim.Orchestrator.Store;
 
 namespace ProcurementSim.Orchestrator.Runs;
@@ -47,6 +48,18 @@ public sealed class RunStore(IOptions<OrchestratorOptions> options, IRunLog log)
 
     /// <summary>The run, or null when unknown.</summary>
     public RunEntry? Find(string runId) => _runs.TryGetValue(runId, out var run) ? run : null;
+
+    /// <summary>
+    /// The run, from memory or else, when it finished and was forgotten to keep memory bounded, read back from the log
+    /// (as a restart reads it; not kept in memory again): a client that asks for a run's files after more than
+    /// <see cref="OrchestratorOptions.MaxRetainedRuns"/> others have finished still gets them. Null when unknown.
+    /// </summary>
+    public RunEntry? Recall(string runId)
+    {
+        if (Find(runId) is { } kept) return kept;
+        if (!RunIds.IsWellFormed(runId) || log.Find(runId) is not { } stored || !stored.State.IsTerminal()) return null;
+        return RunRebuild.Of(stored, out _);
+    }
 
     /// <summary>Every run known, newest first.</summary>
     public IReadOnlyList<RunEntry> All() => [.. _runs.Values.OrderByDescending(r => r.Order)];

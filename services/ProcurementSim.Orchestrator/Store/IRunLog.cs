@@ -12,6 +12,9 @@ public interface IRunLog
     /// <summary>Every run stored, in creation order (oldest first), completed ones with their files.</summary>
     IReadOnlyList<StoredRun> Load();
 
+    /// <summary>One stored run (a completed one with its files), or null when the log has none of that id.</summary>
+    StoredRun? Find(string runId);
+
     /// <summary>Records a new run (pending). Its id must be new.</summary>
     void AddRun(StoredRun run);
 

@@ -54,31 +54,49 @@ public sealed class SqliteRunLog : IRunLog, IDisposable
     {
         lock (_lock)
         {
-            using var command = Command("""
-                SELECT r.id, r.order_no, r.scenario_text, r.scenario_file, r.strategy, r.seed, r.run_index, r.overrides,
-                       r.state, r.error, s.score, s.result_json, s.timeline_csv, r.created_ticks, r.updated_ticks
-                FROM runs r LEFT JOIN results s ON s.run_id = r.id
-                ORDER BY r.order_no
-                """);
-            using var reader = command.ExecuteReader();
-            var runs = new List<StoredRun>();
-            while (reader.Read())
-            {
-                var state = StoredColumns.ParseState(reader.GetString(8));
-                runs.Add(new StoredRun(
-                    reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    unchecked((ulong)reader.GetInt64(5)), reader.GetInt32(6), StoredColumns.ReadOverrides(reader.GetString(7)), state, reader.GetString(9))
-                {
-                    Result = state == RunState.Completed && !reader.IsDBNull(10)
-                        ? new StoredResult(reader.GetDouble(10), (byte[])reader[11], (byte[])reader[12])
-                        : null,
-                    CreatedAt = new DateTimeOffset(reader.GetInt64(13), TimeSpan.Zero),
-                    UpdatedAt = new DateTimeOffset(reader.GetInt64(14), TimeSpan.Zero),
-                });
-            }
-
-            return runs;
+            using var command = Command(SelectRuns + " ORDER BY r.order_no");
+            return ReadRuns(command);
         }
+    }
+
+    /// <inheritdoc />
+    public StoredRun? Find(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        lock (_lock)
+        {
+            using var command = Command(SelectRuns + " WHERE r.id = $run");
+            command.Parameters.AddWithValue("$run", runId);
+            return ReadRuns(command).SingleOrDefault();
+        }
+    }
+
+    private const string SelectRuns = """
+        SELECT r.id, r.order_no, r.scenario_text, r.scenario_file, r.strategy, r.seed, r.run_index, r.overrides,
+               r.state, r.error, s.score, s.result_json, s.timeline_csv, r.created_ticks, r.updated_ticks
+        FROM runs r LEFT JOIN results s ON s.run_id = r.id
+        """;
+
+    private static List<StoredRun> ReadRuns(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var runs = new List<StoredRun>();
+        while (reader.Read())
+        {
+            var state = StoredColumns.ParseState(reader.GetString(8));
+            runs.Add(new StoredRun(
+                reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                unchecked((ulong)reader.GetInt64(5)), reader.GetInt32(6), StoredColumns.ReadOverrides(reader.GetString(7)), state, reader.GetString(9))
+            {
+                Result = state == RunState.Completed && !reader.IsDBNull(10)
+                    ? new StoredResult(reader.GetDouble(10), (byte[])reader[11], (byte[])reader[12])
+                    : null,
+                CreatedAt = new DateTimeOffset(reader.GetInt64(13), TimeSpan.Zero),
+                UpdatedAt = new DateTimeOffset(reader.GetInt64(14), TimeSpan.Zero),
+            });
+        }
+
+        return runs;
     }
 
     /// <inheritdoc />

@@ -79,6 +79,34 @@ public sealed class RunStoreTests
     }
 
     [Fact]
+    public void A_finished_run_forgotten_from_memory_is_recalled_from_the_log_with_its_files_and_not_kept_again()
+    {
+        using var log = new SqliteRunLog(":memory:");
+        var store = new RunStore(Options.Create(new OrchestratorOptions { MaxRetainedRuns = 2 }), log);
+        var done = NewRun(store);
+        done.TryStart();
+        Assert.True(done.TryComplete(new RunFiles(42.5, [1, 2, 3], [4, 5], new Lazy<byte[]>(() => [9])), 11, 0.5, 100, []));
+        var failed = NewRun(store);
+        failed.TryFail("it broke");
+        NewRun(store);
+        NewRun(store); // two newer runs: both finished ones are forgotten from memory
+        Assert.Null(store.Find(done.Id));
+        Assert.Null(store.Find(failed.Id));
+
+        var recalled = store.Recall(done.Id);
+
+        Assert.NotNull(recalled);
+        Assert.Equal(RunState.Completed, recalled.Summary().State);
+        Assert.Equal(42.5, recalled.Files!.Score);
+        Assert.Equal([1, 2, 3], recalled.Files.ResultJson);
+        Assert.Equal([4, 5], recalled.Files.TimelineCsv);
+        Assert.Equal("it broke", store.Recall(failed.Id)!.Summary().Error);
+        Assert.Equal(2, store.Count); // read back for the caller, not kept: memory stays bounded
+        Assert.Null(store.Recall(RunIds.New()));
+        Assert.Null(store.Recall("not-a-run-id"));
+    }
+
+    [Fact]
     public void Ids_are_well_formed_and_unique()
     {
         var ids = Enumerable.Range(0, 1000).Select(_ => RunIds.New()).ToList();
