@@ -55,7 +55,7 @@ internal static class WorkbenchEndpoints
         wb.MapPost("/api/ranking", StartRanking).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(WorkbenchLimits.MaxJsonBytes));
         wb.MapGet("/api/ranking/{id}", (string id, RankingJobs jobs) => jobs.Find(id) is { } s ? Results.Json(s) : NotFound("No ranking has this id (the server may have restarted); a new one starts with your next change."));
         wb.MapGet("/experiments", (HttpRequest request, WorkbenchStore store) =>
-            Html(ExperimentsPage.Render(store.AllVariants(), request.Query["draft"].ToString() is { Length: > 0 } d ? store.FindDraft(d) : null)));
+            Html(ExperimentsPage.Render(store.AllVariants(), request.Query["draft"].ToString() is { Length: > 0 } d ? store.FindDraft(d) : null, request.Query["variant"].ToString())));
         wb.MapGet("/experiments/{id}/files/{name}", ExperimentFile);
         wb.MapGet("/api/experiments", (ExperimentJobs jobs) => Results.Json(jobs.All()));
         wb.MapPost("/api/experiments", StartExperiment).AddEndpointFilter(SameOrigin.Filter).WithMetadata(new RequestSizeLimitAttribute(64 * 1024));

@@ -65,6 +65,39 @@ public sealed class WorkbenchExperimentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_variants_page_links_to_a_compare_of_that_variant_whose_runs_csv_is_the_clis_for_the_variants_yaml()
+    {
+        await using var server = await WorkbenchServer.StartAsync(_dir.File("workbench.db"));
+        using var c = server.Client();
+        var yaml = ReferenceScenarios.Text(ReferenceScenarios.Standoff).Replace("price: 1050", "price: 1400", StringComparison.Ordinal);
+        using var saved = await c.PostAsync("/workbench/api/variants", WorkbenchServer.Json(new { name = "A dearer", note = "A bids from 1,400 a task unit", yaml }));
+        var variant = JsonDocument.Parse(await saved.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+
+        var page = await c.GetStringAsync($"/workbench/v/{variant}");
+        Assert.Contains($"href=\"/workbench/experiments?variant={variant}\"", page, StringComparison.Ordinal);
+        var experiments = await c.GetStringAsync($"/workbench/experiments?variant={variant}");
+        Assert.Contains($"<option value=\"variant:{variant}\" selected>", experiments, StringComparison.Ordinal);
+
+        using var started = await c.PostAsync("/workbench/api/experiments", WorkbenchServer.Json(new { source = "variant", id = variant, command = "compare", options = new Dictionary<string, string[]> { ["--runs"] = ["20"] } }));
+        var body = await started.Content.ReadAsStringAsync();
+        Assert.True(started.StatusCode == HttpStatusCode.OK, body);
+        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
+        Assert.Equal("done", (await Until(server, id, j => j.GetProperty("state").GetString() != "running")).GetProperty("state").GetString());
+
+        var file = _dir.File("variant.yaml");
+        await File.WriteAllBytesAsync(file, await c.GetByteArrayAsync($"/workbench/v/{variant}/files/scenario.yaml"));
+        var outDir = _dir.File("cli");
+        var cli = await CliOutcome.RunAsync("compare", file, "--runs", "20", "--out", outDir);
+        Assert.True(cli.ExitCode == 0, cli.ToString());
+        var fromPage = await c.GetByteArrayAsync($"/workbench/experiments/{id}/files/runs.csv");
+        Assert.True(File.ReadAllBytes(Path.Combine(outDir, "runs.csv")).AsSpan().SequenceEqual(fromPage), "runs.csv differs from the CLI's");
+        // The variant's change reached the experiment: the unchanged scenario's runs.csv is not this one.
+        var reference = await CliOutcome.RunAsync("compare", ReferenceScenarios.StandoffPath, "--runs", "20", "--out", _dir.File("reference"));
+        Assert.True(reference.ExitCode == 0, reference.ToString());
+        Assert.False(File.ReadAllBytes(Path.Combine(_dir.File("reference"), "runs.csv")).AsSpan().SequenceEqual(fromPage));
+    }
+
+    [Fact]
     public async Task A_long_sweep_shows_its_progress_and_stops_like_ctrl_c_keeping_the_files_of_the_finished_states()
     {
         await using var server = await WorkbenchServer.StartAsync(_dir.File("workbench.db"));

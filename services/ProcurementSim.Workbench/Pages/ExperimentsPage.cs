@@ -29,14 +29,15 @@ internal static class ExperimentsPage
         ("--parallel", "Threads", "runs played at once (empty: every core); the results do not depend on it", ""),
     ];
 
-    public static string Render(IReadOnlyList<Variant> variants, Draft? draft) => Page("Experiments", $"""
+    /// <summary>The page; the draft (when given) or else the variant <paramref name="selected"/> (when given) is chosen.</summary>
+    public static string Render(IReadOnlyList<Variant> variants, Draft? draft, string? selected = null) => Page("Experiments", $"""
         <h1>Experiments: compare, sweep, optimize</h1>
         <p class="lead">The same experiments as <code>procsim compare</code>, <code>sweep</code> and <code>optimize</code>, with
         their options, run on the server: a reload or a closed page does not stop them. Each writes the CLI's own files.</p>
         <form id="experiment-form" class="card" autocomplete="off">
           <label>Scenario <select id="experiment-source" name="source">
             {(draft is null ? "" : $"<option value=\"draft:{E(draft.Id)}\" selected>the draft being edited: {E(draft.Label)}</option>")}
-            {string.Concat(variants.Select(v => $"<option value=\"variant:{E(v.Id)}\">variant: {E(v.Name)}</option>"))}
+            {string.Concat(variants.Select(v => $"<option value=\"variant:{E(v.Id)}\"{(draft is null && v.Id == selected ? " selected" : "")}>variant: {E(v.Name)}</option>"))}
           </select></label>
           <fieldset><legend>Experiment</legend>
             <label><input type="radio" name="command" value="compare" checked> <abbr title="every strategy over the same sampled futures: statistics, ranking, regret, satisficing, Pareto front">compare</abbr></label>
