@@ -113,8 +113,8 @@ internal static class FormCatalog
             var leaf = outline.Leaf(path);
             var value = leaf?.Value ?? dflt;
             var number = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
-            var help = $"{Capital(RunView.Meaning(metric))}. How much it counts in the score, relative to the other weights (0: not at all)"
-                + (written ? "; a metric the weights leave out weighs 0." : "; with no weights written every metric weighs 1.");
+            var help = $"{Capital(RunView.Meaning(metric))}. Its weight counts relative to the others (0 leaves it out"
+                + (written ? "; a metric the weights do not name weighs 0)." : "; with no weights written, each weighs 1).");
             var field = leaf is null or { Plain: true }
                 ? new FormField(path, WeightsGroup, MetricDisplay.Label(metric), help, "number", value, 0, Upper(number, 2, 5), 0.25, null, -1, -1, 0, 0)
                 : Make(path, WeightsGroup, MetricDisplay.Label(metric), help, "text", value, null);
