@@ -224,6 +224,28 @@ public sealed class FormFieldTests
     }
 
     [Fact]
+    public void Every_vendor_has_a_policy_field_per_category_permitted_where_its_policy_is_silent_and_written_there_when_changed()
+    {
+        var fields = FormCatalog.Fields(YamlLeaves.Outline(Standoff), null).Where(f => f.Group == "Vendor: Replacement b" && f.Label.StartsWith("Policy", StringComparison.Ordinal)).ToList();
+        Assert.Equal(ReferenceScenarios.StandoffScenario.Categories.Count, fields.Count);
+        var cyber = fields.Single(f => f.Path == "vendors.replacement_b.policy.cyber_defense");
+        Assert.Equal(("permitted", false), (cyber.Value, cyber.Written));
+        Assert.True(fields.Single(f => f.Path == "vendors.replacement_b.policy.domestic_mass_surveillance.stance").Written);
+
+        var changed = Insert(Standoff, cyber, "prohibited");
+        Assert.Contains("      domestic_mass_surveillance: {stance: prohibited, non_negotiable: true}\n      cyber_defense: prohibited\n    replacement:", changed, StringComparison.Ordinal);
+        var clause = Loads(changed).Vendors.Single(v => v.Name == "replacement_b").Policy["cyber_defense"];
+        Assert.Equal((PolicyStance.Prohibited, false), (clause.Stance, clause.NonNegotiable));
+
+        // A vendor without policy: gets one.
+        var yaml = Teaching.Replace("    concession_probability: 0\n    policy:\n      battlefield_operations: conditional\n", "    concession_probability: 0\n", StringComparison.Ordinal);
+        Assert.NotEqual(Teaching, yaml);
+        var created = Insert(yaml, Field(yaml, "structured_replacement", "vendors.incumbent.policy.battlefield_operations"), "conditional");
+        Assert.Contains("    concession_probability: 0\n    policy: {battlefield_operations: conditional}\n", created, StringComparison.Ordinal);
+        Assert.Equal(PolicyStance.Conditional, Loads(created).Vendors.Single(v => v.Name == "incumbent").Policy["battlefield_operations"].Stance);
+    }
+
+    [Fact]
     public void Text_that_does_not_parse_offers_no_insertion()
     {
         var broken = Standoff + "\nlevers: [unclosed\n";

@@ -8,8 +8,8 @@ namespace ProcurementSim.Workbench.Editing;
 
 /// <summary>
 /// The parameters planners change most: demand and criticality per category, each vendor's quality, capacity, price,
-/// accreditation time and policy per category, as the scenario's text writes them; and every parameter and trigger of
-/// the chosen strategy's kind (from the Core's <see cref="StrategyCatalog"/>) and every score weight
+/// accreditation time and policy per category, as the scenario's text writes them (and the policy on every category
+/// it leaves out, permitted); and every parameter and trigger of the chosen strategy's kind (from the Core's <see cref="StrategyCatalog"/>) and every score weight
 /// (<see cref="MetricNames"/>), written or not: a value the text leaves out shows the Core's default and says so, and
 /// carries the <see cref="Insertion"/> that writes it. Everything else is edited in the YAML beside the form.
 /// </summary>
@@ -31,8 +31,32 @@ internal static class FormCatalog
         {
             if (Field(leaf, ticks) is { } field) fields.Add(field);
         }
-        return [.. fields.OrderBy(f => GroupOrder(f.Group)).ThenBy(f => f.Start), .. StrategyFields(outline, strategy, ticks), .. WeightFields(outline)];
+        return [.. WithPolicies(outline, [.. fields.OrderBy(f => GroupOrder(f.Group)).ThenBy(f => f.Start)]), .. StrategyFields(outline, strategy, ticks), .. WeightFields(outline)];
     }
+
+    // Each vendor's section gains, after its own fields, the categories its policy leaves out: permitted (the Core's
+    // default), and written into its policy: (created when missing) when changed.
+    private static List<FormField> WithPolicies(YamlOutline outline, List<FormField> fields)
+    {
+        var categories = outline.Leaves.Where(l => l.Path.StartsWith("categories.", StringComparison.Ordinal) && l.Path.EndsWith(".name", StringComparison.Ordinal))
+            .Select(l => l.Value).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var vendors = outline.Leaves.Where(l => l.Path.StartsWith("vendors.", StringComparison.Ordinal) && l.Path.EndsWith(".name", StringComparison.Ordinal) && l.Path.Count(ch => ch == '.') == 2)
+            .Select(l => l.Value).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal);
+        foreach (var vendor in vendors)
+        {
+            var group = Vendor(vendor);
+            var policy = $"vendors.{vendor}.policy";
+            var left = categories.Where(c => outline.Leaf($"{policy}.{c}") is null && outline.Leaf($"{policy}.{c}.stance") is null && outline.Mapping($"{policy}.{c}") is null)
+                .Select(c => new FormField($"{policy}.{c}", group, $"Policy: {Words(c)}", PolicyHelp, "choice", DefaultStance, null, null, null, Stances, -1, -1, 0, 0,
+                    Written: false, Default: DefaultStance, Insert: KeyInsertion.Policy(outline, vendor, c)))
+                .ToList();
+            var last = fields.FindLastIndex(f => f.Group == group);
+            fields.InsertRange(last < 0 ? fields.Count : last + 1, left);
+        }
+        return fields;
+    }
+
+    private const string DefaultStance = "permitted";
 
     private static int GroupOrder(string group) => group.StartsWith("Demand", StringComparison.Ordinal) ? 0 : 1;
 

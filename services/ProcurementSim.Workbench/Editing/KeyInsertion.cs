@@ -18,6 +18,17 @@ internal static class KeyInsertion
         return outline.Mapping(entry) is { } e ? Into(outline, e, "params", "{" + name + ": ", "}") : null;
     }
 
+    /// <summary>The place of a vendor's stance on a category: in its <c>policy:</c>, created when the vendor has none.</summary>
+    public static Insertion? Policy(YamlOutline outline, string vendor, string category)
+    {
+        ArgumentNullException.ThrowIfNull(outline);
+        if (!outline.Complete) return null;
+        var entry = "vendors." + vendor;
+        if (outline.Mapping(entry + ".policy") is { } policy) return Into(outline, policy, category, "", "");
+        if (outline.Leaf(entry + ".policy") is not null) return null;
+        return outline.Mapping(entry) is { } e ? Into(outline, e, "policy", "{" + category + ": ", "}") : null;
+    }
+
     /// <summary>
     /// The place of a score weight. A scenario without <c>weights:</c> weighs every metric 1 and one with it weighs the
     /// metrics it leaves out 0, so creating <c>weights:</c> also writes every other metric at 1: the score stays the same
