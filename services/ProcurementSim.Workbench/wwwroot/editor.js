@@ -1,8 +1,8 @@
 // The editor: keeps the form, the YAML and the results in step. A change is spliced into the YAML text at the field's
-// place (nothing else in the text moves); a value the text leaves out (a strategy parameter or a score weight at the
-// Core's default) is inserted with its key where the server said it goes, and is then an ordinary written value. The
-// text is played on the server at once (one request in flight; the latest text goes next, older answers are dropped),
-// autosaved to the draft, and ranked over sampled futures in the background.
+// place (nothing else in the text moves); a value the text leaves out (a strategy parameter, a vendor's policy on a
+// category or a score weight, at the Core's default) is inserted with its key where the server said it goes, and is
+// then an ordinary written value. The text is played on the server at once (one request in flight; the latest text goes
+// next, older answers are dropped), autosaved to the draft, and ranked over sampled futures in the background.
 (function () {
   'use strict';
   const root = document.getElementById('editor');
