@@ -182,6 +182,38 @@ public sealed class WorkbenchHttpTests : IDisposable
     }
 
     [Fact]
+    public async Task A_trigger_the_file_leaves_out_comes_with_the_cores_default_and_where_to_write_it_and_then_plays()
+    {
+        await using var server = await WorkbenchServer.StartAsync(Store);
+        using var c = server.Client();
+        var yaml = ReferenceScenarios.Text(ReferenceScenarios.Standoff);
+        const string path = "strategies.structured_replacement.params.cutover_when";
+        var first = await PostJson(c, "/workbench/api/play", new { yaml });
+        var field = Field(first, path);
+        Assert.False(field.GetProperty("written").GetBoolean());
+        Assert.Equal("always", field.GetProperty("value").GetString());
+        Assert.Equal("always", field.GetProperty("default").GetString());
+
+        // Written where the answer says, as the page writes it: the text gains the key and the run follows it.
+        var insert = field.GetProperty("insert");
+        var at = insert.GetProperty("at").GetInt32();
+        var changed = yaml[..at] + insert.GetProperty("before").GetString() + "\"week >= 90\"" + insert.GetProperty("after").GetString() + yaml[at..];
+        Assert.Contains("parallel_run_share: 0.25, cutover_when: \"week >= 90\"}\n", changed, StringComparison.Ordinal);
+        var second = await PostJson(c, "/workbench/api/play", new { yaml = changed });
+        Assert.Empty(second.GetProperty("problems").EnumerateArray());
+        var written = Field(second, path);
+        Assert.True(written.GetProperty("written").GetBoolean());
+        Assert.Equal("week >= 90", written.GetProperty("value").GetString());
+        Assert.NotEqual(first.GetProperty("run").GetProperty("score").GetDouble(), second.GetProperty("run").GetProperty("score").GetDouble());
+
+        // Side by side, the variant that leaves it out shows the default it plays.
+        var a = (await PostJson(c, "/workbench/api/variants", new { name = "as written", note = "", yaml })).GetProperty("id").GetString();
+        var b = (await PostJson(c, "/workbench/api/variants", new { name = "late cutover", note = "", yaml = changed })).GetProperty("id").GetString();
+        var page = await c.GetStringAsync($"/workbench/compare?ids={a},{b}");
+        Assert.Contains($"<code class=\"note\">{path}</code></th><td class=\"num\">always (default)</td><td class=\"num\">week &gt;= 90</td>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_background_ranking_plays_every_strategy_over_the_asked_futures_and_ranks_them_all()
     {
         await using var server = await WorkbenchServer.StartAsync(Store);

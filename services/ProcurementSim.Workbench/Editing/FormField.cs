@@ -6,15 +6,18 @@ namespace ProcurementSim.Workbench.Editing;
 /// <param name="Label">The name in words.</param>
 /// <param name="Help">One line on what it means.</param>
 /// <param name="Kind"><c>number</c>, <c>choice</c> or <c>text</c>.</param>
-/// <param name="Value">The value as written.</param>
+/// <param name="Value">The value as written, or the Core's default when the text leaves it out.</param>
 /// <param name="Min">The slider's lower end (numbers).</param>
 /// <param name="Max">The slider's upper end (numbers).</param>
 /// <param name="Step">The slider's step (numbers).</param>
 /// <param name="Choices">The choices (choice).</param>
-/// <param name="Start">Where the value's text starts.</param>
-/// <param name="End">Where it ends.</param>
-/// <param name="Line">Its line.</param>
-/// <param name="Column">Its column.</param>
+/// <param name="Start">Where the value's text starts (-1 when not written).</param>
+/// <param name="End">Where it ends (-1 when not written).</param>
+/// <param name="Line">Its line (0 when not written).</param>
+/// <param name="Column">Its column (not written: 0).</param>
+/// <param name="Written">True when the text writes the value; false when the field shows the Core's default.</param>
+/// <param name="Default">The Core's default in words, when there is one.</param>
+/// <param name="Insert">How to write the key when the text leaves it out (null when written, or when the text cannot take it yet).</param>
 internal sealed record FormField(
     string Path, string Group, string Label, string Help, string Kind, string Value, double? Min, double? Max, double? Step,
-    IReadOnlyList<string>? Choices, int Start, int End, int Line, int Column);
+    IReadOnlyList<string>? Choices, int Start, int End, int Line, int Column, bool Written = true, string? Default = null, Insertion? Insert = null);

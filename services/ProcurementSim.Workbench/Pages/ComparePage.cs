@@ -19,9 +19,13 @@ internal static class ComparePage
         var strategyDiffers = items.Select(i => i.Run?.Result.Strategy ?? i.Variant.Strategy).Distinct().Count() > 1;
         var header = string.Concat(items.Select(i => $"<th scope=\"col\"><a href=\"/workbench/v/{E(i.Variant.Id)}\">{E(i.Variant.Name)}</a><div class=\"note\">{E(i.Variant.Note)}</div></th>"));
         // A parameter the form knows is named in words (its section and label), with its path below for the YAML.
-        var words = items.SelectMany(i => FormCatalog.Fields(YamlLeaves.Read(i.Variant.Yaml), i.Variant.Strategy))
+        var forms = items.Select(i => FormCatalog.Fields(YamlLeaves.Outline(i.Variant.Yaml), i.Variant.Strategy).ToDictionary(f => f.Path, StringComparer.Ordinal)).ToList();
+        var words = forms.SelectMany(f => f.Values)
             .GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => $"{g.First().Group} · {g.First().Label}", StringComparer.Ordinal);
-        var inputs = string.Concat(differing.Select(p => $"<tr class=\"differs\"><th scope=\"row\">{(words.TryGetValue(p, out var w) ? E(w) + "<br>" : "")}<code class=\"note\">{E(p)}</code></th>{string.Concat(leaves.Select(l => $"<td class=\"num\">{E(l.GetValueOrDefault(p) ?? "(not set)")}</td>"))}</tr>"));
+        // A value one variant leaves out is the model's default there, and is shown as such.
+        string Shown(int i, string p) => leaves[i].GetValueOrDefault(p)
+            ?? (forms[i].GetValueOrDefault(p) is { Written: false, Default: { } d } ? d + " (default)" : "(not set)");
+        var inputs = string.Concat(differing.Select(p => $"<tr class=\"differs\"><th scope=\"row\">{(words.TryGetValue(p, out var w) ? E(w) + "<br>" : "")}<code class=\"note\">{E(p)}</code></th>{string.Concat(leaves.Select((_, i) => $"<td class=\"num\">{E(Shown(i, p))}</td>"))}</tr>"));
         if (strategyDiffers) inputs = $"<tr class=\"differs\"><th scope=\"row\">Strategy</th>{string.Concat(items.Select(i => $"<td>{E(i.Run?.Result.Strategy ?? i.Variant.Strategy)}</td>"))}</tr>" + inputs;
         var outcomes = new List<string> { Row("Score", "the composite score, 0–100", items.Select(i => i.Run is { } r ? Numbers.OneDecimal(r.Result.Score) : "—").ToList()) };
         outcomes.AddRange(MetricNames.All.Select(n => Row(MetricDisplay.Label(n), ProcurementSim.Reporting.RunView.Meaning(n),

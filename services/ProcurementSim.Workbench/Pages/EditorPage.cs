@@ -27,7 +27,8 @@ internal static class EditorPage
         <div class="columns">
         <section class="inputs">
           <h2>Parameters</h2>
-          <p class="note">The levers planners change most. Slide or type; the results follow. Everything else is in the YAML below.</p>
+          <p class="note">The levers planners change most, with every parameter and trigger of the chosen strategy and every score weight. Slide or type; the results follow.
+            A value marked <span class="default-mark">default</span> is not in the file: the model plays its default, and changing it writes it into the YAML. Everything else is in the YAML below.</p>
           <div id="problems" class="problems" role="alert" hidden></div>
           <form id="form" autocomplete="off"></form>
           <h2>Scenario (YAML)</h2>

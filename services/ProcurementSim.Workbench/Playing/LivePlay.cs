@@ -25,11 +25,12 @@ internal static class LivePlay
         ArgumentNullException.ThrowIfNull(request);
         var yaml = request.Yaml ?? "";
         var loaded = ScenarioLoader.LoadText(yaml, FileName);
-        var leaves = YamlLeaves.Read(yaml);
+        var outline = YamlLeaves.Outline(yaml);
+        var leaves = outline.Leaves;
         var problems = loaded.Diagnostics.Select(Problem.From).ToList();
         if (!loaded.IsValid)
         {
-            return new(problems, loaded.ProblemCount, FormCatalog.Fields(leaves, request.Strategy), StrategyNames(leaves), request.Strategy, request.Seed, null);
+            return new(problems, loaded.ProblemCount, FormCatalog.Fields(outline, request.Strategy), StrategyNames(leaves), request.Strategy, request.Seed, null);
         }
         var scenario = loaded.Scenario!;
         var choice = StrategyResolution.Resolve(scenario, request.Strategy);
@@ -38,12 +39,12 @@ internal static class LivePlay
         {
             var why = choice.ScenarioHasNone ? "strategies: the scenario defines no strategy to play" : $"strategy: the scenario has no strategy named '{request.Strategy}'";
             problems.Add(new Problem(1, 1, choice.ScenarioHasNone ? "strategies" : "strategy", why, $"{FileName}:1:1: {why}"));
-            return new(problems, problems.Count, FormCatalog.Fields(leaves, null), names, null, request.Seed, null);
+            return new(problems, problems.Count, FormCatalog.Fields(outline, null), names, null, request.Seed, null);
         }
         var clock = Stopwatch.StartNew();
         var result = Simulator.Run(scenario, strategy, request.Seed ?? scenario.Seed, RunOptions.Default);
         var played = clock.Elapsed.TotalMilliseconds;
-        return new(problems, 0, FormCatalog.Fields(leaves, strategy.Name), names, strategy.Name, request.Seed, View(scenario, result, played));
+        return new(problems, 0, FormCatalog.Fields(outline, strategy.Name), names, strategy.Name, request.Seed, View(scenario, result, played));
     }
 
     /// <summary>A run as the page draws it.</summary>

@@ -1,5 +1,7 @@
 // The editor: keeps the form, the YAML and the results in step. A change is spliced into the YAML text at the field's
-// place (nothing else in the text moves), played on the server at once (one request in flight; the latest text goes
+// place (nothing else in the text moves); a value the text leaves out (a strategy parameter, a vendor's policy on a
+// category or a score weight, at the Core's default) is inserted with its key where the server said it goes, and is
+// then an ordinary written value. The text is played on the server at once (one request in flight; the latest text goes
 // next, older answers are dropped), autosaved to the draft, and ranked over sampled futures in the background.
 (function () {
   'use strict';
@@ -9,6 +11,10 @@
   const yamlBox = $('yaml'), form = $('form'), strategySelect = $('strategy'), seedBox = $('seed');
   let yaml = '', fields = [], fieldKey = '', strategy = null, seed = null;
   let sent = 0, applied = 0, inFlight = false, pending = false, pendingStart = null;
+  // Places known to be out of date: all of them after typing in the YAML box, the insertions only after one was made
+  // (a second might create the same params: again). A change then waits, by field, for the answer to the current text.
+  let placesStale = false, insertsStale = false;
+  const queued = new Map();
   const timings = window.__workbenchTimings = [];
   // Where a round trip's time goes (answer received, form and tables redrawn, charts redrawn), for the harness.
   const phases = window.__workbenchPhases = [];
@@ -47,10 +53,11 @@
     if (inFlight) { pending = true; pendingStart = pendingStart ?? started; return; }
     inFlight = true;
     const seq = ++sent;
+    const sentYaml = yaml;
     const body = JSON.stringify({ yaml, strategy, seed });
     fetch('/workbench/api/play', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
       .then(r => r.ok ? r.json() : r.text().then(t => { throw new Error(t); }))
-      .then(answer => { mark = { answered: performance.now() }; if (seq > applied) { applied = seq; return show(answer, started); } })
+      .then(answer => { mark = { answered: performance.now() }; if (seq > applied) { applied = seq; return show(answer, started, sentYaml === yaml); } })
       .catch(e => { $('problems').hidden = false; $('problems').textContent = 'The server did not answer: ' + e.message; })
       .finally(() => {
         inFlight = false;
@@ -58,9 +65,10 @@
       });
   }
 
-  async function show(answer, started) {
+  async function show(answer, started, current) {
     showStrategies(answer.strategies, answer.strategy);
-    showFields(answer.fields, answer.problems);
+    // Only an answer to the text as it is now has the right places (the text may have changed while it was played).
+    if (current) showFields(answer.fields, answer.problems);
     showProblems(answer.problems, answer.problemCount);
     if (answer.run) {
       await showRun(answer.run);
@@ -98,18 +106,34 @@
       buildForm(list);
     }
     fields = list;
+    placesStale = false; insertsStale = false;
     for (const f of fields) {
       const row = form.querySelector(`[data-path="${CSS.escape(f.path)}"]`);
       if (!row) continue;
       row.querySelectorAll('input, select').forEach(input => {
-        if (input !== focused && input.value !== f.value) input.value = f.value;
+        if (input !== focused && input.value !== f.value && !queued.has(f.path)) input.value = f.value;
+        input.disabled = !f.written && !f.insert;
       });
-      const problem = problems.find(p => p.line === f.line && p.column === f.column) || problems.find(p => p.line === f.line);
+      markDefault(row, f);
+      const key = '.' + f.path.split('.').pop();
+      const problem = !f.written ? null : problems.find(p => p.line === f.line && p.column === f.column)
+        || problems.find(p => p.line === f.line && p.field.endsWith(key)) || problems.find(p => p.line === f.line && !p.field);
       const slot = row.querySelector('.field-problem');
       slot.textContent = problem ? problem.message : '';
       slot.hidden = !problem;
       row.classList.toggle('invalid', !!problem);
     }
+    // Changes made while the places were out of date, in the order made.
+    const waiting = [...queued];
+    queued.clear();
+    for (const [path, c] of waiting) change(path, c.value, c.quoted);
+  }
+
+  // A value the text leaves out is the Core's default, and says so; one that cannot be written yet says why.
+  function markDefault(row, f) {
+    const tag = row.querySelector('.default-mark');
+    tag.hidden = f.written;
+    tag.textContent = f.insert || f.written ? 'default' : 'default (put the YAML right to change it)';
   }
 
   function buildForm(list) {
@@ -132,7 +156,11 @@
     row.dataset.path = f.path;
     const label = document.createElement('label');
     label.textContent = f.label;
-    label.title = f.help + ' (' + f.path + ', line ' + f.line + ')';
+    label.title = f.help + ' (' + f.path + (f.written ? ', line ' + f.line : ', not in the file') + ')';
+    const tag = document.createElement('span');
+    tag.className = 'default-mark';
+    tag.title = "not written in the file: the model's default; changing it writes it into the YAML";
+    label.append(' ', tag);
     const id = 'f-' + f.path.replace(/[^a-zA-Z0-9_-]/g, '-');
     label.htmlFor = id;
     row.append(label);
@@ -167,19 +195,35 @@
     const problem = document.createElement('div');
     problem.className = 'field-problem'; problem.setAttribute('role', 'alert'); problem.hidden = true;
     row.append(help, problem);
+    markDefault(row, f);
     return row;
   }
 
-  // Writes the new value into the text at the field's place and shifts the places of the fields after it.
+  // Writes the new value into the text at the field's place (or, not written yet, inserts it with its key) and shifts
+  // the places of the fields after it.
   function change(path, value, quoted) {
     const started = performance.now();
     const f = fields.find(x => x.path === path);
     if (!f) return;
+    if (placesStale || (!f.written && insertsStale)) { queued.set(path, { value, quoted }); return; }
     const text = quoted ? JSON.stringify(value) : value;
-    const delta = text.length - (f.end - f.start);
-    yaml = yaml.slice(0, f.start) + text + yaml.slice(f.end);
-    for (const g of fields) if (g !== f && g.start > f.start) { g.start += delta; g.end += delta; }
-    f.end = f.start + text.length; f.value = value;
+    if (f.written) {
+      const delta = text.length - (f.end - f.start);
+      yaml = yaml.slice(0, f.start) + text + yaml.slice(f.end);
+      for (const g of fields) if (g !== f && g.written && g.start > f.start) { g.start += delta; g.end += delta; }
+      f.end = f.start + text.length;
+    } else {
+      if (!f.insert) return;
+      const at = f.insert.at, added = f.insert.before + text + f.insert.after;
+      yaml = yaml.slice(0, at) + added + yaml.slice(at);
+      for (const g of fields) if (g.written && g.start >= at) { g.start += added.length; g.end += added.length; }
+      f.start = at + f.insert.before.length; f.end = f.start + text.length;
+      f.written = true; f.insert = null;
+      insertsStale = true;
+      const row = form.querySelector(`[data-path="${CSS.escape(f.path)}"]`);
+      if (row) markDefault(row, f);
+    }
+    f.value = value;
     const scroll = yamlBox.scrollTop;
     yamlBox.value = yaml;
     yamlBox.scrollTop = scroll;
@@ -313,6 +357,7 @@
   let typing = null;
   yamlBox.addEventListener('input', () => {
     yaml = yamlBox.value;
+    placesStale = true;
     scheduleSave();
     clearTimeout(typing);
     const started = performance.now();
