@@ -92,6 +92,24 @@ public sealed class WorkbenchHttpTests : IDisposable
     }
 
     [Fact]
+    public async Task A_value_an_uncertainty_samples_says_the_ranking_draws_it_and_how_and_an_unsampled_one_does_not()
+    {
+        await using var server = await WorkbenchServer.StartAsync(Store);
+        using var c = server.Client();
+        var answer = await PostJson(c, "/workbench/api/play", new { yaml = ReferenceScenarios.Text(ReferenceScenarios.Standoff) });
+
+        // The standoff's uncertainties: b_accreditation_weeks (triangular 16/26/52) samples B's accreditation time.
+        Assert.Equal("b_accreditation_weeks: triangular, min 16, mode 26, max 52",
+            Field(answer, "vendors.replacement_b.replacement.accreditation_weeks").GetProperty("sampled").GetString());
+        Assert.Equal(JsonValueKind.Null, Field(answer, "vendors.replacement_b.price").GetProperty("sampled").ValueKind);
+        // Every sampled field is one an uncertainty names, and no other.
+        var sampled = answer.GetProperty("fields").EnumerateArray().Where(f => f.GetProperty("sampled").ValueKind == JsonValueKind.String).Select(f => f.GetProperty("path").GetString()).ToHashSet();
+        var named = ReferenceScenarios.StandoffExperiment.Uncertainties.Select(u => u.Parameter).ToHashSet();
+        Assert.NotEmpty(sampled);
+        Assert.Subset(named, sampled!);
+    }
+
+    [Fact]
     public async Task A_broken_field_comes_back_as_the_validate_sentence_at_the_fields_own_line_and_column()
     {
         await using var server = await WorkbenchServer.StartAsync(Store);

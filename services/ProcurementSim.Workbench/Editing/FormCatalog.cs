@@ -31,7 +31,27 @@ internal static class FormCatalog
         {
             if (Field(leaf, ticks) is { } field) fields.Add(field);
         }
-        return [.. WithPolicies(outline, [.. fields.OrderBy(f => GroupOrder(f.Group)).ThenBy(f => f.Start)]), .. StrategyFields(outline, strategy, ticks), .. WeightFields(outline)];
+        List<FormField> all = [.. WithPolicies(outline, [.. fields.OrderBy(f => GroupOrder(f.Group)).ThenBy(f => f.Start)]), .. StrategyFields(outline, strategy, ticks), .. WeightFields(outline)];
+        var sampled = SampledParameters(outline);
+        return [.. all.Select(f => sampled.TryGetValue(f.Path, out var by) ? f with { Sampled = by } : f)];
+    }
+
+    // The parameters the file's uncertainties sample (docs/MODEL.md §13.1: each state of the world sets them, so the
+    // ranking and every experiment ignore the value written), by path, with the uncertainty in words: its name and its
+    // distribution's keys as the file writes them ("b_accreditation_weeks: triangular, min 16, mode 26, max 52").
+    private static Dictionary<string, string> SampledParameters(YamlOutline outline)
+    {
+        var sampled = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var param in outline.Leaves.Where(l => l.Path.StartsWith("uncertainties.", StringComparison.Ordinal) && l.Path.EndsWith(".param", StringComparison.Ordinal)))
+        {
+            var item = param.Path[..^".param".Length];
+            var keys = outline.Leaves.Where(l => l.Path.StartsWith(item + ".", StringComparison.Ordinal) && l.Path.Count(c => c == '.') == item.Count(c => c == '.') + 1)
+                .Select(l => (Key: l.Path[(item.Length + 1)..], l.Value)).Where(k => k.Key is not ("name" or "param")).ToList();
+            var distribution = keys.FirstOrDefault(k => k.Key == "distribution").Value ?? "a distribution";
+            var rest = string.Join(", ", keys.Where(k => k.Key != "distribution").Select(k => $"{k.Key} {k.Value}"));
+            sampled.TryAdd(param.Value, $"{item["uncertainties.".Length..]}: {distribution}{(rest.Length > 0 ? ", " + rest : "")}");
+        }
+        return sampled;
     }
 
     // Each vendor's section gains, after its own fields, the categories its policy leaves out: permitted (the Core's

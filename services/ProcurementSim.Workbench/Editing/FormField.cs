@@ -18,6 +18,8 @@ namespace ProcurementSim.Workbench.Editing;
 /// <param name="Written">True when the text writes the value; false when the field shows the Core's default.</param>
 /// <param name="Default">The Core's default in words, when there is one.</param>
 /// <param name="Insert">How to write the key when the text leaves it out (null when written, or when the text cannot take it yet).</param>
+/// <param name="Sampled">When an uncertainty of the file samples this value in the ranking and the experiments: the
+/// uncertainty in words (its name and distribution); the value the form sets then plays in the single run only.</param>
 internal sealed record FormField(
     string Path, string Group, string Label, string Help, string Kind, string Value, double? Min, double? Max, double? Step,
-    IReadOnlyList<string>? Choices, int Start, int End, int Line, int Column, bool Written = true, string? Default = null, Insertion? Insert = null);
+    IReadOnlyList<string>? Choices, int Start, int End, int Line, int Column, bool Written = true, string? Default = null, Insertion? Insert = null, string? Sampled = null);

@@ -192,6 +192,15 @@
     row.append(controls);
     const help = document.createElement('div');
     help.className = 'help'; help.textContent = f.help;
+    if (f.sampled) {
+      // An uncertainty sets this value in every sampled future: the ranking and the experiments do not see the form's.
+      const mark = document.createElement('span');
+      mark.className = 'sampled-mark';
+      mark.textContent = 'sampled in the ranking';
+      mark.title = 'The ranking and the experiments draw this value in each future (uncertainty ' + f.sampled + '); the value set here plays in this single run only.';
+      label.append(' ', mark);
+      help.textContent = f.help + ' · the ranking draws it (' + f.sampled + ')';
+    }
     const problem = document.createElement('div');
     problem.className = 'field-problem'; problem.setAttribute('role', 'alert'); problem.hidden = true;
     row.append(help, problem);
