@@ -45,8 +45,19 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
     /// <inheritdoc />
     public override Task AdvanceTicks(IAsyncStreamReader<TickStreamRequest> requestStream, IServerStreamWriter<TickStreamResponse> responseStream, ServerCallContext context)
     {
+        ArgumentNullException.ThrowIfNull(responseStream);
         ArgumentNullException.ThrowIfNull(context);
-        return new TickStreamSession(PlayAsync, responseStream, context.CancellationToken, lifetime.ApplicationStopping).RunAsync(requestStream);
+        return new TickStreamSession(PlayAsync, answers => WriteEachAsync(responseStream, answers), context.CancellationToken, lifetime.ApplicationStopping)
+            .RunAsync(requestStream, request => [request]);
+    }
+
+    /// <inheritdoc />
+    public override Task AdvanceTickWaves(IAsyncStreamReader<TickWaveRequest> requestStream, IServerStreamWriter<TickWaveResponse> responseStream, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(responseStream);
+        ArgumentNullException.ThrowIfNull(context);
+        return new TickStreamSession(PlayAsync, answers => WriteWaveAsync(responseStream, answers), context.CancellationToken, lifetime.ApplicationStopping)
+            .RunAsync(requestStream, wave => wave.Ticks);
     }
 
     /// <summary>One tick of one actor, as AdvanceTick and the tick stream play it; a refusal is its RpcException.</summary>
@@ -98,6 +109,20 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
         }
 
         return Task.FromResult(response);
+    }
+
+    // No token: a server stream writer ends with its call, and one wrapped by an interceptor may not take a
+    // cancellable write at all (NotSupportedException), as InboxService found.
+    private static async Task WriteEachAsync(IServerStreamWriter<TickStreamResponse> responses, IReadOnlyList<TickStreamResponse> answers)
+    {
+        foreach (var answer in answers) await responses.WriteAsync(answer).ConfigureAwait(false);
+    }
+
+    private static Task WriteWaveAsync(IServerStreamWriter<TickWaveResponse> responses, IReadOnlyList<TickStreamResponse> answers)
+    {
+        var wave = new TickWaveResponse();
+        wave.Answers.AddRange(answers);
+        return responses.WriteAsync(wave);
     }
 
     // The counts as recorded (messages_sent in order of each recipient's first message) and the report, mapped once in ReportMapping.
