@@ -101,6 +101,8 @@ public sealed partial class TickPlayer(
     private async Task WaitForInboxAsync(HostedRun run, HostedActor actor, int tick, IReadOnlyDictionary<int, int> expected, CancellationToken cancellationToken)
     {
         var buffer = actor.BufferFor(tick);
+        // The usual case: every announced message is there (or none was announced); no timer for a wait that will not happen.
+        if (buffer.HoldsExactly(expected)) return;
         var timeout = TimeSpan.FromSeconds(options.Value.InboxTimeoutSeconds);
         using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
