@@ -111,6 +111,9 @@ internal static class DistributedHarness
         embedded.Play(Environment.ProcessorCount, 48);
         Console.WriteLine(Line($"warm-up:    {warmed + 4} runs in {warming.Elapsed.TotalSeconds:F0} s"));
         Console.WriteLine();
+        // --allocs: which types the distributed batches allocate (sampled; every process's share, as all run here).
+        using var allocations = args.Contains("--allocs") ? new AllocationProfile() : null;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var results = inFlights.ToDictionary(k => k, _ => new List<BatchResult>());
         var embeddedResults = inFlights.ToDictionary(k => k, _ => new List<(double RunsPerSecond, double CpuMillisecondsPerRun, int Mismatches)>());
         for (var r = 0; r < repeats; r++)
@@ -120,6 +123,13 @@ internal static class DistributedHarness
                 embeddedResults[k].Add(embedded.Play(k, RunsAt(k)));
                 results[k].Add(await batch.PlayAsync(k, RunsAt(k)));
             }
+        }
+
+        if (allocations is not null)
+        {
+            allocations.Dispose();
+            var played = inFlights.Sum(k => RunsAt(k) * repeats);
+            allocations.PrintShares(GC.GetTotalAllocatedBytes() - allocatedBefore, played, $"the distributed and embedded batches, per distributed run ({played} runs)");
         }
 
         Console.WriteLine("Embedded and distributed at each number of runs in flight (medians of the repeats; CPU summed over every process,");

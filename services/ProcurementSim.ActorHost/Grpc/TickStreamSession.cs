@@ -102,6 +102,8 @@ internal sealed class TickStreamSession
         // The stream may have ended, or the service begun stopping, after CancelAll went over the ticks in play.
         if (_streamEnded.IsCancellationRequested || _stopping.IsCancellationRequested) ticket.Cancel();
         Interlocked.Increment(ref _pending);
+        // On the thread pool rather than inline on the reading loop up to the tick's first wait: inline saved no CPU that
+        // this machine could measure (docs/PERFORMANCE.md, "Tick waves"), and a slow tick would hold up the wave's others.
         _ = Task.Run(() => PlayOneAsync(request, ticket), CancellationToken.None);
     }
 

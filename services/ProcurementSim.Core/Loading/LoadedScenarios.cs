@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using ProcurementSim.Core.Loading;
-
-namespace ProcurementSim.ActorHost.Runs;
+namespace ProcurementSim.Core.Loading;
 
 /// <summary>
-/// The scenario texts this process has loaded lately, by (file name, text), so that the InitRun of every run of a batch
-/// (the same text each time) parses it once rather than once a run: parsing is a few milliseconds of CPU, as much as
-/// the rest of a distributed run's share on one service. Loading is a pure function of the text and a loaded scenario
+/// The scenario texts this process has loaded lately, by (file name, text), so that the services, which are sent the
+/// text with every run (the orchestrator's StartRun, each actor service's InitRun), parse a text once rather than once a
+/// run: parsing is a few milliseconds of CPU, as much as the rest of a distributed run's share on one service. Loading is a pure function of the text and a loaded scenario
 /// is shared read-only by any number of runs (as the embedded engine shares it), so a kept result is the result a new
 /// load would give. At most <see cref="Capacity"/> texts are kept; past that the cache starts over.
 /// </summary>

@@ -1,10 +1,10 @@
-using ProcurementSim.ActorHost.Runs;
-using ProcurementSim.ActorHost.Tests.Support;
+using ProcurementSim.Core.Loading;
+using ProcurementSim.Core.Tests.Support;
 
-namespace ProcurementSim.ActorHost.Tests.Runs;
+namespace ProcurementSim.Core.Tests.Loading;
 
 /// <summary>
-/// The InitRun scenario cache gives the loader's result for the text: the same load for the same text and name (parsed
+/// The services' scenario cache gives the loader's result for the text: the same load for the same text and name (parsed
 /// once), another for another text or name, and an invalid text's diagnostics as the loader gives them.
 /// </summary>
 public sealed class LoadedScenariosTests
@@ -12,19 +12,19 @@ public sealed class LoadedScenariosTests
     [Fact]
     public void The_same_text_is_loaded_once_and_another_text_or_name_is_loaded_anew()
     {
-        var file = ScenarioFile.Read("teaching-minimal.yaml");
-        var edited = file.Yaml + "\n# another text\n";
+        var yaml = ScenarioText.Of("teaching-minimal.yaml");
+        var edited = yaml + "\n# another text\n";
 
-        var first = LoadedScenarios.Load(file.Yaml, file.Name);
-        var again = LoadedScenarios.Load(file.Yaml, file.Name);
-        var other = LoadedScenarios.Load(edited, file.Name);
-        var renamed = LoadedScenarios.Load(file.Yaml, "renamed.yaml");
+        var first = LoadedScenarios.Load(yaml, "teaching-minimal.yaml");
+        var again = LoadedScenarios.Load(yaml, "teaching-minimal.yaml");
+        var other = LoadedScenarios.Load(edited, "teaching-minimal.yaml");
+        var renamed = LoadedScenarios.Load(yaml, "renamed.yaml");
 
         Assert.True(first.IsValid);
         Assert.Same(first, again);
         Assert.NotSame(first, other);
         Assert.NotSame(first, renamed);
-        Assert.Equal(file.Scenario.Name, other.Scenario!.Name);
+        Assert.Equal(first.Scenario!.Name, other.Scenario!.Name);
     }
 
     [Fact]
