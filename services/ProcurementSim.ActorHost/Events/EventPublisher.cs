@@ -25,7 +25,14 @@ public sealed class EventPublisher(IPublishEndpoint publish)
     private bool _publishing;
 
     /// <summary>Publishes every event of <paramref name="played"/>; completes when the bus has taken them.</summary>
-    public Task PublishAsync(string runId, int actorId, PlayedTick played, CancellationToken cancellationToken)
+    public Task PublishAsync(string runId, int actorId, PlayedTick played, CancellationToken cancellationToken) =>
+        PublishAsync(runId, actorId, played, null, cancellationToken);
+
+    /// <summary>
+    /// Publishes every event of <paramref name="played"/>, its message's span linked to <paramref name="tick"/> (the
+    /// trace context of the tick that made them; the current span's when null); completes when the bus has taken them.
+    /// </summary>
+    public Task PublishAsync(string runId, int actorId, PlayedTick played, ActivityContext? tick, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(played);
         if (played.Events.Count == 0) return Task.CompletedTask;
@@ -35,7 +42,7 @@ public sealed class EventPublisher(IPublishEndpoint publish)
             events[i] = EventMapping.ToData(played.Tick, actorId, i, played.Events[i]);
         }
 
-        var pending = new Pending(new RunTickEvents(runId, played.Tick, actorId, events), Activity.Current?.Context);
+        var pending = new Pending(new RunTickEvents(runId, played.Tick, actorId, events), tick ?? Activity.Current?.Context);
         bool start;
         lock (_gate)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Grpc.Core;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -61,7 +62,10 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
     }
 
     /// <summary>One tick of one actor, as AdvanceTick and the tick stream play it; a refusal is its RpcException.</summary>
-    internal async Task<AdvanceTickResponse> PlayAsync(AdvanceTickRequest request, CancellationToken cancellationToken)
+    internal Task<AdvanceTickResponse> PlayAsync(AdvanceTickRequest request, CancellationToken cancellationToken) => PlayAsync(request, null, cancellationToken);
+
+    /// <summary>As above; <paramref name="trace"/> is the orchestrator's tick's trace context (the tick stream's entries carry it).</summary>
+    internal async Task<AdvanceTickResponse> PlayAsync(AdvanceTickRequest request, ActivityContext? trace, CancellationToken cancellationToken)
     {
         AdvanceTickChecks.CheckForm(request);
         using var scope = logger.BeginRunScope(request.RunId, request.ActorId);
@@ -69,7 +73,7 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
         var plan = AdvanceTickChecks.Check(request, run);
         try
         {
-            return ToResponse(await player.PlayAsync(run, plan.Actor, request.Tick, plan.Injects, plan.Expected, cancellationToken).ConfigureAwait(false));
+            return ToResponse(await player.PlayAsync(run, plan.Actor, request.Tick, plan.Injects, plan.Expected, trace, cancellationToken).ConfigureAwait(false));
         }
         catch (TickRefusedException e)
         {

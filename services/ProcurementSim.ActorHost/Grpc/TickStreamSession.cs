@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Grpc.Core;
 using ProcurementSim.Protocol.V1;
-using ProcurementSim.ServiceDefaults;
 using ProcurementSim.ServiceDefaults.Streams;
 
 namespace ProcurementSim.ActorHost.Grpc;
@@ -24,19 +23,19 @@ internal sealed class TickStreamSession
     /// <summary>How often the session looks for ticks past their timeout_ms.</summary>
     public static readonly TimeSpan SweepPeriod = TimeSpan.FromMilliseconds(50);
 
-    private readonly Func<AdvanceTickRequest, CancellationToken, Task<AdvanceTickResponse>> _play;
+    private readonly Func<AdvanceTickRequest, ActivityContext?, CancellationToken, Task<AdvanceTickResponse>> _play;
     private readonly AnswerWaves<TickStreamResponse> _answers;
     private readonly CancellationToken _streamEnded;
     private readonly CancellationToken _stopping;
     private readonly ConcurrentDictionary<ulong, InPlay> _inPlay = new();
     private int _pending = 1; // the reading loop holds one until the orchestrator closes its side
 
-    /// <param name="play">Plays one tick (AdvanceTick's rules); a refusal is its RpcException.</param>
+    /// <param name="play">Plays one tick (AdvanceTick's rules), given the orchestrator's tick's trace context; a refusal is its RpcException.</param>
     /// <param name="write">Writes some answers (one wave message, or one message each).</param>
     /// <param name="streamEnded">The call's end.</param>
     /// <param name="stopping">The service's shutdown.</param>
     public TickStreamSession(
-        Func<AdvanceTickRequest, CancellationToken, Task<AdvanceTickResponse>> play,
+        Func<AdvanceTickRequest, ActivityContext?, CancellationToken, Task<AdvanceTickResponse>> play,
         Func<IReadOnlyList<TickStreamResponse>, Task> write,
         CancellationToken streamEnded,
         CancellationToken stopping)
@@ -111,7 +110,10 @@ internal sealed class TickStreamSession
     {
         try
         {
-            using var activity = StartActivity(request);
+            // No span a tick (416 a run, three in four of a run's spans; docs/PERFORMANCE.md, "Tick waves"), and not the
+            // stream call's span either, which would put the tick in the stream's trace; what the tick publishes links
+            // to the orchestrator's tick, whose trace context the request carries.
+            Activity.Current = null;
             var answer = await AnswerAsync(request, ticket.Token).ConfigureAwait(false);
             // A cancelled tick is not answered: the orchestrator stopped waiting for it.
             if (_inPlay.TryRemove(request.CallId, out _)) Answer(answer);
@@ -126,7 +128,8 @@ internal sealed class TickStreamSession
     {
         try
         {
-            return new TickStreamResponse { CallId = request.CallId, Played = await _play(request.Tick, token).ConfigureAwait(false) };
+            ActivityContext? trace = ActivityContext.TryParse(request.Traceparent, request.Tracestate, isRemote: true, out var parent) ? parent : null;
+            return new TickStreamResponse { CallId = request.CallId, Played = await _play(request.Tick, trace, token).ConfigureAwait(false) };
         }
         catch (RpcException e)
         {
@@ -151,17 +154,6 @@ internal sealed class TickStreamSession
             // What a unary AdvanceTick ends with on an unexpected exception (its message, not its stack), for this tick alone.
             return Failure(request.CallId, StatusCode.Internal, $"the tick failed unexpectedly: {e.GetType().Name}: {e.Message}");
         }
-    }
-
-    // The actor's work joins the orchestrator's tick: the span's parent is the request's trace context.
-    private static Activity? StartActivity(TickStreamRequest request)
-    {
-        ActivityContext.TryParse(request.Traceparent, request.Tracestate, isRemote: true, out var parent);
-        var activity = Telemetry.Source.StartActivity("AdvanceTick", ActivityKind.Server, parent);
-        activity?.SetTag("procsim.run_id", request.Tick.RunId);
-        activity?.SetTag("procsim.actor_id", request.Tick.ActorId);
-        activity?.SetTag("procsim.tick", request.Tick.Tick);
-        return activity;
     }
 
     private static TickStreamResponse Failure(ulong callId, StatusCode code, string message) =>
