@@ -26,6 +26,7 @@ namespace ProcurementSim.Benchmarks;
 /// runs/s of both, the gRPC calls and bus messages per run (counted by a server interceptor on every service and a
 /// publish/consume observer on every bus: what RabbitMQ delivered to a consumer), and the CPU per run summed over every
 /// process (this one, which hosts the services, and the broker's), then the raw ceilings on the same machine.
+/// With <c>--allocs</c> it also prints which types the timed batches allocated (sampled, <see cref="AllocationProfile"/>).
 /// Exit code 1 when a run's bytes differ or the build is not optimised; missing a target is reported, not an error.
 /// </summary>
 internal static class DistributedHarness

@@ -20,6 +20,11 @@ public sealed class EventPublisher(IPublishEndpoint publish)
     // Bounds a message (an event is a few hundred bytes): under a very wide wave, the rest waits for the next one.
     private const int MaxEntriesPerMessage = 256;
 
+    // A publish the broker never confirms (one in flight when the node went down) must not hold the ticks behind it
+    // for ever: past this it fails them (UNAVAILABLE: the orchestrator retries the tick or replays the run), well
+    // inside the orchestrator's tick deadline (Orchestrator:TickCallTimeoutSeconds, 45 s by default).
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(15);
+
     private readonly Lock _gate = new();
     private List<Pending> _queue = [];
     private bool _publishing;
@@ -95,7 +100,16 @@ public sealed class EventPublisher(IPublishEndpoint publish)
         try
         {
             // As object, as a test's publish endpoint that publishes twice expects; the type is the record's own.
-            await publish.Publish((object)new RunEventBatch([.. batch.Select(p => p.Entry)]), CancellationToken.None).ConfigureAwait(false);
+            using var timeout = new CancellationTokenSource(PublishTimeout);
+            try
+            {
+                await publish.Publish((object)new RunEventBatch([.. batch.Select(p => p.Entry)]), timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException e) when (timeout.IsCancellationRequested)
+            {
+                // A failure of the bus, not a cancellation of the ticks: they fail as unfinished (TickPlayer).
+                throw new TimeoutException($"the bus did not take the events within {PublishTimeout.TotalSeconds:0} s", e);
+            }
             foreach (var p in batch) p.Done.TrySetResult();
         }
 #pragma warning disable CA1031 // Every waiting tick gets the failure; the loop goes on with the next entries.
