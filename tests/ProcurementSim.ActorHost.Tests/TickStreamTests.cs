@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Grpc.Net.Client;
 using ProcurementSim.ActorHost.Tests.Support;
 using ProcurementSim.Core.Engine;
 using ProcurementSim.Core.Messages;
@@ -9,7 +10,7 @@ using ProcurementSim.Testing.Hosting;
 namespace ProcurementSim.ActorHost.Tests;
 
 /// <summary>
-/// The tick stream (RunLifecycle.AdvanceTicks): the ticks of several runs on one stream per service play exactly as
+/// The tick stream (RunLifecycle.AdvanceTicks, and AdvanceTickWaves whose messages carry waves of them): the ticks of several runs on one stream per service play exactly as
 /// AdvanceTick plays them; each tick is answered once, by call id, with its outcome or its failure, and a failure
 /// ends only that tick; timeout_ms and cancel work per tick.
 /// </summary>
@@ -49,6 +50,38 @@ public sealed class TickStreamTests(ActorServices services)
         {
             foreach (var stream in streams.Values) await stream.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_wave_of_ticks_of_two_runs_is_answered_entry_by_entry_and_a_malformed_entry_fails_alone()
+    {
+        var file = ScenarioFile.Read("teaching-minimal.yaml");
+        var first = new DistributedRun(services, file, file.Strategy("status_quo"), 1);
+        var second = new DistributedRun(services, file, file.Strategy("status_quo"), 2);
+        await first.InitAsync();
+        await second.InitAsync();
+        using var channel = GrpcChannel.ForAddress(services.Agency.GrpcAddress);
+        using var call = new RunLifecycle.RunLifecycleClient(channel).AdvanceTickWaves(deadline: DateTime.UtcNow.AddMinutes(1));
+        var wave = new TickWaveRequest();
+        wave.Ticks.Add(new TickStreamRequest { CallId = 1, Tick = new AdvanceTickRequest { RunId = first.RunId, ActorId = ActorIds.Agency, Tick = 0 } });
+        wave.Ticks.Add(new TickStreamRequest { CallId = 2 }); // no tick: refused alone
+        wave.Ticks.Add(new TickStreamRequest { CallId = 3, Tick = new AdvanceTickRequest { RunId = second.RunId, ActorId = ActorIds.Agency, Tick = 0 } });
+
+        await call.RequestStream.WriteAsync(wave);
+        await call.RequestStream.CompleteAsync();
+        var answers = new List<TickStreamResponse>();
+        var messages = 0;
+        await foreach (var message in call.ResponseStream.ReadAllAsync())
+        {
+            messages++;
+            answers.AddRange(message.Answers);
+        }
+
+        Assert.Equal([1UL, 2UL, 3UL], answers.Select(a => a.CallId).Order());
+        Assert.InRange(messages, 1, 3);
+        var refused = Assert.Single(answers, a => a.CallId == 2);
+        Assert.Equal((int)StatusCode.InvalidArgument, refused.Failure.Code);
+        Assert.All(answers.Where(a => a.CallId != 2), a => Assert.Equal((ActorIds.Agency, 0), (a.Played.ActorId, a.Played.Tick)));
     }
 
     [Fact]

@@ -39,6 +39,23 @@ internal sealed class AllocationProfile : EventListener
         }
     }
 
+    /// <summary>Prints the sampled shares by type of <paramref name="bytes"/> allocated in <paramref name="runs"/> runs, the 25 largest.</summary>
+    public void PrintShares(long bytes, int runs, string label)
+    {
+        List<KeyValuePair<string, (int Samples, long Bytes)>> rows;
+        lock (_gate) rows = [.. _byType.OrderByDescending(kv => kv.Value.Samples)];
+        var total = rows.Sum(r => r.Value.Samples);
+        var perRun = bytes / (double)Math.Max(1, runs);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"allocations, {label}: {perRun / 1024:N1} KiB/run over {runs} runs; {total} samples (one per ~100 KB), share by type:"));
+        foreach (var (type, (samples, _)) in rows.Take(25))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {100.0 * samples / Math.Max(1, total),5:N1}%  ~{perRun * samples / Math.Max(1, total),7:N0} B/run  {type}"));
+        }
+        Console.WriteLine();
+    }
+
     /// <summary>Runs <paramref name="runs"/> runs of <paramref name="strategy"/> and prints the sampled allocation shares.</summary>
     public static void Print(Scenario scenario, StrategySpec strategy, RunOptions options, int runs, string label)
     {

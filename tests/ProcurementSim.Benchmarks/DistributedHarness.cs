@@ -26,6 +26,7 @@ namespace ProcurementSim.Benchmarks;
 /// runs/s of both, the gRPC calls and bus messages per run (counted by a server interceptor on every service and a
 /// publish/consume observer on every bus: what RabbitMQ delivered to a consumer), and the CPU per run summed over every
 /// process (this one, which hosts the services, and the broker's), then the raw ceilings on the same machine.
+/// With <c>--allocs</c> it also prints which types the timed batches allocated (sampled, <see cref="AllocationProfile"/>).
 /// Exit code 1 when a run's bytes differ or the build is not optimised; missing a target is reported, not an error.
 /// </summary>
 internal static class DistributedHarness
@@ -111,6 +112,9 @@ internal static class DistributedHarness
         embedded.Play(Environment.ProcessorCount, 48);
         Console.WriteLine(Line($"warm-up:    {warmed + 4} runs in {warming.Elapsed.TotalSeconds:F0} s"));
         Console.WriteLine();
+        // --allocs: which types the distributed batches allocate (sampled; every process's share, as all run here).
+        using var allocations = args.Contains("--allocs") ? new AllocationProfile() : null;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var results = inFlights.ToDictionary(k => k, _ => new List<BatchResult>());
         var embeddedResults = inFlights.ToDictionary(k => k, _ => new List<(double RunsPerSecond, double CpuMillisecondsPerRun, int Mismatches)>());
         for (var r = 0; r < repeats; r++)
@@ -120,6 +124,13 @@ internal static class DistributedHarness
                 embeddedResults[k].Add(embedded.Play(k, RunsAt(k)));
                 results[k].Add(await batch.PlayAsync(k, RunsAt(k)));
             }
+        }
+
+        if (allocations is not null)
+        {
+            allocations.Dispose();
+            var played = inFlights.Sum(k => RunsAt(k) * repeats);
+            allocations.PrintShares(GC.GetTotalAllocatedBytes() - allocatedBefore, played, $"the distributed and embedded batches, per distributed run ({played} runs)");
         }
 
         Console.WriteLine("Embedded and distributed at each number of runs in flight (medians of the repeats; CPU summed over every process,");
@@ -151,7 +162,8 @@ internal static class DistributedHarness
         var all = results.SelectMany(l => l.Value.Select(b => (Batch: b, Runs: (double)RunsAt(l.Key)))).ToList();
         double PerRun(Func<BatchResult, double> count) => Stats.Median(all.Select(b => count(b.Batch) / b.Runs));
         static long Sum(IReadOnlyDictionary<string, long> counts, Func<string, bool> which) => counts.Where(c => which(c.Key)).Sum(c => c.Value);
-        static bool IsCall(string key) => !key.EndsWith(CallCounter.StreamMessages, StringComparison.Ordinal);
+        static bool IsCall(string key) => !key.Contains('#', StringComparison.Ordinal);
+        static bool Of(string key, string suffix, params string[] methods) => methods.Any(m => key.EndsWith("/" + m + suffix, StringComparison.Ordinal));
         var grpcPerRun = PerRun(b => Sum(b.Calls, IsCall));
         var publishedPerRun = PerRun(b => b.Published.Values.Sum());
         var consumedPerRun = PerRun(b => b.Consumed.Values.Sum());
@@ -160,14 +172,20 @@ internal static class DistributedHarness
         var publicApi = PerRun(b => Sum(b.Calls, m => m.StartsWith("/procurementsim.v1.Orchestrator/", StringComparison.Ordinal)));
         var init = PerRun(b => Sum(b.Calls, m => m.EndsWith("/InitRun", StringComparison.Ordinal)));
         var advance = PerRun(b => Sum(b.Calls, m => m.EndsWith("/AdvanceTick", StringComparison.Ordinal)));
-        var streams = PerRun(b => Sum(b.Calls, m => m.EndsWith("/AdvanceTicks", StringComparison.Ordinal) || m.EndsWith("/Deliver", StringComparison.Ordinal)));
-        var streamedDeliveries = PerRun(b => Sum(b.Calls, m => m.EndsWith("/Deliver" + CallCounter.StreamMessages, StringComparison.Ordinal)));
-        var streamedTicks = PerRun(b => Sum(b.Calls, m => m.EndsWith("/AdvanceTicks" + CallCounter.StreamMessages, StringComparison.Ordinal)));
+        var streams = PerRun(b => Sum(b.Calls, m => Of(m, "", "AdvanceTicks", "AdvanceTickWaves", "Deliver", "DeliverWaves")));
+        var streamedDeliveries = PerRun(b => Sum(b.Calls, m => Of(m, CallCounter.StreamEntries, "Deliver", "DeliverWaves")));
+        var deliveryMessages = PerRun(b => Sum(b.Calls, m => Of(m, CallCounter.StreamMessages, "Deliver", "DeliverWaves")));
+        var streamedTicks = PerRun(b => Sum(b.Calls, m => Of(m, CallCounter.StreamEntries, "AdvanceTicks", "AdvanceTickWaves")));
+        var tickMessages = PerRun(b => Sum(b.Calls, m => Of(m, CallCounter.StreamMessages, "AdvanceTicks", "AdvanceTickWaves")));
+        var answerMessages = PerRun(b => Sum(b.Calls, m => Of(m, CallCounter.StreamAnswers, "AdvanceTicks", "AdvanceTickWaves", "Deliver", "DeliverWaves")));
+        var waveMessages = PerRun(b => Sum(b.Calls, m => Of(m, CallCounter.StreamMessages, "AdvanceTickWaves", "DeliverWaves")));
         var deliveries = PerRun(b => Sum(b.Calls, m => m.StartsWith("/procurementsim.v1.Agency/", StringComparison.Ordinal) || m.StartsWith("/procurementsim.v1.Vendor/", StringComparison.Ordinal)));
         var end = PerRun(b => Sum(b.Calls, m => m.EndsWith("/EndRun", StringComparison.Ordinal)));
         Console.WriteLine(Line($"  gRPC calls          {grpcPerRun,8:F1}  = public API {publicApi:F1} + InitRun {init:F1} + AdvanceTick {advance:F1} + streams opened {streams:F2} + actor-to-actor delivery calls {deliveries:F1} + EndRun {end:F1}"));
-        Console.WriteLine(Line($"  ticks on streams    {streamedTicks,8:F1}  (messages on the open tick streams, one per actor and tick; not calls)"));
-        Console.WriteLine(Line($"  deliveries on streams {streamedDeliveries,6:F1}  (messages on the open delivery streams between actor services; not calls)"));
+        Console.WriteLine(Line($"  ticks on streams    {streamedTicks,8:F1}  (one per actor and tick) in {tickMessages:F1} stream messages to the actor services (not calls)"));
+        Console.WriteLine(Line($"  deliveries on streams {streamedDeliveries,6:F1}  (between actor services) in {deliveryMessages:F1} stream messages (not calls)"));
+        Console.WriteLine(Line($"  wave messages       {waveMessages,8:F1}  of those (AdvanceTickWaves, DeliverWaves: each carries every entry queued when its writer came free)"));
+        Console.WriteLine(Line($"  answer messages     {answerMessages,8:F1}  written back on those streams (a wave's carries every answer ready when the service's writer came free)"));
         Console.WriteLine(Line($"  bus messages        {publishedPerRun,8:F1}  published = domain events {PerRun(b => Sum(b.Published, t => t != "RunCompleted")):F1} + RunCompleted {PerRun(b => Sum(b.Published, t => t == "RunCompleted")):F1}"));
         Console.WriteLine(Line($"                      {consumedPerRun,8:F1}  consumed (the orchestrator takes each event; every actor service instance takes RunCompleted)"));
         var eventTicks = PerRun(b => b.TicksWithEvents);
@@ -220,7 +238,7 @@ internal static class DistributedHarness
 
     // gRPC calls a batch's runs made: every call, not the messages on open streams.
     private static long CallsOf(BatchResult batch) =>
-        batch.Calls.Where(c => !c.Key.EndsWith(CallCounter.StreamMessages, StringComparison.Ordinal)).Sum(c => c.Value);
+        batch.Calls.Where(c => !c.Key.Contains('#', StringComparison.Ordinal)).Sum(c => c.Value);
 
     private static bool IsOptimised(Assembly assembly) =>
         assembly.GetCustomAttribute<DebuggableAttribute>() is not { IsJITOptimizerDisabled: true };

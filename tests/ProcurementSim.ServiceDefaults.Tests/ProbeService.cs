@@ -1,4 +1,5 @@
 using Grpc.Core;
+using ProcurementSim.ServiceDefaults.Streams;
 using ProcurementSim.ServiceDefaults.Tests.Probe;
 
 namespace ProcurementSim.ServiceDefaults.Tests;
@@ -52,6 +53,46 @@ public sealed class ProbeService(CallCounter counter) : Probe.Probe.ProbeBase
             {
                 write.Release();
             }
+        }
+    }
+
+    public override async Task MultiplexWaves(IAsyncStreamReader<ProbeWave> requestStream, IServerStreamWriter<ProbeAnswerWave> responseStream, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(requestStream);
+        ArgumentNullException.ThrowIfNull(context);
+        var answers = new AnswerWaves<ProbeAnswer>(ready =>
+        {
+            var wave = new ProbeAnswerWave();
+            wave.Answers.AddRange(ready);
+            return responseStream.WriteAsync(wave);
+        });
+        var writing = answers.WriteAllAsync(context.CancellationToken);
+        var answering = new List<Task>();
+        while (await requestStream.MoveNext(context.CancellationToken))
+        {
+            var wave = counter.NextWave();
+            foreach (var call in requestStream.Current.Calls)
+            {
+                if (call.Cancel)
+                {
+                    counter.Cancelled(call.CallId);
+                    continue;
+                }
+                counter.CameInWave(call.Key, wave);
+                var calls = counter.Next(call.Key);
+                if (call.EndStream && calls == 1) throw new RpcException(new Status(StatusCode.Unavailable, "The probe ended the stream."));
+                answering.Add(AnswerAsync(call, calls));
+            }
+        }
+        await Task.WhenAll(answering);
+        answers.Complete();
+        await writing;
+
+        async Task AnswerAsync(ProbeCall call, int calls)
+        {
+            if (call.DelayMs > 0) await Task.Delay(call.DelayMs, context.CancellationToken);
+            var code = calls <= call.Failures ? (int)StatusCode.Unavailable : call.Code;
+            answers.Add(new ProbeAnswer { CallId = call.CallId, Text = code == 0 ? call.Key : string.Empty, Code = code, Calls = calls });
         }
     }
 

@@ -20,12 +20,24 @@ public sealed class EventPublisher(IPublishEndpoint publish)
     // Bounds a message (an event is a few hundred bytes): under a very wide wave, the rest waits for the next one.
     private const int MaxEntriesPerMessage = 256;
 
+    // A publish the broker never confirms (one in flight when the node went down) must not hold the ticks behind it
+    // for ever: past this it fails them (UNAVAILABLE: the orchestrator retries the tick or replays the run), well
+    // inside the orchestrator's tick deadline (Orchestrator:TickCallTimeoutSeconds, 45 s by default).
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(15);
+
     private readonly Lock _gate = new();
     private List<Pending> _queue = [];
     private bool _publishing;
 
     /// <summary>Publishes every event of <paramref name="played"/>; completes when the bus has taken them.</summary>
-    public Task PublishAsync(string runId, int actorId, PlayedTick played, CancellationToken cancellationToken)
+    public Task PublishAsync(string runId, int actorId, PlayedTick played, CancellationToken cancellationToken) =>
+        PublishAsync(runId, actorId, played, null, cancellationToken);
+
+    /// <summary>
+    /// Publishes every event of <paramref name="played"/>, its message's span linked to <paramref name="tick"/> (the
+    /// trace context of the tick that made them; the current span's when null); completes when the bus has taken them.
+    /// </summary>
+    public Task PublishAsync(string runId, int actorId, PlayedTick played, ActivityContext? tick, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(played);
         if (played.Events.Count == 0) return Task.CompletedTask;
@@ -35,7 +47,7 @@ public sealed class EventPublisher(IPublishEndpoint publish)
             events[i] = EventMapping.ToData(played.Tick, actorId, i, played.Events[i]);
         }
 
-        var pending = new Pending(new RunTickEvents(runId, played.Tick, actorId, events), Activity.Current?.Context);
+        var pending = new Pending(new RunTickEvents(runId, played.Tick, actorId, events), tick ?? Activity.Current?.Context);
         bool start;
         lock (_gate)
         {
@@ -88,7 +100,16 @@ public sealed class EventPublisher(IPublishEndpoint publish)
         try
         {
             // As object, as a test's publish endpoint that publishes twice expects; the type is the record's own.
-            await publish.Publish((object)new RunEventBatch([.. batch.Select(p => p.Entry)]), CancellationToken.None).ConfigureAwait(false);
+            using var timeout = new CancellationTokenSource(PublishTimeout);
+            try
+            {
+                await publish.Publish((object)new RunEventBatch([.. batch.Select(p => p.Entry)]), timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException e) when (timeout.IsCancellationRequested)
+            {
+                // A failure of the bus, not a cancellation of the ticks: they fail as unfinished (TickPlayer).
+                throw new TimeoutException($"the bus did not take the events within {PublishTimeout.TotalSeconds:0} s", e);
+            }
             foreach (var p in batch) p.Done.TrySetResult();
         }
 #pragma warning disable CA1031 // Every waiting tick gets the failure; the loop goes on with the next entries.

@@ -7,8 +7,9 @@ using ProcurementSim.ServiceDefaults.Streams;
 namespace ProcurementSim.ActorHost.Grpc;
 
 /// <summary>
-/// The actor service's delivery streams (Inbox.Deliver): one open stream per peer address, shared by every run and
-/// actor sending there (docs/ARCHITECTURE.md, "The tick stream"). A delivery waits at most
+/// The actor service's delivery streams (Inbox.DeliverWaves; Inbox.Deliver to a peer that predates it): one open stream
+/// per peer address, shared by every run and actor sending there, each message a wave of deliveries
+/// (docs/ARCHITECTURE.md, "The tick stream"). A delivery waits at most
 /// <see cref="ProcSimOptions.CallTimeoutSeconds"/>, as a unary call does, and is retried as one; deliveries are
 /// idempotent (a repeat is answered Ack.duplicate).
 /// </summary>
@@ -28,12 +29,25 @@ public sealed class DeliveryStreams(PeerChannels peers, IOptions<ProcSimOptions>
 
     public ValueTask DisposeAsync() => _streams.DisposeAsync();
 
-    private sealed class Protocol : IStreamProtocol<DeliveryRequest, DeliveryResponse>
+    private sealed class Protocol : IWaveProtocol<DeliveryRequest, DeliveryResponse>
     {
         public string Name => "Deliver";
 
+        public string WavesName => "DeliverWaves";
+
         public AsyncDuplexStreamingCall<DeliveryRequest, DeliveryResponse> Open(CallInvoker invoker, CancellationToken closed) =>
             new Inbox.InboxClient(invoker).Deliver(cancellationToken: closed);
+
+        public IStreamCall<DeliveryRequest, DeliveryResponse> OpenWaves(CallInvoker invoker, CancellationToken closed) =>
+            new WaveStreamCall<DeliveryRequest, DeliveryResponse, DeliveryWaveRequest, DeliveryWaveResponse>(
+                new Inbox.InboxClient(invoker).DeliverWaves(cancellationToken: closed),
+                deliveries =>
+                {
+                    var wave = new DeliveryWaveRequest();
+                    wave.Deliveries.AddRange(deliveries);
+                    return wave;
+                },
+                wave => wave.Answers);
 
         public void Number(DeliveryRequest request, ulong callId, int timeoutMilliseconds)
         {

@@ -23,7 +23,7 @@ internal static class InitRunChecks
         errors.ThrowIfAny(Refused);
 
         var file = r.ScenarioFile.Length > 0 ? r.ScenarioFile : "scenario.yaml";
-        var loaded = ScenarioLoader.LoadText(r.ScenarioYaml, file);
+        var loaded = LoadedScenarios.Load(r.ScenarioYaml, file);
         if (!loaded.IsValid)
         {
             // The first FieldErrors.MaxViolations diagnostics are listed (the details travel in a trailer); the sentence counts them all.

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Grpc.Core;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -45,12 +46,26 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
     /// <inheritdoc />
     public override Task AdvanceTicks(IAsyncStreamReader<TickStreamRequest> requestStream, IServerStreamWriter<TickStreamResponse> responseStream, ServerCallContext context)
     {
+        ArgumentNullException.ThrowIfNull(responseStream);
         ArgumentNullException.ThrowIfNull(context);
-        return new TickStreamSession(PlayAsync, responseStream, context.CancellationToken, lifetime.ApplicationStopping).RunAsync(requestStream);
+        return new TickStreamSession(PlayAsync, answers => WriteEachAsync(responseStream, answers), context.CancellationToken, lifetime.ApplicationStopping)
+            .RunAsync(requestStream, request => [request]);
+    }
+
+    /// <inheritdoc />
+    public override Task AdvanceTickWaves(IAsyncStreamReader<TickWaveRequest> requestStream, IServerStreamWriter<TickWaveResponse> responseStream, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(responseStream);
+        ArgumentNullException.ThrowIfNull(context);
+        return new TickStreamSession(PlayAsync, answers => WriteWaveAsync(responseStream, answers), context.CancellationToken, lifetime.ApplicationStopping)
+            .RunAsync(requestStream, wave => wave.Ticks);
     }
 
     /// <summary>One tick of one actor, as AdvanceTick and the tick stream play it; a refusal is its RpcException.</summary>
-    internal async Task<AdvanceTickResponse> PlayAsync(AdvanceTickRequest request, CancellationToken cancellationToken)
+    internal Task<AdvanceTickResponse> PlayAsync(AdvanceTickRequest request, CancellationToken cancellationToken) => PlayAsync(request, null, cancellationToken);
+
+    /// <summary>As above; <paramref name="trace"/> is the orchestrator's tick's trace context (the tick stream's entries carry it).</summary>
+    internal async Task<AdvanceTickResponse> PlayAsync(AdvanceTickRequest request, ActivityContext? trace, CancellationToken cancellationToken)
     {
         AdvanceTickChecks.CheckForm(request);
         using var scope = logger.BeginRunScope(request.RunId, request.ActorId);
@@ -58,7 +73,7 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
         var plan = AdvanceTickChecks.Check(request, run);
         try
         {
-            return ToResponse(await player.PlayAsync(run, plan.Actor, request.Tick, plan.Injects, plan.Expected, cancellationToken).ConfigureAwait(false));
+            return ToResponse(await player.PlayAsync(run, plan.Actor, request.Tick, plan.Injects, plan.Expected, trace, cancellationToken).ConfigureAwait(false));
         }
         catch (TickRefusedException e)
         {
@@ -98,6 +113,20 @@ public sealed partial class RunLifecycleService(ActorRuns runs, TickPlayer playe
         }
 
         return Task.FromResult(response);
+    }
+
+    // No token: a server stream writer ends with its call, and one wrapped by an interceptor may not take a
+    // cancellable write at all (NotSupportedException), as InboxService found.
+    private static async Task WriteEachAsync(IServerStreamWriter<TickStreamResponse> responses, IReadOnlyList<TickStreamResponse> answers)
+    {
+        foreach (var answer in answers) await responses.WriteAsync(answer).ConfigureAwait(false);
+    }
+
+    private static Task WriteWaveAsync(IServerStreamWriter<TickWaveResponse> responses, IReadOnlyList<TickStreamResponse> answers)
+    {
+        var wave = new TickWaveResponse();
+        wave.Answers.AddRange(answers);
+        return responses.WriteAsync(wave);
     }
 
     // The counts as recorded (messages_sent in order of each recipient's first message) and the report, mapped once in ReportMapping.

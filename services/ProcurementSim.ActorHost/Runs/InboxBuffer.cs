@@ -57,6 +57,22 @@ public sealed class InboxBuffer
         }
     }
 
+    /// <summary>True when it holds exactly <paramref name="expected"/> messages from each sender (sender id → count) and none from another.</summary>
+    public bool HoldsExactly(IReadOnlyDictionary<int, int> expected)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        lock (_gate)
+        {
+            if (_bySender.Count != expected.Count) return false;
+            foreach (var (sender, count) in expected)
+            {
+                if (count <= 0 || _bySender.GetValueOrDefault(sender) != count) return false;
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>Senders still short of their expected count, with how many are there.</summary>
     public IReadOnlyList<SenderCount> Missing(IReadOnlyDictionary<int, int> expected)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,9 +26,15 @@ public sealed partial class TickPlayer(
     /// <summary>Plays (or replays) <paramref name="tick"/> for <paramref name="actor"/>; the request was validated.</summary>
     /// <exception cref="TickRefusedException">The actor cannot play this tick now, or a recipient refused a message.</exception>
     /// <exception cref="TickUnfinishedException">The tick was played but not all delivered or published; retry it.</exception>
+    public Task<TickAnswer> PlayAsync(
+        HostedRun run, HostedActor actor, int tick, IReadOnlyList<Envelope> injects, IReadOnlyDictionary<int, int> expected,
+        CancellationToken cancellationToken) =>
+        PlayAsync(run, actor, tick, injects, expected, null, cancellationToken);
+
+    /// <summary>As above; <paramref name="trace"/> is the orchestrator's tick's trace context, which the tick's events link to (the current span's when null).</summary>
     public async Task<TickAnswer> PlayAsync(
         HostedRun run, HostedActor actor, int tick, IReadOnlyList<Envelope> injects, IReadOnlyDictionary<int, int> expected,
-        CancellationToken cancellationToken)
+        ActivityContext? trace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(actor);
@@ -58,7 +65,7 @@ public sealed partial class TickPlayer(
             try
             {
                 await delivery.DeliverAsync(run, played, stopping).ConfigureAwait(false);
-                await PublishAsync(run, actor, played, stopping).ConfigureAwait(false);
+                await PublishAsync(run, actor, played, trace, stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException ex) when (stopping.IsCancellationRequested)
             {
@@ -77,11 +84,11 @@ public sealed partial class TickPlayer(
         }
     }
 
-    private async Task PublishAsync(HostedRun run, HostedActor actor, PlayedTick played, CancellationToken stopping)
+    private async Task PublishAsync(HostedRun run, HostedActor actor, PlayedTick played, ActivityContext? trace, CancellationToken stopping)
     {
         try
         {
-            await publisher.PublishAsync(run.Id, actor.Id, played, stopping).ConfigureAwait(false);
+            await publisher.PublishAsync(run.Id, actor.Id, played, trace, stopping).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -101,6 +108,8 @@ public sealed partial class TickPlayer(
     private async Task WaitForInboxAsync(HostedRun run, HostedActor actor, int tick, IReadOnlyDictionary<int, int> expected, CancellationToken cancellationToken)
     {
         var buffer = actor.BufferFor(tick);
+        // The usual case: every announced message is there (or none was announced); no timer for a wait that will not happen.
+        if (buffer.HoldsExactly(expected)) return;
         var timeout = TimeSpan.FromSeconds(options.Value.InboxTimeoutSeconds);
         using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {

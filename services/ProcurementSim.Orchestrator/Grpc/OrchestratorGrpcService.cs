@@ -48,7 +48,7 @@ public sealed partial class OrchestratorGrpcService(RunStore store, RunLauncher 
     {
         ArgumentNullException.ThrowIfNull(request);
         var file = FileName(request.ScenarioFile);
-        var loaded = ScenarioLoader.LoadText(request.ScenarioYaml, file);
+        var loaded = LoadedScenarios.Load(request.ScenarioYaml, file);
         if (!loaded.IsValid || loaded.Scenario is not { } scenario)
         {
             throw RpcErrors.InvalidScenario(file, loaded.Diagnostics, loaded.ProblemCount);

@@ -8,8 +8,9 @@ using ProcurementSim.ServiceDefaults.Streams;
 namespace ProcurementSim.Orchestrator.Grpc;
 
 /// <summary>
-/// The orchestrator's tick streams (RunLifecycle.AdvanceTicks): one open stream per actor service address, shared by
-/// every run in play there (docs/ARCHITECTURE.md, "The tick stream"). Each tick carries the orchestrator's deadline
+/// The orchestrator's tick streams (RunLifecycle.AdvanceTickWaves; AdvanceTicks at a service that predates it): one
+/// open stream per actor service address, shared by every run in play there, each message a wave of the ticks queued
+/// for that service (docs/ARCHITECTURE.md, "The tick stream"). Each tick carries the orchestrator's deadline
 /// as timeout_ms and the trace context of its tick; a tick given up on is withdrawn with a cancel. AdvanceTick is
 /// idempotent, so a retry of a tick already played gets the same answer.
 /// </summary>
@@ -40,12 +41,25 @@ public sealed class TickStreams(PeerChannels peers, IOptions<ProcSimOptions> opt
         return request;
     }
 
-    private sealed class Protocol : IStreamProtocol<TickStreamRequest, TickStreamResponse>
+    private sealed class Protocol : IWaveProtocol<TickStreamRequest, TickStreamResponse>
     {
         public string Name => "AdvanceTicks";
 
+        public string WavesName => "AdvanceTickWaves";
+
         public AsyncDuplexStreamingCall<TickStreamRequest, TickStreamResponse> Open(CallInvoker invoker, CancellationToken closed) =>
             new RunLifecycle.RunLifecycleClient(invoker).AdvanceTicks(cancellationToken: closed);
+
+        public IStreamCall<TickStreamRequest, TickStreamResponse> OpenWaves(CallInvoker invoker, CancellationToken closed) =>
+            new WaveStreamCall<TickStreamRequest, TickStreamResponse, TickWaveRequest, TickWaveResponse>(
+                new RunLifecycle.RunLifecycleClient(invoker).AdvanceTickWaves(cancellationToken: closed),
+                ticks =>
+                {
+                    var wave = new TickWaveRequest();
+                    wave.Ticks.AddRange(ticks);
+                    return wave;
+                },
+                wave => wave.Answers);
 
         public void Number(TickStreamRequest request, ulong callId, int timeoutMilliseconds)
         {

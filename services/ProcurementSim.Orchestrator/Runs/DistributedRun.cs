@@ -161,11 +161,14 @@ public sealed class DistributedRun(RunSpec run, RunPlacement placement, IActorCa
 
     private async Task AwaitEventsAsync(int tick, TickAnswer[] responses, CancellationToken cancellationToken)
     {
+        // Most ticks publish nothing, and the bus has often delivered the rest already: no timer for a wait that will not happen.
+        if (responses.All(r => r.EventsPublished == 0 || events.Count(run.Id, tick, r.ActorId) >= r.EventsPublished)) return;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(options.EventBarrierTimeoutSeconds));
         try
         {
-            await Task.WhenAll(responses.Select(r => events.WaitForAsync(run.Id, tick, r.ActorId, r.EventsPublished, timeout.Token))).ConfigureAwait(false);
+            await Task.WhenAll(responses.Where(r => r.EventsPublished > 0)
+                .Select(r => events.WaitForAsync(run.Id, tick, r.ActorId, r.EventsPublished, timeout.Token))).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -62,9 +62,11 @@ public sealed class BrokerRestartTests(ITestOutputHelper output)
             await ledger.CheckFilesAsync(system.Api, run, final.Single(f => f.RunId == run.Id));
         }
 
-        // The outage came in the middle of the runs: no tick is recorded without the bus, so they were still in play.
-        Assert.True(inPlay.Count > 0 && inPlay.All(r => whenDown.Single(d => d.RunId == r.RunId).State == RunState.Running),
-            $"the runs in play when the broker stopped were not all still in play during the outage: {string.Join(", ", whenDown.Select(r => $"{r.State} at {r.TicksDone}"))}");
+        // The outage came in the middle of the runs: a tick that publishes events is not recorded without the bus, so runs
+        // were still in play. Not necessarily all of them: with tick waves a run plays its ticks in a few milliseconds,
+        // so one may finish its last ticks (few of which publish anything) while the killed node is still going down.
+        Assert.True(inPlay.Count > 0 && inPlay.Any(r => whenDown.Single(d => d.RunId == r.RunId).State == RunState.Running),
+            $"none of the runs in play when the broker stopped was still in play during the outage: {string.Join(", ", whenDown.Select(r => $"{r.State} at {r.TicksDone}"))}");
         system.Orchestrator.Kill();
         using (var log = new SqliteRunLog(system.StorePath))
         {

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.IntegrationTests.Faults;
@@ -8,7 +9,8 @@ namespace ProcurementSim.IntegrationTests.Faults;
 /// A server interceptor for the actor services that hands every actor-to-actor delivery (the Agency and Vendor RPCs) to
 /// the service twice, as a sender retrying after a lost Ack would: the second must be answered Ack.duplicate and
 /// change nothing. Answers the caller with the first response. On the delivery stream (Inbox.Deliver) each message is
-/// read by the service twice, and only the first answer goes back to the sender.
+/// read by the service twice, and only the first answer goes back to the sender; on its wave form (Inbox.DeliverWaves)
+/// the same, entry by entry.
 /// </summary>
 public sealed class DeliveredTwice(DuplicateCounts counts) : Interceptor
 {
@@ -33,6 +35,15 @@ public sealed class DeliveredTwice(DuplicateCounts counts) : Interceptor
         DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
         ArgumentNullException.ThrowIfNull(continuation);
+        if (requestStream is IAsyncStreamReader<DeliveryWaveRequest> waves && responseStream is IServerStreamWriter<DeliveryWaveResponse> waveAnswers)
+        {
+            // The wave form (DeliverWaves): the same, entry by entry, each handed to the service as a wave of one.
+            var twice = new WavesOfOne<DeliveryRequest, DeliveryWaveRequest>(new Twice(new EntriesOfWaves<DeliveryWaveRequest, DeliveryRequest>(waves, w => w.Deliveries)), WaveOf.Delivery);
+            var first = new AnswersOneByOne<DeliveryWaveResponse, DeliveryResponse>(
+                new FirstAnswers(new AnswersAsWavesOfOne<DeliveryResponse, DeliveryWaveResponse>(waveAnswers, WaveOf.DeliveryAnswer), counts), w => w.Answers);
+            return continuation((IAsyncStreamReader<TRequest>)(object)twice, (IServerStreamWriter<TResponse>)(object)first, context);
+        }
+
         return requestStream is IAsyncStreamReader<DeliveryRequest> deliveries && responseStream is IServerStreamWriter<DeliveryResponse> answers
             ? continuation((IAsyncStreamReader<TRequest>)(object)new Twice(deliveries), (IServerStreamWriter<TResponse>)(object)new FirstAnswers(answers, counts), context)
             : continuation(requestStream, responseStream, context);

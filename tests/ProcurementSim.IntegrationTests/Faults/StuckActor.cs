@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using ProcurementSim.IntegrationTests.Support;
 using ProcurementSim.Protocol.V1;
 
 namespace ProcurementSim.IntegrationTests.Faults;
@@ -7,7 +8,7 @@ namespace ProcurementSim.IntegrationTests.Faults;
 /// <summary>
 /// A server interceptor for an actor service that makes one actor stop answering: the first run whose actor
 /// <paramref name="actorId"/> reaches tick <paramref name="tick"/> hangs there (its AdvanceTick never returns until the
-/// caller gives up; on the tick stream, the tick never reaches the service, and the orchestrator's cancel of it is
+/// caller gives up; on the tick stream or its wave form, the tick never reaches the service, and the orchestrator's cancel of it is
 /// the caller giving up). Every other call or tick, of that run or any other, goes through.
 /// </summary>
 public sealed class StuckActor(int actorId, int tick) : Interceptor
@@ -45,6 +46,13 @@ public sealed class StuckActor(int actorId, int tick) : Interceptor
         DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
         ArgumentNullException.ThrowIfNull(continuation);
+        if (requestStream is IAsyncStreamReader<TickWaveRequest> waves)
+        {
+            // The wave form (AdvanceTickWaves): the same, entry by entry, each handed to the service as a wave of one.
+            var swallowing = new Swallowing(this, new EntriesOfWaves<TickWaveRequest, TickStreamRequest>(waves, w => w.Ticks));
+            return continuation((IAsyncStreamReader<TRequest>)(object)new WavesOfOne<TickStreamRequest, TickWaveRequest>(swallowing, WaveOf.Tick), responseStream, context);
+        }
+
         return requestStream is IAsyncStreamReader<TickStreamRequest> ticks
             ? continuation((IAsyncStreamReader<TRequest>)(object)new Swallowing(this, ticks), responseStream, context)
             : continuation(requestStream, responseStream, context);

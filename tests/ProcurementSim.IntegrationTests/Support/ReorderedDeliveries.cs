@@ -58,13 +58,21 @@ public sealed class ReorderedDeliveries(TimeSpan window, int seed) : Interceptor
         return handled.Task;
     }
 
-    /// <summary>The delivery stream (Inbox.Deliver): its messages reach the service in the order asked for, through the same windows.</summary>
+    /// <summary>The delivery stream (Inbox.Deliver, or DeliverWaves entry by entry): its messages reach the service in the order asked for, through the same windows.</summary>
     public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
         DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(continuation);
+        if (requestStream is IAsyncStreamReader<DeliveryWaveRequest> waves)
+        {
+            // The wave form (DeliverWaves): its entries, held and reordered the same way, each handed on as a wave of one.
+            var entries = new EntriesOfWaves<DeliveryWaveRequest, DeliveryRequest>(waves, w => w.Deliveries);
+            var reordered = new WavesOfOne<DeliveryRequest, DeliveryWaveRequest>(new Reordering(this, entries, context.CancellationToken), WaveOf.Delivery);
+            return continuation((IAsyncStreamReader<TRequest>)(object)reordered, responseStream, context);
+        }
+
         return requestStream is IAsyncStreamReader<DeliveryRequest> deliveries
             ? continuation((IAsyncStreamReader<TRequest>)(object)new Reordering(this, deliveries, context.CancellationToken), responseStream, context)
             : continuation(requestStream, responseStream, context);
