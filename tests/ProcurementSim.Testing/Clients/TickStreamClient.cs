@@ -22,6 +22,9 @@ public sealed class TickStreamClient : IAsyncDisposable
         _reading = ReadAsync();
     }
 
+    /// <summary>Completes when the service has ended the stream (faults when the call failed).</summary>
+    public Task Ended => _reading;
+
     /// <summary>Every answer received, in arrival order.</summary>
     public ConcurrentQueue<TickStreamResponse> Received { get; } = new();
 
