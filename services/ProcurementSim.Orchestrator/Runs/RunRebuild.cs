@@ -18,11 +18,6 @@ public static class RunRebuild
     public static RunEntry Of(StoredRun stored, out string? reason)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        return Rebuild(stored, out reason);
-    }
-
-    private static RunEntry Rebuild(StoredRun stored, out string? reason)
-    {
         reason = null;
         var inPlay = !stored.State.IsTerminal();
         var loaded = ScenarioLoader.LoadText(stored.ScenarioYaml, stored.ScenarioFile);
