@@ -26,12 +26,12 @@ internal static class CompareHarness
         if (ExperimentHarness.BuiltProcsim() is not var (root, procsim)) return 2;
         var runs = ExperimentHarness.Option(args, "--runs", 60);
         var repeats = ExperimentHarness.Option(args, "--repeats", 3);
-        var parallels = (Value(args, "--parallel") ?? "8,32").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var parallels = (DistributedHarness.StringOption(args, "--parallel") ?? "8,32").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var scenario = Path.Combine(root, "scenarios", "usage-policy-standoff.yaml");
         var output = Directory.CreateTempSubdirectory("procsim-compare-bench-").FullName;
         Console.WriteLine("ProcurementSim: a compare through the services against the same compare embedded (--distributed-compare)");
-        Console.WriteLine(Line($"command:    procsim compare {Path.GetRelativePath(root, scenario)} --runs {runs} (all 7 strategies: {7 * runs} runs), embedded and with --remote -j {string.Join('/', parallels)}; {repeats} repeats after a warm-up"));
-        Console.WriteLine(Line($"machine:    {Environment.ProcessorCount} logical CPUs; load average {LoadAverage()}"));
+        Console.WriteLine(DistributedHarness.Line($"command:    procsim compare {Path.GetRelativePath(root, scenario)} --runs {runs} (all 7 strategies: {7 * runs} runs), embedded and with --remote -j {string.Join('/', parallels)}; {repeats} repeats after a warm-up"));
+        Console.WriteLine(DistributedHarness.Line($"machine:    {Environment.ProcessorCount} logical CPUs; load average {DistributedHarness.LoadAverage()}"));
 
         await using var broker = await BenchmarkBroker.StartAsync();
         await using var system = await DistributedSystem.StartAsync(broker.AmqpUrl, new DistributedSystemOptions
@@ -43,7 +43,7 @@ internal static class CompareHarness
             },
         });
         var url = system.Orchestrator.GrpcAddress;
-        Console.WriteLine(Line($"services:   orchestrator, agency, vendor, replacement-vendor in this process at {url}; broker: {broker.Description}"));
+        Console.WriteLine(DistributedHarness.Line($"services:   orchestrator, agency, vendor, replacement-vendor in this process at {url}; broker: {broker.Description}"));
 
         string[] Embedded(string dir) => ["compare", scenario, "--runs", Text(runs), "--out", dir];
         string[] Remote(string dir, int k) => ["compare", scenario, "--runs", Text(runs), "--remote", url, "-j", Text(k), "--out", dir];
@@ -70,7 +70,7 @@ internal static class CompareHarness
         var total = 7.0 * runs;
         var embeddedWall = ExperimentHarness.Median(embedded.Select(s => s.Wall));
         Console.WriteLine();
-        Console.WriteLine(Line($"{"mode",-22} {"wall s (median)",16} {"min",7} {"max",7} {"x embedded",11} {"runs/s",8} {"CPU ms/run: command",20} {"+ services",11} {"+ broker",9} {"= total",8}"));
+        Console.WriteLine(DistributedHarness.Line($"{"mode",-22} {"wall s (median)",16} {"min",7} {"max",7} {"x embedded",11} {"runs/s",8} {"CPU ms/run: command",20} {"+ services",11} {"+ broker",9} {"= total",8}"));
         Print("embedded", embedded);
         foreach (var k in parallels) Print($"--remote -j {k}", remote[k]);
 
@@ -79,19 +79,19 @@ internal static class CompareHarness
             var wall = ExperimentHarness.Median(samples.Select(s => s.Wall));
             double PerRun(Func<Sample, double> f) => 1000 * ExperimentHarness.Median(samples.Select(f)) / total;
             var (client, services, brokerCpu) = (PerRun(s => s.ClientCpu), PerRun(s => s.ServicesCpu), PerRun(s => s.BrokerCpu));
-            Console.WriteLine(Line($"{mode,-22} {wall,16:F2} {samples.Min(s => s.Wall),7:F2} {samples.Max(s => s.Wall),7:F2} {wall / embeddedWall,11:F1} {total / wall,8:F0} {client,20:F2} {services,11:F2} {brokerCpu,9:F2} {client + services + brokerCpu,8:F2}"));
+            Console.WriteLine(DistributedHarness.Line($"{mode,-22} {wall,16:F2} {samples.Min(s => s.Wall),7:F2} {samples.Max(s => s.Wall),7:F2} {wall / embeddedWall,11:F1} {total / wall,8:F0} {client,20:F2} {services,11:F2} {brokerCpu,9:F2} {client + services + brokerCpu,8:F2}"));
         }
 
         Console.WriteLine();
-        Console.WriteLine(Line($"load average after: {LoadAverage()}"));
+        Console.WriteLine(DistributedHarness.Line($"load average after: {DistributedHarness.LoadAverage()}"));
         foreach (var k in parallels)
         {
             var ratio = ExperimentHarness.Median(remote[k].Select(s => s.Wall)) / embeddedWall;
-            Console.WriteLine(Line($"target: the compare through the services (-j {k}) within {TargetRatio:F0}x the embedded wall time: {(ratio <= TargetRatio ? "MET" : "NOT MET")} ({ratio:F1}x)"));
+            Console.WriteLine(DistributedHarness.Line($"target: the compare through the services (-j {k}) within {TargetRatio:F0}x the embedded wall time: {(ratio <= TargetRatio ? "MET" : "NOT MET")} ({ratio:F1}x)"));
         }
 
         foreach (var d in differences) Console.WriteLine("error: " + d);
-        Console.WriteLine(differences.Count == 0 ? "files: every remote command's files equal the embedded command's, byte for byte" : Line($"error: {differences.Count} file(s) differ"));
+        Console.WriteLine(differences.Count == 0 ? "files: every remote command's files equal the embedded command's, byte for byte" : DistributedHarness.Line($"error: {differences.Count} file(s) differ"));
         Directory.Delete(output, recursive: true);
         return differences.Count == 0 ? 0 : 1;
     }
@@ -119,18 +119,7 @@ internal static class CompareHarness
         }
     }
 
-    private static string? Value(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private sealed record Sample(double Wall, double ClientCpu, double ServicesCpu, double BrokerCpu);
 }

@@ -256,7 +256,7 @@ internal static class DistributedHarness
         }
     }
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {
@@ -277,11 +277,11 @@ internal static class DistributedHarness
             : throw new ArgumentException($"{name} takes a positive whole number, not '{text}'");
     }
 
-    private static string? StringOption(string[] args, string name)
+    internal static string? StringOption(string[] args, string name)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
-    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    internal static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
